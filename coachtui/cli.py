@@ -1,0 +1,144 @@
+"""The `coachtui` command line (see README and ../shared/CLI.md for the contract).
+
+Exit codes: 0 done, 2 wrong usage, 1 input or journal refused (one sentence on stderr,
+nothing written). Each command's code is imported only when that command runs, so
+`coachtui note` never loads Textual or httpx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from coachtui.errors import UserError
+
+# command -> "module:function"; the function takes (args, settings) and returns an exit code
+HANDLERS = {
+    "tui": "coachtui.app:run_tui",
+    "demo": "coachtui.commands.demo:run",
+    "note": "coachtui.commands.note:run",
+    "agents": "coachtui.commands.listing:run_agents",
+    "figures": "coachtui.commands.listing:run_figures",
+    "sessions": "coachtui.commands.listing:run_sessions",
+    "import": "coachtui.commands.imports:run",
+    "export": "coachtui.commands.export:run",
+    "privacy": "coachtui.commands.privacy:run",
+}
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--journal", metavar="PATH", default=argparse.SUPPRESS,
+                        help="journal file (default: $COACHTUI_JOURNAL or the user data folder)")
+    common.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                        help="language (default: $COACHTUI_LANG or en)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as argparse sees it."""
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="coachtui", parents=[common],
+        description="The monthly one-on-one between a team lead and an agent. "
+                    "Without a command, opens the TUI on the journal.",
+        epilog="Exit codes: 0 done, 1 input or journal refused (nothing written), 2 wrong usage.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[common], help="write a demo journal")
+    p.add_argument("--force", action="store_true", help="overwrite an existing journal")
+
+    p = sub.add_parser("note", parents=[common], help="quick note after a call")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("text", metavar="TEXT", nargs="+",
+                   help="the note; +key, -key, ~key rate a factor (~ is +/-)")
+    p.add_argument("--private", action="store_true", help="manager-only, never exported to HR")
+    p.add_argument("--ref", metavar="REF", help="ticket or call id of the observed contact")
+    p.add_argument("--channel", choices=("phone", "email", "chat"), help="contact channel")
+    p.add_argument("--relation", choices=("strengthened", "kept", "weakened"),
+                   help="did this contact strengthen the relationship with the customer?")
+
+    p = sub.add_parser("agents", parents=[common], help="list agents")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    p = sub.add_parser("figures", parents=[common], help="an agent's figures with targets")
+    p.add_argument("agent", metavar="AGENT")
+    p.add_argument("--month", metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("sessions", parents=[common], help="list sessions with status")
+    p.add_argument("--agent", metavar="AGENT")
+    p.add_argument("--month", metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import", parents=[common], help="import figures")
+    isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)
+    q = isub.add_parser("csv", parents=[common], help="a CSV or XLSX file via a mapping profile")
+    q.add_argument("file", metavar="FILE")
+    q.add_argument("--profile", required=True, metavar="NAME_OR_PATH")
+    q.add_argument("--month", metavar="YYYY-MM")
+    q.add_argument("--dry-run", action="store_true")
+    q = isub.add_parser("zendesk", parents=[common], help="a month from Zendesk Support")
+    q.add_argument("--subdomain", required=True, metavar="S")
+    q.add_argument("--month", required=True, metavar="YYYY-MM")
+    q.add_argument("--base-url", metavar="URL")
+    q.add_argument("--dry-run", action="store_true")
+    q = isub.add_parser("helpscout", parents=[common], help="a month from Help Scout")
+    q.add_argument("--month", required=True, metavar="YYYY-MM")
+    q.add_argument("--base-url", metavar="URL")
+    q.add_argument("--dry-run", action="store_true")
+
+    p = sub.add_parser("export", parents=[common], help="session records for HR")
+    esub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
+    q = esub.add_parser("session", parents=[common], help="one session record")
+    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("--format", required=True, choices=("md", "html", "pdf", "json"))
+    q.add_argument("--out", metavar="FILE")
+    q.add_argument("--draft", action="store_true", help="allow exporting a draft (stamped DRAFT)")
+    q = esub.add_parser("month", parents=[common], help="every session of a month")
+    q.add_argument("month", metavar="YYYY-MM")
+    q.add_argument("--format", required=True, choices=("csv", "md", "pdf"))
+    q.add_argument("--out", metavar="PATH")
+    q.add_argument("--delimiter", choices=(",", ";"), default=",",
+                   help="CSV separator (; for Dutch Excel)")
+
+    p = sub.add_parser("privacy", parents=[common], help="access, erasure and retention")
+    psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = psub.add_parser("export", parents=[common], help="everything recorded about an agent")
+    q.add_argument("agent", metavar="AGENT")
+    q.add_argument("--out", required=True, metavar="DIR")
+    q = psub.add_parser("erase", parents=[common], help="erase an agent and every trace")
+    q.add_argument("agent", metavar="AGENT")
+    q.add_argument("--yes", action="store_true", help="confirm")
+    q = psub.add_parser("purge", parents=[common], help="retention: erase long-gone agents")
+    q.add_argument("--older-than", type=float, default=2.0, metavar="YEARS")
+    q.add_argument("--yes", action="store_true", help="confirm")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line, build Settings once, run the command, map errors to exit 1."""
+    from coachtui.settings import Settings
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = Settings.resolve(getattr(args, "journal", None), getattr(args, "lang", None))
+    module_name, _, func_name = HANDLERS[args.command or "tui"].partition(":")
+    try:
+        handler = getattr(importlib.import_module(module_name), func_name)
+        return int(handler(args, settings) or 0)
+    except UserError as exc:
+        print(f"coachtui: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        print(f"coachtui: the journal {settings.journal_path} could not be used: {exc}.",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

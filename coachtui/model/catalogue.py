@@ -1,0 +1,92 @@
+"""What is measured and discussed: metric definitions, per-agent targets, qualitative factors."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, field_validator
+
+from coachtui.model.months import check_month
+
+
+class Unit(StrEnum):
+    """How a metric's value is read."""
+
+    PERCENT = "percent"
+    COUNT = "count"
+    PER_HOUR = "per_hour"
+    SECONDS = "seconds"
+    SCORE = "score"
+
+
+class MetricDefinition(BaseModel):
+    """A quantitative factor: its key, labels in both languages and how to show it."""
+
+    key: str
+    label_nl: str
+    label_en: str
+    unit: Unit
+    higher_is_better: bool = True
+    decimals: int = 1
+    active: bool = True
+    position: int = 0
+
+    @field_validator("key")
+    @classmethod
+    def _key_shape(cls, value: str) -> str:
+        if not value or not value.replace("_", "").isalnum() or value != value.lower():
+            raise ValueError(f"'{value}' is not a metric key; use lower case letters and _")
+        return value
+
+    def label(self, lang: str) -> str:
+        """The label in `lang` (nl or en)."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+    def format(self, value: float | None) -> str:
+        """The value as a person reads it: `87.5%`, `4.2/h`, `3:05`, or `-` when missing."""
+        if value is None:
+            return "–"
+        if self.unit is Unit.PERCENT:
+            return f"{value:.{self.decimals}f}%"
+        if self.unit is Unit.PER_HOUR:
+            return f"{value:.{self.decimals}f}/h"
+        if self.unit is Unit.SECONDS:
+            total = round(value)
+            return f"{total // 60}:{total % 60:02d}"
+        if self.unit is Unit.COUNT:
+            return f"{value:.0f}"
+        return f"{value:.{self.decimals}f}"
+
+
+class Target(BaseModel):
+    """A target agreed with one agent for one metric, applying from `from_month` on."""
+
+    agent_id: int
+    metric: str
+    value: float
+    from_month: str
+
+    @field_validator("from_month")
+    @classmethod
+    def _month(cls, value: str) -> str:
+        return check_month(value)
+
+
+class Factor(BaseModel):
+    """A qualitative factor rated +, +/- or - in the talk."""
+
+    key: str
+    label_nl: str
+    label_en: str
+    description_nl: str = ""
+    description_en: str = ""
+    active: bool = True
+    position: int = 0
+
+    def label(self, lang: str) -> str:
+        """The label in `lang` (nl or en)."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+    def description(self, lang: str) -> str:
+        """The description in `lang` (nl or en)."""
+        return self.description_nl if lang == "nl" else self.description_en

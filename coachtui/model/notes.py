@@ -1,0 +1,64 @@
+"""Quick notes the team lead jots down between talks, optionally about one call."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, field_validator
+
+from coachtui.model.sessions import Rating
+
+
+class Channel(StrEnum):
+    """Where the observed contact took place."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    CHAT = "chat"
+
+
+class Relation(StrEnum):
+    """QM verdict: did this contact strengthen the relationship with the customer?"""
+
+    STRENGTHENED = "strengthened"
+    KEPT = "kept"
+    WEAKENED = "weakened"
+
+
+class Note(BaseModel):
+    """A quick note about an agent; private notes never leave the manager's machine."""
+
+    id: int | None = None
+    agent_id: int
+    created_at: datetime
+    text: str
+    factor: str | None = None
+    rating: Rating | None = None
+    private: bool = False
+    contact_ref: str | None = None
+    channel: Channel | None = None
+    relation: Relation | None = None
+    updated_at: datetime | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _text_present(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            raise ValueError("a note needs some text")
+        return value
+
+
+class Absence(BaseModel):
+    """Absence as dates only: no nature or cause of illness is ever recorded."""
+
+    id: int | None = None
+    agent_id: int
+    start: date
+    end: date | None = None
+
+    @property
+    def days(self) -> int | None:
+        """Length in calendar days, both ends included (None while still open)."""
+        return None if self.end is None else (self.end - self.start).days + 1

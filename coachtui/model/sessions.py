@@ -1,0 +1,156 @@
+"""The one-on-one session: ratings, the learning point, goals, agreements and signatures."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field, field_validator
+
+from coachtui.model.months import check_month
+
+MAX_GOALS = 5
+MIN_GOALS_HINT = 3
+
+
+class Rating(StrEnum):
+    """A qualitative factor's rating: `+`, `+/-` or `-`."""
+
+    PLUS = "+"
+    MIXED = "+/-"
+    MINUS = "-"
+
+    @classmethod
+    def from_key(cls, key: str) -> Rating | None:
+        """The rating a single key stands for: `+`; `=` or `~` for `+/-`; `-`."""
+        return {"+": cls.PLUS, "=": cls.MIXED, "~": cls.MIXED, "-": cls.MINUS}.get(key)
+
+
+class SessionKind(StrEnum):
+    """Which talk: the monthly KPI talk, the appraisal or the performance talk."""
+
+    MONTHLY = "monthly"
+    APPRAISAL = "appraisal"
+    PERFORMANCE = "performance"
+    EXIT = "exit"
+
+
+class SessionStatus(StrEnum):
+    """A draft can change; a signed session is read-only (corrections are addenda)."""
+
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class GoalType(StrEnum):
+    """The three kinds of goal from the SMART guide."""
+
+    KPI = "kpi"
+    DEVELOPMENT = "development"
+    GROWTH = "growth"
+
+
+class GoalStatus(StrEnum):
+    """Where a goal stands when looked back on."""
+
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    PARTLY = "partly"
+    NOT_ACHIEVED = "not_achieved"
+    DROPPED = "dropped"
+
+
+class FactorRating(BaseModel):
+    """One factor's rating in a session, with a note shared with the agent."""
+
+    session_id: int
+    factor: str
+    rating: Rating | None = None
+    note: str = ""
+
+
+class Goal(BaseModel):
+    """A SMART goal agreed in a session: what, measure, target, deadline, why, support."""
+
+    id: int | None = None
+    session_id: int
+    agent_id: int
+    type: GoalType = GoalType.DEVELOPMENT
+    what: str = ""
+    measure: str = ""
+    target: str = ""
+    deadline: date | None = None
+    why: str = ""
+    support: str = ""
+    status: GoalStatus = GoalStatus.OPEN
+    review_remark: str = ""
+    reviewed_in: int | None = None
+    carried_over_from: int | None = None
+    position: int = 0
+
+
+class Addendum(BaseModel):
+    """A correction added to a signed session; the record itself stays as signed."""
+
+    id: int | None = None
+    session_id: int
+    text: str
+    created_at: datetime
+
+
+class Session(BaseModel):
+    """A talk with one agent about one month, from draft to both signatures."""
+
+    id: int | None = None
+    agent_id: int
+    kind: SessionKind = SessionKind.MONTHLY
+    month: str
+    held_on: date | None = None
+    status: SessionStatus = SessionStatus.DRAFT
+    learning_point: str | None = None
+    support: str = ""
+    agreements: str = ""
+    agent_comments: str = ""
+    private_notes: str = ""
+    manager_signature: str | None = None
+    manager_signed_at: datetime | None = None
+    agent_signature: str | None = None
+    agent_signed_at: datetime | None = None
+    step: int = 1
+    cursor_field: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    ratings: list[FactorRating] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    addenda: list[Addendum] = Field(default_factory=list)
+
+    @field_validator("month")
+    @classmethod
+    def _month(cls, value: str) -> str:
+        return check_month(value)
+
+    @property
+    def signed(self) -> bool:
+        """True once both have signed; the session is then read-only."""
+        return self.status is SessionStatus.SIGNED
+
+    def rating_for(self, factor: str) -> FactorRating | None:
+        """This session's rating of `factor`, if any."""
+        return next((r for r in self.ratings if r.factor == factor), None)
+
+
+# Fields of a session that the talk edits one keystroke at a time.
+EDITABLE_SESSION_FIELDS = frozenset(
+    {
+        "learning_point",
+        "support",
+        "agreements",
+        "agent_comments",
+        "private_notes",
+        "held_on",
+        "kind",
+    }
+)
+EDITABLE_GOAL_FIELDS = frozenset(
+    {"type", "what", "measure", "target", "deadline", "why", "support", "status", "review_remark"}
+)

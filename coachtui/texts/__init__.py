@@ -1,0 +1,43 @@
+"""Every text a person reads, in Dutch and English. `tr("key", lang, **values)`.
+
+Texts live in one module per area (`common`, `cli`, `talk`, `export`, `notes`, `imports`),
+each a dict `TEXTS = {"key": ("Nederlands", "English")}`; a key missing in one language
+is a bug that `tests/unit/test_texts.py` catches.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+AREAS = ("common", "cli", "talk", "export", "notes", "imports")
+LANGS = ("nl", "en")
+
+
+@cache
+def _all_texts() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for area in AREAS:
+        try:
+            module = importlib.import_module(f"coachtui.texts.{area}")
+        except ModuleNotFoundError:
+            continue
+        for key, pair in module.TEXTS.items():
+            if key in merged:
+                raise RuntimeError(f"text key {key!r} is defined twice")
+            merged[key] = pair
+    return merged
+
+
+def tr(key: str, lang: str = "en", **values: object) -> str:
+    """The text for `key` in `lang` with `{placeholders}` filled in."""
+    pair = _all_texts().get(key)
+    if pair is None:
+        return key
+    text = pair[0] if lang == "nl" else pair[1]
+    return text.format(**values) if values else text
+
+
+def all_keys() -> dict[str, tuple[str, str]]:
+    """Every key with its two texts (for tests and tooling)."""
+    return dict(_all_texts())

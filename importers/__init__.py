@@ -1,0 +1,1 @@
+"""Where figures come from: file imports through mapping profiles, and helpdesk connectors."""

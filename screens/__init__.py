@@ -1,0 +1,1 @@
+"""The Textual screens of coachtui, one module per screen."""

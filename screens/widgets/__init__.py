@@ -1,0 +1,1 @@
+"""Reusable widgets used by several screens."""

@@ -1,0 +1,35 @@
+"""What every part of the Journal shares: the connection, transactions and the change log."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+
+class StoreBase:
+    """Declares the pieces the Journal provides to each of its parts."""
+
+    db: Database
+
+    def transaction(self) -> contextlib.AbstractContextManager[Database]:  # pragma: no cover
+        """One transaction (provided by Journal)."""
+        raise NotImplementedError
+
+    def _log(
+        self, entity: str, entity_id: Any, field: str, old: Any, new: Any, agent_id: int | None
+    ) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def _rows(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+        """Rows of a query as dicts."""
+        cursor = self.db.conn.execute(sql, params)
+        names = [c[0] for c in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    def _row(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        """The first row of a query as a dict, or None."""
+        return next(self._rows(sql, params), None)

@@ -1,0 +1,77 @@
+"""The team's catalogue in the journal: metric definitions, factors and per-agent targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coachtui.model import Factor, MetricDefinition, Target
+from storage.base import StoreBase
+
+
+class CatalogueStore(StoreBase):
+    """The metrics, factors and targets tables."""
+
+    def save_metric(self, metric: MetricDefinition) -> None:
+        """Add or replace a metric definition."""
+        with self.transaction():
+            self.db["metrics"].upsert(metric.model_dump(mode="json"), pk="key")
+            self._log("metric", metric.key, "definition", None, metric.label_en, None)
+
+    def metrics(self, *, active_only: bool = True) -> list[MetricDefinition]:
+        """Metric definitions in display order."""
+        where = "WHERE active = 1" if active_only else ""
+        return [
+            MetricDefinition(**_bools(r, "higher_is_better", "active"))
+            for r in self._rows(f"SELECT * FROM metrics {where} ORDER BY position, key")
+        ]
+
+    def save_factor(self, factor: Factor) -> None:
+        """Add or replace a qualitative factor."""
+        with self.transaction():
+            self.db["factors"].upsert(factor.model_dump(mode="json"), pk="key")
+            self._log("factor", factor.key, "definition", None, factor.label_en, None)
+
+    def factors(self, *, active_only: bool = True) -> list[Factor]:
+        """Qualitative factors in display order."""
+        where = "WHERE active = 1" if active_only else ""
+        return [
+            Factor(**_bools(r, "active"))
+            for r in self._rows(f"SELECT * FROM factors {where} ORDER BY position, key")
+        ]
+
+    def set_target(self, target: Target) -> None:
+        """Agree a target with an agent for a metric from a month on."""
+        with self.transaction():
+            old = self._row(
+                "SELECT value FROM targets WHERE agent_id=? AND metric=? AND from_month=?",
+                [target.agent_id, target.metric, target.from_month],
+            )
+            self.db.conn.execute(
+                "INSERT INTO targets (agent_id, metric, from_month, value) VALUES (?,?,?,?)"
+                " ON CONFLICT(agent_id, metric, from_month) DO UPDATE SET value=excluded.value",
+                [target.agent_id, target.metric, target.from_month, target.value],
+            )
+            self._log("target", f"{target.agent_id}:{target.metric}:{target.from_month}",
+                      "value", old["value"] if old else None, target.value, target.agent_id)
+
+    def targets(self, agent_id: int) -> list[Target]:
+        """Every target ever agreed with the agent."""
+        return [
+            Target(**r)
+            for r in self._rows(
+                "SELECT * FROM targets WHERE agent_id = ? ORDER BY metric, from_month", [agent_id]
+            )
+        ]
+
+    def target_for(self, agent_id: int, metric: str, month: str) -> float | None:
+        """The target that applied to the agent for the metric in that month."""
+        row = self._row(
+            "SELECT value FROM targets WHERE agent_id=? AND metric=? AND from_month<=?"
+            " ORDER BY from_month DESC LIMIT 1",
+            [agent_id, metric, month],
+        )
+        return row["value"] if row else None
+
+
+def _bools(row: dict[str, Any], *names: str) -> dict[str, Any]:
+    return {**row, **{n: bool(row[n]) for n in names}}

@@ -1,0 +1,56 @@
+"""Reading the append-only change log: the history of any session or agent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storage.base import StoreBase
+
+
+@dataclass(frozen=True)
+class Change:
+    """One logged change: when, what entity and field, the old and the new value."""
+
+    id: int
+    at: str
+    agent_id: int | None
+    entity: str
+    entity_id: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+class ChangeLogStore(StoreBase):
+    """The change_log table (rows are only ever appended, except by erasure)."""
+
+    def history(
+        self, *, entity: str | None = None, entity_id: object = None,
+        agent_id: int | None = None,
+    ) -> list[Change]:
+        """Logged changes, oldest first, filtered by entity and/or agent."""
+        sql, params = "SELECT * FROM change_log WHERE 1=1", []
+        if entity is not None:
+            sql += " AND entity = ?"
+            params.append(entity)
+        if entity_id is not None:
+            sql += " AND entity_id = ?"
+            params.append(str(entity_id))
+        if agent_id is not None:
+            sql += " AND agent_id = ?"
+            params.append(agent_id)
+        return [Change(**r) for r in self._rows(sql + " ORDER BY id", params)]
+
+    def session_history(self, session_id: int) -> list[Change]:
+        """Every change to a session, its ratings and its goals, oldest first."""
+        return [
+            Change(**r)
+            for r in self._rows(
+                "SELECT * FROM change_log WHERE (entity = 'session' AND entity_id = ?)"
+                " OR (entity = 'rating' AND entity_id LIKE ?)"
+                " OR (entity = 'goal' AND entity_id IN"
+                "     (SELECT CAST(id AS TEXT) FROM goals WHERE session_id = ?))"
+                " ORDER BY id",
+                [str(session_id), f"{session_id}:%", session_id],
+            )
+        ]

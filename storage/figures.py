@@ -1,0 +1,89 @@
+"""Monthly figures in the journal, with the targets that applied, and idempotent saving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coachtui.clock import now_iso
+from coachtui.model import Figure, FigureRow
+from storage.base import StoreBase
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """One figure that an import would add or change: `old` is None for a new figure."""
+
+    agent_id: int
+    month: str
+    metric: str
+    old: float | None
+    new: float | None
+    is_new: bool
+
+
+class FigureStore(StoreBase):
+    """The figures table."""
+
+    def figure_changes(self, figures: Iterable[Figure]) -> list[FigureChange]:
+        """What saving `figures` would change; identical values are left out (idempotent)."""
+        changes = []
+        for fig in figures:
+            row = self._row(
+                "SELECT value FROM figures WHERE agent_id=? AND month=? AND metric=?",
+                [fig.agent_id, fig.month, fig.metric],
+            )
+            if row is None:
+                changes.append(FigureChange(fig.agent_id, fig.month, fig.metric, None,
+                                            fig.value, True))
+            elif row["value"] != fig.value:
+                changes.append(FigureChange(fig.agent_id, fig.month, fig.metric, row["value"],
+                                            fig.value, False))
+        return changes
+
+    def save_figures(self, figures: Iterable[Figure]) -> list[FigureChange]:
+        """Save figures in one transaction; returns what changed. Unchanged ones are skipped."""
+        figures = list(figures)
+        stamp = now_iso()
+        with self.transaction():
+            changes = self.figure_changes(figures)
+            by_key = {(f.agent_id, f.month, f.metric): f for f in figures}
+            for change in changes:
+                fig = by_key[(change.agent_id, change.month, change.metric)]
+                self.db.conn.execute(
+                    "INSERT INTO figures (agent_id, month, metric, value, source, imported_at)"
+                    " VALUES (?,?,?,?,?,?) ON CONFLICT(agent_id, month, metric) DO UPDATE SET"
+                    " value=excluded.value, source=excluded.source,"
+                    " imported_at=excluded.imported_at",
+                    [fig.agent_id, fig.month, fig.metric, fig.value, fig.source,
+                     fig.imported_at.isoformat() if fig.imported_at else stamp],
+                )
+                self._log("figure", f"{fig.agent_id}:{fig.month}:{fig.metric}", "value",
+                          change.old, change.new, fig.agent_id)
+        return changes
+
+    def figures(self, agent_id: int, month: str | None = None) -> list[FigureRow]:
+        """The agent's figures (one month, or all) each with the target then in force."""
+        sql = (
+            "SELECT f.agent_id, f.month, f.metric, f.value, f.source,"
+            " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
+            "  AND t.metric = f.metric AND t.from_month <= f.month"
+            "  ORDER BY t.from_month DESC LIMIT 1) AS target"
+            " FROM figures f LEFT JOIN metrics m ON m.key = f.metric"
+            " WHERE f.agent_id = ?"
+        )
+        params: list[object] = [agent_id]
+        if month:
+            sql += " AND f.month = ?"
+            params.append(month)
+        sql += " ORDER BY f.month, m.position, f.metric"
+        return [FigureRow(**r) for r in self._rows(sql, params)]
+
+    def figure_months(self, agent_id: int) -> list[str]:
+        """The months for which the agent has any figure, oldest first."""
+        return [
+            r["month"]
+            for r in self._rows(
+                "SELECT DISTINCT month FROM figures WHERE agent_id = ? ORDER BY month", [agent_id]
+            )
+        ]

@@ -1,0 +1,157 @@
+"""Every schema change of the journal, in order. Never edit an applied migration: add one.
+
+A journal written by any earlier version opens because its missing migrations run here.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "coachtui"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="m001_initial_schema")
+def m001_initial_schema(db: Database) -> None:
+    """Agents, catalogue, targets, figures, sessions, goals, notes, absences, change log."""
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE agents (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL UNIQUE,
+            team TEXT,
+            employment_start TEXT,
+            employment_end TEXT,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE metrics (
+            key TEXT PRIMARY KEY,
+            label_nl TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            higher_is_better INTEGER NOT NULL DEFAULT 1,
+            decimals INTEGER NOT NULL DEFAULT 1,
+            active INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE factors (
+            key TEXT PRIMARY KEY,
+            label_nl TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            description_nl TEXT NOT NULL DEFAULT '',
+            description_en TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE targets (
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL REFERENCES metrics(key),
+            from_month TEXT NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (agent_id, metric, from_month)
+        );
+        CREATE TABLE figures (
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            month TEXT NOT NULL,
+            metric TEXT NOT NULL REFERENCES metrics(key),
+            value REAL,
+            source TEXT NOT NULL DEFAULT 'manual',
+            imported_at TEXT,
+            PRIMARY KEY (agent_id, month, metric)
+        );
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'monthly',
+            month TEXT NOT NULL,
+            held_on TEXT,
+            status TEXT NOT NULL DEFAULT 'draft',
+            learning_point TEXT,
+            support TEXT NOT NULL DEFAULT '',
+            agreements TEXT NOT NULL DEFAULT '',
+            agent_comments TEXT NOT NULL DEFAULT '',
+            private_notes TEXT NOT NULL DEFAULT '',
+            manager_signature TEXT,
+            manager_signed_at TEXT,
+            agent_signature TEXT,
+            agent_signed_at TEXT,
+            step INTEGER NOT NULL DEFAULT 1,
+            cursor_field TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX sessions_agent_month ON sessions(agent_id, month);
+        CREATE TABLE factor_ratings (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            factor TEXT NOT NULL REFERENCES factors(key),
+            rating TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, factor)
+        );
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            type TEXT NOT NULL DEFAULT 'development',
+            what TEXT NOT NULL DEFAULT '',
+            measure TEXT NOT NULL DEFAULT '',
+            target TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            why TEXT NOT NULL DEFAULT '',
+            support TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open',
+            review_remark TEXT NOT NULL DEFAULT '',
+            reviewed_in INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            carried_over_from INTEGER REFERENCES goals(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX goals_session ON goals(session_id);
+        CREATE INDEX goals_agent ON goals(agent_id);
+        CREATE TABLE addenda (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT,
+            text TEXT NOT NULL,
+            factor TEXT REFERENCES factors(key),
+            rating TEXT,
+            private INTEGER NOT NULL DEFAULT 0,
+            contact_ref TEXT,
+            channel TEXT,
+            relation TEXT
+        );
+        CREATE INDEX notes_agent_time ON notes(agent_id, created_at);
+        CREATE TABLE absences (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            start TEXT NOT NULL,
+            "end" TEXT
+        );
+        CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            agent_id INTEGER,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX change_log_entity ON change_log(entity, entity_id);
+        CREATE INDEX change_log_agent ON change_log(agent_id);
+        """
+    )
+
+
+def known_migration_names() -> set[str]:
+    """The names of every migration this program knows."""
+    return {m.name for m in migrations._migrations}

@@ -1,0 +1,367 @@
+"""Sessions in the journal: drafts edited field by field, goals, ratings, signing, addenda."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coachtui.clock import now_iso
+from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
+from coachtui.model import (
+    MAX_GOALS,
+    Addendum,
+    FactorRating,
+    Goal,
+    GoalStatus,
+    GoalType,
+    Rating,
+    Session,
+    SessionKind,
+    SessionStatus,
+)
+from coachtui.model.sessions import EDITABLE_GOAL_FIELDS, EDITABLE_SESSION_FIELDS
+from storage.base import StoreBase
+
+_UNSET: Any = object()
+
+
+class SessionStore(StoreBase):
+    """The sessions, factor_ratings, goals and addenda tables."""
+
+    # -- reading -------------------------------------------------------------------------
+    def session(self, session_id: int) -> Session:
+        """The whole session: fields, ratings, goals and addenda."""
+        row = self._row("SELECT * FROM sessions WHERE id = ?", [session_id])
+        if row is None:
+            raise NotFoundError(f"There is no session with id {session_id}.")
+        ratings = [
+            FactorRating(**r)
+            for r in self._rows(
+                "SELECT r.* FROM factor_ratings r LEFT JOIN factors f ON f.key = r.factor"
+                " WHERE r.session_id = ? ORDER BY f.position", [session_id]
+            )
+        ]
+        goals = self.goals(session_id)
+        addenda = [
+            Addendum(**r)
+            for r in self._rows("SELECT * FROM addenda WHERE session_id = ? ORDER BY id",
+                                [session_id])
+        ]
+        return Session(**row, ratings=ratings, goals=goals, addenda=addenda)
+
+    def sessions(
+        self, *, agent_id: int | None = None, month: str | None = None, details: bool = False
+    ) -> list[Session]:
+        """Sessions, newest month first; `details` loads ratings, goals and addenda too."""
+        where, params = [], []
+        if agent_id is not None:
+            where.append("agent_id = ?")
+            params.append(agent_id)
+        if month is not None:
+            where.append("month = ?")
+            params.append(month)
+        sql = "SELECT * FROM sessions"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY month DESC, id DESC"
+        rows = list(self._rows(sql, params))
+        if details:
+            return [self.session(r["id"]) for r in rows]
+        return [Session(**r) for r in rows]
+
+    def draft_for(self, agent_id: int, month: str, kind: SessionKind = SessionKind.MONTHLY
+                  ) -> Session | None:
+        """The agent's draft for that month and kind, if one is in progress."""
+        row = self._row(
+            "SELECT id FROM sessions WHERE agent_id=? AND month=? AND kind=? AND status='draft'"
+            " ORDER BY id DESC LIMIT 1", [agent_id, month, kind.value]
+        )
+        return self.session(row["id"]) if row else None
+
+    def previous_session(self, session: Session) -> Session | None:
+        """The agent's latest session before this one (by month, then id)."""
+        row = self._row(
+            "SELECT id FROM sessions WHERE agent_id = ? AND id != ?"
+            " AND (month < ? OR (month = ? AND id < ?)) ORDER BY month DESC, id DESC LIMIT 1",
+            [session.agent_id, session.id, session.month, session.month, session.id],
+        )
+        return self.session(row["id"]) if row else None
+
+    def goals(self, session_id: int) -> list[Goal]:
+        """The goals agreed in a session, in order."""
+        return [
+            Goal(**r)
+            for r in self._rows(
+                "SELECT * FROM goals WHERE session_id = ? ORDER BY position, id", [session_id]
+            )
+        ]
+
+    def goals_to_review(self, session: Session) -> list[Goal]:
+        """Goals from the agent's previous session: what this talk looks back on."""
+        previous = self.previous_session(session)
+        return self.goals(previous.id) if previous and previous.id else []
+
+    def open_goals(self, agent_id: int) -> list[Goal]:
+        """The agent's goals from their latest signed session that are not yet reviewed."""
+        row = self._row(
+            "SELECT id FROM sessions WHERE agent_id = ? AND status = 'signed'"
+            " ORDER BY month DESC, id DESC LIMIT 1", [agent_id]
+        )
+        if not row:
+            return []
+        return [g for g in self.goals(row["id"]) if g.status is GoalStatus.OPEN]
+
+    def goal(self, goal_id: int) -> Goal:
+        """One goal."""
+        row = self._row("SELECT * FROM goals WHERE id = ?", [goal_id])
+        if row is None:
+            raise NotFoundError(f"There is no goal with id {goal_id}.")
+        return Goal(**row)
+
+    # -- starting and editing ------------------------------------------------------------
+    def start_session(
+        self, agent_id: int, month: str, kind: SessionKind = SessionKind.MONTHLY
+    ) -> Session:
+        """Start a draft for the agent and month, or return the draft already in progress."""
+        existing = self.draft_for(agent_id, month, kind)
+        if existing:
+            return existing
+        draft = Session(agent_id=agent_id, month=month, kind=kind)  # validates the month
+        stamp = now_iso()
+        with self.transaction():
+            cursor = self.db.conn.execute(
+                "INSERT INTO sessions (agent_id, kind, month, status, created_at, updated_at)"
+                " VALUES (?, ?, ?, 'draft', ?, ?)",
+                [agent_id, kind.value, draft.month, stamp, stamp],
+            )
+            session_id = cursor.lastrowid
+            self._log("session", session_id, "created", None, f"{kind.value} {month}", agent_id)
+        return self.session(session_id)
+
+    def _editable(self, session_id: int) -> dict[str, Any]:
+        row = self._row("SELECT * FROM sessions WHERE id = ?", [session_id])
+        if row is None:
+            raise NotFoundError(f"There is no session with id {session_id}.")
+        if row["status"] == SessionStatus.SIGNED.value:
+            raise ReadOnlyError(
+                "This session is signed and read-only; add an addendum to correct it."
+            )
+        return row
+
+    def save_session_field(
+        self, session_id: int, field: str, value: Any, *, expected: Any = _UNSET
+    ) -> None:
+        """Save one field of a draft (the autosave path, once per keystroke).
+
+        With `expected`, refuses to overwrite when another window changed the field since
+        this one read it (ConflictError), so nothing is ever overwritten silently.
+        """
+        if field not in EDITABLE_SESSION_FIELDS:
+            raise UserError(f"'{field}' is not a field of a session that can be edited.")
+        if field == "learning_point" and value is not None and not str(value).strip():
+            value = None
+        value = _plain(value)
+        with self.transaction():
+            row = self._editable(session_id)
+            old = row[field]
+            if expected is not _UNSET and old != _plain(expected) and old != value:
+                raise ConflictError(
+                    f"The {field.replace('_', ' ')} was changed in another window; "
+                    "reload to see it before editing."
+                )
+            if old == value:
+                return
+            self.db.conn.execute(
+                f"UPDATE sessions SET {field} = ?, updated_at = ? WHERE id = ?",
+                [value, now_iso(), session_id],
+            )
+            self._log("session", session_id, field, old, value, row["agent_id"])
+
+    def set_learning_point(self, session_id: int, text: str | None) -> None:
+        """The one learning point: setting it again replaces it (there is never a second)."""
+        self.save_session_field(session_id, "learning_point", text)
+
+    def save_progress(self, session_id: int, step: int, cursor_field: str | None) -> None:
+        """Remember where the talk is (step and field) so reopening resumes there."""
+        with self.transaction():
+            self.db.conn.execute(
+                "UPDATE sessions SET step = ?, cursor_field = ? WHERE id = ? AND status='draft'",
+                [step, cursor_field, session_id],
+            )
+
+    def save_rating(
+        self, session_id: int, factor: str, rating: Rating | None = _UNSET,
+        note: str | None = None,
+    ) -> None:
+        """Rate a factor (+, +/-, -) and/or save its note, in one transaction."""
+        with self.transaction():
+            row = self._editable(session_id)
+            old = self._row(
+                "SELECT rating, note FROM factor_ratings WHERE session_id=? AND factor=?",
+                [session_id, factor],
+            ) or {"rating": None, "note": ""}
+            new_rating = old["rating"] if rating is _UNSET else _plain(rating)
+            new_note = old["note"] if note is None else note
+            if new_rating is not None:
+                Rating(new_rating)
+            self.db.conn.execute(
+                "INSERT INTO factor_ratings (session_id, factor, rating, note) VALUES (?,?,?,?)"
+                " ON CONFLICT(session_id, factor) DO UPDATE SET rating=excluded.rating,"
+                " note=excluded.note",
+                [session_id, factor, new_rating, new_note],
+            )
+            if new_rating != old["rating"]:
+                self._log("rating", f"{session_id}:{factor}", "rating", old["rating"], new_rating,
+                          row["agent_id"])
+            if new_note != old["note"]:
+                self._log("rating", f"{session_id}:{factor}", "note", old["note"], new_note,
+                          row["agent_id"])
+            self._touch(session_id)
+
+    # -- goals ---------------------------------------------------------------------------
+    def add_goal(self, session_id: int, **fields: Any) -> Goal:
+        """Add a goal to a draft; a sixth goal is refused (three to five is the rule)."""
+        with self.transaction():
+            row = self._editable(session_id)
+            count = self.db.conn.execute(
+                "SELECT COUNT(*) FROM goals WHERE session_id = ?", [session_id]
+            ).fetchone()[0]
+            if count >= MAX_GOALS:
+                raise UserError(
+                    f"A talk agrees at most {MAX_GOALS} goals, so focus stays possible; "
+                    "drop or merge one first."
+                )
+            goal = Goal(session_id=session_id, agent_id=row["agent_id"], position=count + 1,
+                        **fields)
+            data = goal.model_dump(mode="json", exclude={"id"})
+            cursor = self.db.conn.execute(
+                f"INSERT INTO goals ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
+                list(data.values()),
+            )
+            goal.id = cursor.lastrowid
+            self._log("goal", goal.id, "created", None, goal.what, row["agent_id"])
+            self._touch(session_id)
+        return goal
+
+    def save_goal_field(
+        self, goal_id: int, field: str, value: Any, *, expected: Any = _UNSET
+    ) -> None:
+        """Save one field of a goal in a draft (autosave), with the same conflict check."""
+        if field not in EDITABLE_GOAL_FIELDS:
+            raise UserError(f"'{field}' is not a field of a goal that can be edited.")
+        goal = self.goal(goal_id)
+        checked = Goal(**{**goal.model_dump(), field: value})  # validates type/date/status
+        value = _plain(getattr(checked, field))
+        with self.transaction():
+            self._editable(goal.session_id)
+            old = self.db.conn.execute(
+                f"SELECT {field} FROM goals WHERE id = ?", [goal_id]
+            ).fetchone()[0]
+            if expected is not _UNSET and old != _plain(expected) and old != value:
+                raise ConflictError(
+                    f"This goal's {field} was changed in another window; reload before editing."
+                )
+            if old == value:
+                return
+            self.db.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
+            self._log("goal", goal_id, field, old, value, goal.agent_id)
+            self._touch(goal.session_id)
+
+    def delete_goal(self, goal_id: int) -> Goal:
+        """Remove a goal from a draft; returns it so the screen can offer undo."""
+        goal = self.goal(goal_id)
+        with self.transaction():
+            self._editable(goal.session_id)
+            self.db.conn.execute("UPDATE goals SET carried_over_from = NULL"
+                                 " WHERE carried_over_from = ?", [goal_id])
+            self.db.conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
+            self._log("goal", goal_id, "deleted", goal.what, None, goal.agent_id)
+            self._touch(goal.session_id)
+        return goal
+
+    def restore_goal(self, goal: Goal) -> Goal:
+        """Put back a goal removed by `delete_goal` (undo)."""
+        fields = goal.model_dump(exclude={"id", "session_id", "agent_id", "position",
+                                          "reviewed_in"})
+        return self.add_goal(goal.session_id, **fields)
+
+    def review_goal(
+        self, goal_id: int, session_id: int, status: GoalStatus, remark: str | None = None
+    ) -> None:
+        """Mark a previous goal achieved / partly / not achieved / dropped in this talk."""
+        goal = self.goal(goal_id)
+        with self.transaction():
+            self._editable(session_id)
+            new_remark = goal.review_remark if remark is None else remark
+            self.db.conn.execute(
+                "UPDATE goals SET status = ?, review_remark = ?, reviewed_in = ? WHERE id = ?",
+                [GoalStatus(status).value, new_remark, session_id, goal_id],
+            )
+            if goal.status is not status:
+                self._log("goal", goal_id, "status", goal.status.value, status.value,
+                          goal.agent_id)
+            if new_remark != goal.review_remark:
+                self._log("goal", goal_id, "review_remark", goal.review_remark, new_remark,
+                          goal.agent_id)
+            self._touch(session_id)
+
+    def carry_over_goal(self, goal_id: int, session_id: int) -> Goal:
+        """Copy an unachieved goal into this talk's goals, remembering where it came from."""
+        goal = self.goal(goal_id)
+        existing = self._row(
+            "SELECT id FROM goals WHERE session_id = ? AND carried_over_from = ?",
+            [session_id, goal_id],
+        )
+        if existing:
+            return self.goal(existing["id"])
+        fields = goal.model_dump(include={"type", "what", "measure", "target", "deadline",
+                                          "why", "support"})
+        return self.add_goal(session_id, carried_over_from=goal_id, **fields)
+
+    # -- signing and addenda -------------------------------------------------------------
+    def sign(self, session_id: int, manager: str, agent: str) -> Session:
+        """Both sign (names or initials); the session becomes read-only."""
+        manager, agent = manager.strip(), agent.strip()
+        if not manager or not agent:
+            raise UserError("Both the team lead and the agent sign: type a name or initials.")
+        stamp = now_iso()
+        with self.transaction():
+            row = self._editable(session_id)
+            self.db.conn.execute(
+                "UPDATE sessions SET status='signed', manager_signature=?, manager_signed_at=?,"
+                " agent_signature=?, agent_signed_at=?, held_on=COALESCE(held_on, ?),"
+                " updated_at=? WHERE id=?",
+                [manager, stamp, agent, stamp, stamp[:10], stamp, session_id],
+            )
+            self._log("session", session_id, "status", "draft", "signed", row["agent_id"])
+            self._log("session", session_id, "signatures", None, f"{manager} / {agent}",
+                      row["agent_id"])
+        return self.session(session_id)
+
+    def add_addendum(self, session_id: int, text: str) -> Addendum:
+        """A dated correction to a signed session; the signed record is left as it was."""
+        text = text.strip()
+        if not text:
+            raise UserError("An addendum needs some text.")
+        session = self.session(session_id)
+        stamp = now_iso()
+        with self.transaction():
+            cursor = self.db.conn.execute(
+                "INSERT INTO addenda (session_id, text, created_at) VALUES (?,?,?)",
+                [session_id, text, stamp],
+            )
+            self._log("addendum", cursor.lastrowid, "text", None, text, session.agent_id)
+        return Addendum(id=cursor.lastrowid, session_id=session_id, text=text,
+                        created_at=stamp)
+
+    def _touch(self, session_id: int) -> None:
+        self.db.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
+                             [now_iso(), session_id])
+
+
+def _plain(value: Any) -> Any:
+    """A value as stored: enums by value, dates as ISO text."""
+    if isinstance(value, GoalType | GoalStatus | Rating | SessionKind | SessionStatus):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
