@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--channel", choices=("phone", "email", "chat"), help="contact channel")
     p.add_argument("--relation", choices=("strengthened", "kept", "weakened"),
                    help="did this contact strengthen the relationship with the customer?")
+    p.add_argument("--yes", "--force", dest="yes", action="store_true",
+                   help="save even when the text looks like health information")
 
     p = sub.add_parser("agents", parents=[common], help="list agents")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -125,6 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coachtui.settings import Settings
 
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "note" in argv:  # `-language` in a note's text is a tag, not an unknown option
+        from coachtui.note_tags import protect_dash_tags
+
+        argv = protect_dash_tags(argv)
     args = parser.parse_args(argv)
     settings = Settings.resolve(getattr(args, "journal", None), getattr(args, "lang", None))
     module_name, _, func_name = HANDLERS[args.command or "tui"].partition(":")
