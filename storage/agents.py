@@ -43,9 +43,13 @@ class AgentStore(StoreBase):
         with self.transaction():
             for column in _AGENT_COLUMNS:
                 if new_data[column] != old_data[column]:
-                    self.db.conn.execute(
-                        f"UPDATE agents SET {column} = ? WHERE id = ?", [new_data[column], agent.id]
-                    )
+                    try:
+                        self.db.conn.execute(f"UPDATE agents SET {column} = ? WHERE id = ?",
+                                             [new_data[column], agent.id])
+                    except sqlite3.IntegrityError as exc:
+                        raise UserError(
+                            f"Another agent already has the e-mail {agent.email}."
+                        ) from exc
                     self._log("agent", agent.id, column, old_data[column], new_data[column],
                               agent.id)
         return agent

@@ -19,7 +19,8 @@ class StoreBase:
         raise NotImplementedError
 
     def _log(
-        self, entity: str, entity_id: Any, field: str, old: Any, new: Any, agent_id: int | None
+        self, entity: str, entity_id: Any, field: str, old: Any, new: Any, agent_id: int | None,
+        session_id: int | None = None,
     ) -> None:  # pragma: no cover
         raise NotImplementedError
 

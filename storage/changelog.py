@@ -19,6 +19,7 @@ class Change:
     field: str
     old: str | None
     new: str | None
+    session_id: int | None = None
 
 
 class ChangeLogStore(StoreBase):
@@ -42,15 +43,20 @@ class ChangeLogStore(StoreBase):
         return [Change(**r) for r in self._rows(sql + " ORDER BY id", params)]
 
     def session_history(self, session_id: int) -> list[Change]:
-        """Every change to a session, its ratings and its goals, oldest first."""
+        """Every change made in a talk, oldest first: its fields, ratings, goals (also
+        deleted ones), reviews of earlier goals and addenda."""
         return [
             Change(**r)
             for r in self._rows(
-                "SELECT * FROM change_log WHERE (entity = 'session' AND entity_id = ?)"
+                "SELECT * FROM change_log WHERE session_id = ?"
+                # rows written before m002 carry no session_id: find them by entity
+                " OR (session_id IS NULL AND ((entity = 'session' AND entity_id = ?)"
                 " OR (entity = 'rating' AND entity_id LIKE ?)"
                 " OR (entity = 'goal' AND entity_id IN"
                 "     (SELECT CAST(id AS TEXT) FROM goals WHERE session_id = ?))"
+                " OR (entity = 'addendum' AND entity_id IN"
+                "     (SELECT CAST(id AS TEXT) FROM addenda WHERE session_id = ?))))"
                 " ORDER BY id",
-                [str(session_id), f"{session_id}:%", session_id],
+                [session_id, str(session_id), f"{session_id}:%", session_id, session_id],
             )
         ]

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coachtui.clock import now_iso
+from coachtui.errors import UserError
 from coachtui.model import Figure, FigureRow
 from storage.base import StoreBase
 
@@ -45,6 +46,14 @@ class FigureStore(StoreBase):
         """Save figures in one transaction; returns what changed. Unchanged ones are skipped."""
         figures = list(figures)
         stamp = now_iso()
+        metrics = {r["key"] for r in self._rows("SELECT key FROM metrics")}
+        unknown = sorted({f.metric for f in figures} - metrics)
+        if unknown:
+            raise UserError(f"The metric {unknown[0]!r} is not in the catalogue; add it first.")
+        agents = {r["id"] for r in self._rows("SELECT id FROM agents")}
+        missing = sorted({f.agent_id for f in figures} - agents)
+        if missing:
+            raise UserError(f"There is no agent with id {missing[0]}.")
         with self.transaction():
             changes = self.figure_changes(figures)
             by_key = {(f.agent_id, f.month, f.metric): f for f in figures}

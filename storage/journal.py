@@ -160,12 +160,17 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         old: Any,
         new: Any,
         agent_id: int | None,
+        session_id: int | None = None,
     ) -> None:
-        """Append one change to the change log (inside the caller's transaction)."""
+        """Append one change to the change log (inside the caller's transaction).
+
+        `session_id` names the talk the change belongs to (for `session_history`).
+        """
         self.db.conn.execute(
-            "INSERT INTO change_log (at, agent_id, entity, entity_id, field, old, new)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [now_iso(), agent_id, entity, str(entity_id), field, _text(old), _text(new)],
+            "INSERT INTO change_log (at, agent_id, entity, entity_id, field, old, new,"
+            " session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [now_iso(), agent_id, entity, str(entity_id), field, _text(old), _text(new),
+             session_id],
         )
 
     # -- other processes -----------------------------------------------------------------

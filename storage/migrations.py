@@ -152,6 +152,18 @@ def m001_initial_schema(db: Database) -> None:
     )
 
 
+@migrations(name="m002_change_log_session")
+def m002_change_log_session(db: Database) -> None:
+    """Tie change-log rows to the talk they happened in, so a session's history is whole
+    (deleted goals, reviews of earlier goals and addenda included)."""
+    db.executescript(
+        """
+        ALTER TABLE change_log ADD COLUMN session_id INTEGER;
+        CREATE INDEX change_log_session ON change_log(session_id);
+        """
+    )
+
+
 def known_migration_names() -> set[str]:
     """The names of every migration this program knows."""
     return {m.name for m in migrations._migrations}

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
+from pydantic import ValidationError
+
 from coachtui.clock import now_iso
-from coachtui.errors import NotFoundError, ReadOnlyError
-from coachtui.model import Absence, Note
+from coachtui.errors import NotFoundError, ReadOnlyError, UserError
+from coachtui.model import Absence, Note, explain
 from storage.base import StoreBase
 
 _NOTE_FIELDS = ("text", "factor", "rating", "private", "contact_ref", "channel", "relation")
+
+
+def _stamp(moment: datetime) -> str:
+    """A time as stored: UTC, whole seconds, `+00:00`, like every other stamp in the journal,
+    so text comparison and ordering follow time (naive times are taken as UTC)."""
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return moment.isoformat(timespec="seconds")
 
 
 def _note(row: dict[str, Any]) -> Note:
@@ -23,6 +32,7 @@ class NoteStore(StoreBase):
     def add_note(self, note: Note) -> Note:
         """Save a quick note; returns it with its id."""
         data = note.model_dump(mode="json", exclude={"id", "updated_at"})
+        data["created_at"] = _stamp(note.created_at)
         with self.transaction():
             cursor = self.db.conn.execute(
                 f"INSERT INTO notes ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
@@ -51,7 +61,8 @@ class NoteStore(StoreBase):
         params: list[Any] = [agent_id]
         if since is not None:
             sql += " AND created_at > ?"
-            params.append(since if isinstance(since, str) else since.isoformat())
+            params.append(_stamp(datetime.fromisoformat(since) if isinstance(since, str)
+                                 else since))
         if factor is not None:
             sql += " AND factor = ?"
             params.append(factor)
@@ -65,7 +76,7 @@ class NoteStore(StoreBase):
         row = self._row(
             "SELECT 1 FROM sessions WHERE agent_id = ? AND status = 'signed'"
             " AND agent_signed_at >= ? LIMIT 1",
-            [note.agent_id, note.created_at.isoformat()],
+            [note.agent_id, _stamp(note.created_at)],
         )
         return row is not None
 
@@ -74,7 +85,14 @@ class NoteStore(StoreBase):
         note = self.note(note_id)
         if self.note_locked(note):
             raise ReadOnlyError("This note is part of a signed talk and can no longer change.")
-        updated = Note(**{**note.model_dump(), **fields, "updated_at": now_iso()})
+        unknown = set(fields) - set(_NOTE_FIELDS)
+        if unknown:
+            raise UserError(f"'{sorted(unknown)[0]}' is not a field of a note that can change.")
+        try:
+            stamp = now_iso()
+            updated = Note(**{**note.model_dump(), **fields, "updated_at": stamp})
+        except ValidationError as exc:
+            raise UserError(explain(exc)) from exc
         new = updated.model_dump(mode="json")
         old = note.model_dump(mode="json")
         with self.transaction():
@@ -84,7 +102,7 @@ class NoteStore(StoreBase):
                                          [new[field], note_id])
                     self._log("note", note_id, field, old[field], new[field], note.agent_id)
             self.db.conn.execute("UPDATE notes SET updated_at = ? WHERE id = ?",
-                                 [new["updated_at"], note_id])
+                                 [stamp, note_id])
         return updated
 
     def delete_note(self, note_id: int) -> Note:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+
+from pydantic import ValidationError
 
 from coachtui.clock import now_iso
 from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
@@ -17,6 +20,7 @@ from coachtui.model import (
     Session,
     SessionKind,
     SessionStatus,
+    explain,
 )
 from coachtui.model.sessions import EDITABLE_GOAL_FIELDS, EDITABLE_SESSION_FIELDS
 from storage.base import StoreBase
@@ -134,7 +138,8 @@ class SessionStore(StoreBase):
                 [agent_id, kind.value, draft.month, stamp, stamp],
             )
             session_id = cursor.lastrowid
-            self._log("session", session_id, "created", None, f"{kind.value} {month}", agent_id)
+            self._log("session", session_id, "created", None, f"{kind.value} {month}", agent_id,
+                      session_id)
         return self.session(session_id)
 
     def _editable(self, session_id: int) -> dict[str, Any]:
@@ -159,7 +164,7 @@ class SessionStore(StoreBase):
             raise UserError(f"'{field}' is not a field of a session that can be edited.")
         if field == "learning_point" and value is not None and not str(value).strip():
             value = None
-        value = _plain(value)
+        value = _checked_session_value(field, _plain(value))
         with self.transaction():
             row = self._editable(session_id)
             old = row[field]
@@ -174,7 +179,7 @@ class SessionStore(StoreBase):
                 f"UPDATE sessions SET {field} = ?, updated_at = ? WHERE id = ?",
                 [value, now_iso(), session_id],
             )
-            self._log("session", session_id, field, old, value, row["agent_id"])
+            self._log("session", session_id, field, old, value, row["agent_id"], session_id)
 
     def set_learning_point(self, session_id: int, text: str | None) -> None:
         """The one learning point: setting it again replaces it (there is never a second)."""
@@ -201,8 +206,12 @@ class SessionStore(StoreBase):
             ) or {"rating": None, "note": ""}
             new_rating = old["rating"] if rating is _UNSET else _plain(rating)
             new_note = old["note"] if note is None else note
-            if new_rating is not None:
-                Rating(new_rating)
+            if new_rating is not None and new_rating not in _RATINGS:
+                raise UserError(
+                    f"The rating {new_rating!r} for {factor} is not one of +, +/- or -."
+                )
+            if self._row("SELECT 1 FROM factors WHERE key = ?", [factor]) is None:
+                raise UserError(f"There is no qualitative factor called {factor!r}.")
             self.db.conn.execute(
                 "INSERT INTO factor_ratings (session_id, factor, rating, note) VALUES (?,?,?,?)"
                 " ON CONFLICT(session_id, factor) DO UPDATE SET rating=excluded.rating,"
@@ -211,10 +220,10 @@ class SessionStore(StoreBase):
             )
             if new_rating != old["rating"]:
                 self._log("rating", f"{session_id}:{factor}", "rating", old["rating"], new_rating,
-                          row["agent_id"])
+                          row["agent_id"], session_id)
             if new_note != old["note"]:
                 self._log("rating", f"{session_id}:{factor}", "note", old["note"], new_note,
-                          row["agent_id"])
+                          row["agent_id"], session_id)
             self._touch(session_id)
 
     # -- goals ---------------------------------------------------------------------------
@@ -222,23 +231,27 @@ class SessionStore(StoreBase):
         """Add a goal to a draft; a sixth goal is refused (three to five is the rule)."""
         with self.transaction():
             row = self._editable(session_id)
-            count = self.db.conn.execute(
-                "SELECT COUNT(*) FROM goals WHERE session_id = ?", [session_id]
-            ).fetchone()[0]
+            count, last = self.db.conn.execute(
+                "SELECT COUNT(*), COALESCE(MAX(position), 0) FROM goals WHERE session_id = ?",
+                [session_id],
+            ).fetchone()
             if count >= MAX_GOALS:
                 raise UserError(
                     f"A talk agrees at most {MAX_GOALS} goals, so focus stays possible; "
                     "drop or merge one first."
                 )
-            goal = Goal(session_id=session_id, agent_id=row["agent_id"], position=count + 1,
-                        **fields)
+            fields.setdefault("position", last + 1)  # after the rest, even after a delete
+            try:
+                goal = Goal(session_id=session_id, agent_id=row["agent_id"], **fields)
+            except ValidationError as exc:
+                raise UserError(explain(exc)) from exc
             data = goal.model_dump(mode="json", exclude={"id"})
             cursor = self.db.conn.execute(
                 f"INSERT INTO goals ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
                 list(data.values()),
             )
             goal.id = cursor.lastrowid
-            self._log("goal", goal.id, "created", None, goal.what, row["agent_id"])
+            self._log("goal", goal.id, "created", None, goal.what, row["agent_id"], session_id)
             self._touch(session_id)
         return goal
 
@@ -249,7 +262,10 @@ class SessionStore(StoreBase):
         if field not in EDITABLE_GOAL_FIELDS:
             raise UserError(f"'{field}' is not a field of a goal that can be edited.")
         goal = self.goal(goal_id)
-        checked = Goal(**{**goal.model_dump(), field: value})  # validates type/date/status
+        try:  # validates type, deadline date and status
+            checked = Goal(**{**goal.model_dump(), field: value})
+        except ValidationError as exc:
+            raise UserError(explain(exc)) from exc
         value = _plain(getattr(checked, field))
         with self.transaction():
             self._editable(goal.session_id)
@@ -263,7 +279,7 @@ class SessionStore(StoreBase):
             if old == value:
                 return
             self.db.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
-            self._log("goal", goal_id, field, old, value, goal.agent_id)
+            self._log("goal", goal_id, field, old, value, goal.agent_id, goal.session_id)
             self._touch(goal.session_id)
 
     def delete_goal(self, goal_id: int) -> Goal:
@@ -274,14 +290,14 @@ class SessionStore(StoreBase):
             self.db.conn.execute("UPDATE goals SET carried_over_from = NULL"
                                  " WHERE carried_over_from = ?", [goal_id])
             self.db.conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
-            self._log("goal", goal_id, "deleted", goal.what, None, goal.agent_id)
+            self._log("goal", goal_id, "deleted", goal.what, None, goal.agent_id,
+                      goal.session_id)
             self._touch(goal.session_id)
         return goal
 
     def restore_goal(self, goal: Goal) -> Goal:
         """Put back a goal removed by `delete_goal` (undo)."""
-        fields = goal.model_dump(exclude={"id", "session_id", "agent_id", "position",
-                                          "reviewed_in"})
+        fields = goal.model_dump(exclude={"id", "session_id", "agent_id", "reviewed_in"})
         return self.add_goal(goal.session_id, **fields)
 
     def review_goal(
@@ -289,8 +305,11 @@ class SessionStore(StoreBase):
     ) -> None:
         """Mark a previous goal achieved / partly / not achieved / dropped in this talk."""
         goal = self.goal(goal_id)
+        status = GoalStatus(status)
         with self.transaction():
-            self._editable(session_id)
+            row = self._editable(session_id)
+            if row["agent_id"] != goal.agent_id:
+                raise UserError("A talk can only look back on the same agent's goals.")
             new_remark = goal.review_remark if remark is None else remark
             self.db.conn.execute(
                 "UPDATE goals SET status = ?, review_remark = ?, reviewed_in = ? WHERE id = ?",
@@ -298,10 +317,10 @@ class SessionStore(StoreBase):
             )
             if goal.status is not status:
                 self._log("goal", goal_id, "status", goal.status.value, status.value,
-                          goal.agent_id)
+                          goal.agent_id, session_id)
             if new_remark != goal.review_remark:
                 self._log("goal", goal_id, "review_remark", goal.review_remark, new_remark,
-                          goal.agent_id)
+                          goal.agent_id, session_id)
             self._touch(session_id)
 
     def carry_over_goal(self, goal_id: int, session_id: int) -> Goal:
@@ -332,9 +351,10 @@ class SessionStore(StoreBase):
                 " updated_at=? WHERE id=?",
                 [manager, stamp, agent, stamp, stamp[:10], stamp, session_id],
             )
-            self._log("session", session_id, "status", "draft", "signed", row["agent_id"])
+            self._log("session", session_id, "status", "draft", "signed", row["agent_id"],
+                      session_id)
             self._log("session", session_id, "signatures", None, f"{manager} / {agent}",
-                      row["agent_id"])
+                      row["agent_id"], session_id)
         return self.session(session_id)
 
     def add_addendum(self, session_id: int, text: str) -> Addendum:
@@ -349,13 +369,32 @@ class SessionStore(StoreBase):
                 "INSERT INTO addenda (session_id, text, created_at) VALUES (?,?,?)",
                 [session_id, text, stamp],
             )
-            self._log("addendum", cursor.lastrowid, "text", None, text, session.agent_id)
+            self._log("addendum", cursor.lastrowid, "text", None, text, session.agent_id,
+                      session_id)
         return Addendum(id=cursor.lastrowid, session_id=session_id, text=text,
                         created_at=stamp)
 
     def _touch(self, session_id: int) -> None:
         self.db.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
                              [now_iso(), session_id])
+
+
+_RATINGS = frozenset(r.value for r in Rating)
+_KINDS = frozenset(k.value for k in SessionKind)
+
+
+def _checked_session_value(field: str, value: Any) -> Any:
+    """Refuse a value the session could not be read back with (kind, held_on)."""
+    if field == "kind" and value not in _KINDS:
+        raise UserError(f"{value!r} is not a kind of talk; use one of {', '.join(sorted(_KINDS))}.")
+    if field == "held_on" and value is not None:
+        try:
+            value = date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise UserError(
+                f"The date the talk was held, {value!r}, is not a date; write it as YYYY-MM-DD."
+            ) from None
+    return value
 
 
 def _plain(value: Any) -> Any:

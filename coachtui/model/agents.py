@@ -41,7 +41,7 @@ class Agent(BaseModel):
     def _employment_order(self) -> Agent:
         start, end = self.employment_start, self.employment_end
         if start and end and end < start:
-            raise ValueError("employment cannot end before it starts")
+            raise ValueError(f"employment cannot end ({end}) before it starts ({start})")
         return self
 
 
