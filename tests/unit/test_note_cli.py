@@ -1,0 +1,162 @@
+"""`coachtui note` end to end on a real journal file: saved, refused, and fast to start."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from coachtui.cli import main
+from coachtui.model import Channel, Rating, Relation
+from storage import Journal
+
+SANNE = "sanne.devries@example.nl"
+
+
+def _note(path, *argv: str) -> int:
+    return main(["note", "--journal", str(path), *argv])
+
+
+def _notes(path, email=SANNE):
+    with Journal.open(path, create=False) as j:
+        return j.notes(j.find_agent(email).id)
+
+
+def _count(path) -> int:
+    with Journal.open(path, create=False) as j:
+        return j.db.conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+
+
+def test_note_with_dash_tag_at_the_end_is_saved_and_printed_on_one_line(
+        demo_journal_path, capsys):
+    before = len(_notes(demo_journal_path))
+    assert _note(demo_journal_path, "sanne", "Good", "call", "-language") == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert "Sanne de Vries" in out and "Use of language -" in out and "Good call" in out
+    notes = _notes(demo_journal_path)
+    assert len(notes) == before + 1
+    newest = notes[0]
+    assert (newest.text, newest.factor, newest.rating) == ("Good call", "language", Rating.MINUS)
+    assert newest.private is False
+
+
+def test_double_dash_puts_a_leading_dash_tag_into_the_text(demo_journal_path, capsys):
+    assert _note(demo_journal_path, "sanne", "--", "-language", "bad", "spelling") == 0
+    newest = _notes(demo_journal_path)[0]
+    assert (newest.text, newest.rating) == ("bad spelling", Rating.MINUS)
+
+
+def test_leading_dash_tag_without_double_dash_works_too(demo_journal_path):
+    assert _note(demo_journal_path, "sanne", "-taal", "bad", "spelling") == 0
+    assert _notes(demo_journal_path)[0].factor == "language"
+
+
+def test_observation_fields_and_private_flag_in_dutch(demo_journal_path, capsys):
+    assert main(["note", "--journal", str(demo_journal_path), "--lang", "nl", SANNE,
+                 "Klant", "blij", "~afsprakennakomen", "--private", "--ref", "#4711",
+                 "--channel", "chat", "--relation", "strengthened"]) == 0
+    out = capsys.readouterr().out
+    assert "Afspraken nakomen +/-" in out and "alleen voor jou" in out
+    assert "chat #4711" in out and "relatie versterkt" in out
+    newest = _notes(demo_journal_path)[0]
+    assert newest.private and newest.contact_ref == "#4711"
+    assert newest.channel is Channel.CHAT and newest.relation is Relation.STRENGTHENED
+    assert newest.rating is Rating.MIXED and newest.text == "Klant blij"
+
+
+def test_agent_by_id(demo_journal_path):
+    with Journal.open(demo_journal_path) as j:
+        agent_id = j.find_agent(SANNE).id
+    assert _note(demo_journal_path, str(agent_id), "Plain", "note") == 0
+    assert _notes(demo_journal_path)[0].text == "Plain note"
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["e", "hello"], "matches more than one agent"),
+    (["nobody-at-all", "hello"], "No agent matches"),
+    (["sanne", "hello", "+punctuality"], "not a factor"),
+    (["sanne", "hello", "+k"], "too short"),
+    (["sanne", "+wow", "and", "-taal"], "several tags"),
+    (["sanne", "+wow"], "needs some text"),
+    (["sanne", "   "], "needs some text"),
+])
+def test_bad_input_exits_1_with_the_reason_and_saves_nothing(demo_journal_path, capsys,
+                                                             argv, says):
+    before = _count(demo_journal_path)
+    assert _note(demo_journal_path, *argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("coachtui: ") and says in err
+    assert err.count("\n") == 1
+    assert _count(demo_journal_path) == before
+
+
+def test_ambiguous_agent_lists_the_candidates(demo_journal_path, capsys):
+    assert _note(demo_journal_path, "e", "hello") == 1
+    err = capsys.readouterr().err
+    assert "Sanne de Vries" in err and "Daan Visser" in err
+
+
+def test_unknown_tag_names_the_factors(demo_journal_path, capsys):
+    assert _note(demo_journal_path, "sanne", "x", "+zz") == 1
+    err = capsys.readouterr().err
+    for key in ("initiative", "agreements", "language", "wow", "collaboration"):
+        assert key in err
+
+
+def test_missing_journal_is_refused(tmp_path, capsys):
+    assert _note(tmp_path / "none.db", "sanne", "hello") == 1
+    assert "no journal" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_health_text_needs_yes(demo_journal_path, capsys, monkeypatch):
+    from coachtui.commands import note as note_command
+
+    monkeypatch.setattr(note_command, "medical_words",
+                        lambda text: ["migraine"] if "migraine" in text else [])
+    before = _count(demo_journal_path)
+    assert _note(demo_journal_path, "sanne", "had", "migraine") == 1
+    assert "--yes" in capsys.readouterr().err
+    assert _count(demo_journal_path) == before
+    assert _note(demo_journal_path, "sanne", "had", "migraine", "--yes") == 0
+    assert "migraine" in capsys.readouterr().err  # still warned on stderr
+    assert _count(demo_journal_path) == before + 1
+
+
+def test_subprocess_saves_and_never_loads_textual_or_httpx(demo_journal_path):
+    probe = (
+        "import sys, json\n"
+        "from coachtui.cli import main\n"
+        "rc = main(sys.argv[1:])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('textual', 'httpx', 'screens', 'rich'))\n"
+        "print(json.dumps({'rc': rc, 'heavy': heavy}))\n"
+    )
+    env = {**os.environ, "COACHTUI_TODAY": "2026-11-22"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "note", "--journal", str(demo_journal_path), "sanne",
+         "Helped", "a", "colleague", "+samenwerk"],
+        capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert "Helped a colleague" in lines[0]
+    report = json.loads(lines[-1])
+    assert report == {"rc": 0, "heavy": []}
+    assert _notes(demo_journal_path)[0].factor == "collaboration"
+
+
+def test_real_entry_point_with_importtime(demo_journal_path):
+    env = {**os.environ, "COACHTUI_TODAY": "2026-11-22"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "coachtui", "note", "--journal",
+         str(demo_journal_path), "sanne", "Good", "call", "-language"],
+        capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0
+    imported = {line.split("|")[-1].strip().split(".")[0]
+                for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "coachtui" in imported
+    assert not imported & {"textual", "httpx"}
