@@ -51,7 +51,7 @@ def test_new_journal_has_the_default_catalogue(journal):
 
 def test_missing_file_with_create_false_is_refused_and_not_created(tmp_path):
     path = tmp_path / "nowhere" / "journal.db"
-    with pytest.raises(JournalError, match="There is no journal at .*journal.db"):
+    with pytest.raises(JournalError, match=r"There is no journal at .*journal\.db"):
         Journal.open(path, create=False)
     assert not path.exists()
 
