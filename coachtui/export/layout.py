@@ -1,0 +1,174 @@
+"""The session record laid out in words for one language: what Markdown, HTML and PDF show.
+
+Every renderer walks the same `RecordView`, so the three formats say the same things.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from coachtui.export.record import SessionRecord
+from coachtui.texts import tr
+
+
+@dataclass(frozen=True)
+class Table:
+    """A small table: headers and rows of text."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    widths: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text (may hold line breaks)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A titled item with labelled lines (a goal with its SMART fields)."""
+
+    title: str
+    lines: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading with its blocks."""
+
+    title: str
+    blocks: list[Table | Paragraph | Item] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """The whole record in one language, ready to render."""
+
+    title: str
+    stamp: str | None
+    facts: list[tuple[str, str]]
+    sections: list[Section]
+    hash_label: str
+    hash_value: str
+    hash_help: str
+    lang: str
+
+
+def when(value: str | None, lang: str) -> str:
+    """An ISO date or time as people write it (22-11-2026 10:00 / 2026-11-22 10:00 UTC)."""
+    if not value:
+        return "–"
+    if len(value) == 10:
+        y, m, d = value.split("-")
+        return f"{d}-{m}-{y}" if lang == "nl" else value
+    moment = datetime.fromisoformat(value)
+    pattern = "%d-%m-%Y %H:%M" if lang == "nl" else "%Y-%m-%d %H:%M"
+    if moment.tzinfo is None:
+        return moment.strftime(pattern)
+    return moment.astimezone(UTC).strftime(pattern) + " UTC"
+
+
+def build_view(record: SessionRecord, lang: str) -> RecordView:
+    """Lay the record out in `lang` (nl or en)."""
+    c = record.content
+    none = tr("export.none", lang)
+    facts = [
+        (tr("export.agent", lang), f"{c['agent']['name']} <{c['agent']['email']}>"),
+        (tr("export.manager", lang), c["manager"]["name"] or "–"),
+        (tr("export.month", lang), c["month"]),
+        (tr("export.kind", lang), tr(f"export.kind.{c['kind']}", lang)),
+        (tr("export.held_on", lang), when(c["held_on"], lang)),
+        (tr("export.status", lang), tr(f"export.status.{c['status']}", lang)),
+    ]
+    sections = [
+        Section(tr("export.figures", lang), [_figures(record, lang)] if c["figures"]
+                else [Paragraph(none)]),
+        Section(tr("export.ratings", lang), [_ratings(record, lang)] if c["ratings"]
+                else [Paragraph(none)]),
+        Section(tr("export.review", lang), [_review(record, lang)] if c["goals_reviewed"]
+                else [Paragraph(none)]),
+        Section(tr("export.learning_point", lang), [Paragraph(c["learning_point"] or none)]),
+        Section(tr("export.goals", lang), [_goal(g, i, lang) for i, g in
+                                           enumerate(c["goals"], 1)] or [Paragraph(none)]),
+        Section(tr("export.support", lang), [Paragraph(c["support"] or none)]),
+        Section(tr("export.agreements", lang), [Paragraph(c["agreements"] or none)]),
+        Section(tr("export.agent_comments", lang), [Paragraph(c["agent_comments"] or none)]),
+        Section(tr("export.signatures", lang), [Paragraph(_signatures(record, lang))]),
+    ]
+    if c["addenda"]:
+        sections.append(Section(tr("export.addenda", lang), [
+            Item(when(a["created_at"], lang), [("", a["text"])]) for a in c["addenda"]
+        ]))
+    return RecordView(
+        title=f"{tr('export.title', lang)}: {c['agent']['name']}, {c['month']}",
+        stamp=tr("export.draft_stamp", lang) if record.draft else None,
+        facts=facts,
+        sections=sections,
+        hash_label=tr("export.hash", lang),
+        hash_value=record.sha256,
+        hash_help=tr("export.hash_help", lang),
+        lang=lang,
+    )
+
+
+def _figures(record: SessionRecord, lang: str) -> Table:
+    rows = [
+        [record.metric_label(f["metric"], lang), record.metric_value(f["metric"], f["value"], lang),
+         record.metric_value(f["metric"], f["target"], lang) if f["target"] is not None
+         else "–",
+         tr(f"export.result.{f['result']}", lang)]
+        for f in record.content["figures"]
+    ]
+    return Table([tr(f"export.col.{k}", lang) for k in ("metric", "value", "target", "result")],
+                 rows, (64, 30, 30, 50))
+
+
+def _ratings(record: SessionRecord, lang: str) -> Table:
+    rows = [
+        [record.factor_label(r["factor"], lang), r["rating"] or tr("export.not_rated", lang),
+         r["note"]]
+        for r in record.content["ratings"]
+    ]
+    return Table([tr(f"export.col.{k}", lang) for k in ("factor", "rating", "note")], rows,
+                 (52, 24, 98))
+
+
+def _review(record: SessionRecord, lang: str) -> Table:
+    rows = [
+        [g["what"], tr(f"export.goal_status.{g['status']}", lang), g["remark"]]
+        for g in record.content["goals_reviewed"]
+    ]
+    return Table([tr(f"export.col.{k}", lang) for k in ("goal", "status", "remark")], rows,
+                 (80, 30, 64))
+
+
+def _goal(goal: dict, number: int, lang: str) -> Item:
+    title = f"{number}. {goal['what']} ({tr('export.goal_type.' + goal['type'], lang)})"
+    if goal["carried_over"]:
+        title += f" – {tr('export.goal.carried_over', lang)}"
+    lines = [
+        (tr("export.goal.measure", lang), goal["measure"]),
+        (tr("export.goal.target", lang), goal["target"]),
+        (tr("export.goal.deadline", lang), when(goal["deadline"], lang)),
+        (tr("export.goal.why", lang), goal["why"]),
+        (tr("export.goal.support", lang), goal["support"]),
+    ]
+    return Item(title, [(label, value) for label, value in lines if value and value != "–"])
+
+
+def _signatures(record: SessionRecord, lang: str) -> str:
+    lines = []
+    signatures = record.content["signatures"]
+    for role_key, who in (("export.manager", "manager"), ("export.agent", "agent")):
+        role = tr(role_key, lang)
+        sig = signatures[who]
+        if sig["name"]:
+            lines.append(tr("export.signed_by", lang, role=role, name=sig["name"],
+                            at=when(sig["signed_at"], lang)))
+        else:
+            lines.append(tr("export.not_signed", lang, role=role))
+    return "\n".join(lines)
