@@ -168,7 +168,7 @@ class SessionStore(StoreBase):
         with self.transaction():
             row = self._editable(session_id)
             old = row[field]
-            if expected is not _UNSET and old != _plain(expected) and old != value:
+            if expected is not _UNSET and not _same(old, _plain(expected)) and old != value:
                 raise ConflictError(
                     f"The {field.replace('_', ' ')} was changed in another window; "
                     "reload to see it before editing."
@@ -272,7 +272,7 @@ class SessionStore(StoreBase):
             old = self.db.conn.execute(
                 f"SELECT {field} FROM goals WHERE id = ?", [goal_id]
             ).fetchone()[0]
-            if expected is not _UNSET and old != _plain(expected) and old != value:
+            if expected is not _UNSET and not _same(old, _plain(expected)) and old != value:
                 raise ConflictError(
                     f"This goal's {field} was changed in another window; reload before editing."
                 )
@@ -395,6 +395,11 @@ def _checked_session_value(field: str, value: Any) -> Any:
                 f"The date the talk was held, {value!r}, is not a date; write it as YYYY-MM-DD."
             ) from None
     return value
+
+
+def _same(stored: Any, seen: Any) -> bool:
+    """Whether the stored value is what the window saw (an empty field reads as None or '')."""
+    return (stored or None) == (seen or None)
 
 
 def _plain(value: Any) -> Any:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-AREAS = ("common", "cli", "talk", "export", "notes", "imports")
+AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports")
 LANGS = ("nl", "en")
 
 

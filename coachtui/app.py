@@ -1,0 +1,192 @@
+"""The Textual App: wires the journal, language and agent view to the screens.
+
+Screens are imported when first shown, so the first paint only pays for the team overview.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from coachtui import clock
+from coachtui.model import add_months
+from coachtui.settings import Settings
+from coachtui.texts import tr
+
+if TYPE_CHECKING:
+    from storage import Journal
+
+
+class CoachApp(App[None]):
+    """coachtui: team overview -> agent page -> the monthly talk."""
+
+    TITLE = "coachtui"
+    CSS_PATH = str(Path(__file__).with_name("app.tcss"))  # absolute: subclasses live elsewhere
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+n", "quick_note", "Quick note", id="app.quick_note", priority=True,
+                tooltip="Jot down a remark about an agent"),
+        Binding("f2", "toggle_agent_view", "Agent view", id="app.agent_view",
+                tooltip="Hide private notes and other agents while the agent reads along"),
+        Binding("f3", "toggle_language", "Nederlands", id="app.language",
+                tooltip="Switch between Dutch and English"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
+
+    lang: reactive[str] = reactive("en")
+    agent_view: reactive[bool] = reactive(False)
+
+    def __init__(self, journal: Journal, settings: Settings, *, cursor_blink: bool = True,
+                 watch_interval: float = 1.0) -> None:
+        super().__init__()
+        self.journal = journal
+        self.settings = settings
+        self.cursor_blink = cursor_blink
+        self.watch_interval = watch_interval
+        self.current_agent_id: int | None = None
+        self.set_reactive(CoachApp.lang, settings.lang)
+
+    # -- helpers for screens -------------------------------------------------------------
+    def tr(self, key: str, **values: object) -> str:
+        """A text in the current language."""
+        return tr(key, self.lang, **values)
+
+    @property
+    def review_month(self) -> str:
+        """The month a talk held today looks back on: the previous calendar month."""
+        return add_months(clock.current_month(), -1)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def on_mount(self) -> None:
+        from screens.team import TeamScreen
+
+        self._relabel()
+        self.push_screen(TeamScreen())
+        if self.watch_interval:
+            self.set_interval(self.watch_interval, self._check_other_windows)
+
+    def _check_other_windows(self) -> None:
+        if self.journal.changed_elsewhere():
+            self._refresh_screens()
+            self.notify(self.tr("app.changed_elsewhere"), timeout=3)
+
+    def _refresh_screens(self) -> None:
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if callable(refresh):
+                refresh()
+
+    def _relabel(self) -> None:
+        """Footer labels follow the language."""
+        from screens.binding_labels import relabel
+
+        relabel(self, self.lang)
+
+    def watch_lang(self, _old: str, _new: str) -> None:
+        self._relabel()
+        self._refresh_screens()
+        self.refresh_bindings()
+
+    def watch_agent_view(self, on: bool) -> None:
+        self.sub_title = self.tr("app.badge.agent_view") if on else ""
+        self.screen.set_class(on, "-agent-view")
+        self._refresh_screens()
+
+    # -- navigation used by screens ------------------------------------------------------
+    def open_agent(self, agent_id: int) -> None:
+        """Show the agent page."""
+        from screens.agent import AgentScreen
+
+        self.current_agent_id = agent_id
+        self.push_screen(AgentScreen(agent_id))
+
+    def start_talk(self, agent_id: int) -> None:
+        """Start this month's talk with the agent, or continue the draft where it was left."""
+        from screens.talk import TalkScreen
+
+        session = self.journal.start_session(agent_id, self.review_month)
+        self.current_agent_id = agent_id
+        self.push_screen(TalkScreen(session.id))
+
+    def open_session(self, session_id: int) -> None:
+        """Open a past session (read-only once signed)."""
+        from screens.talk import TalkScreen
+
+        self.push_screen(TalkScreen(session_id))
+
+    # -- actions -------------------------------------------------------------------------
+    def action_quick_note(self) -> None:
+        """Open the quick-note popup for the current agent."""
+        from screens.quick_note import QuickNoteScreen
+
+        self.push_screen(QuickNoteScreen(self.journal, self.lang, self.current_agent_id,
+                                         agent_view=self.agent_view),
+                         callback=lambda _note: self._refresh_screens())
+
+    def action_toggle_language(self) -> None:
+        """Switch between Dutch and English."""
+        self.lang = "en" if self.lang == "nl" else "nl"
+
+    def action_toggle_agent_view(self) -> None:
+        """Enter agent view at once; leaving it asks first (private notes reappear)."""
+        if not self.agent_view:
+            if self.current_agent_id is None or isinstance(self.screen, _team_screen_type()):
+                self.notify(self.tr("app.agent_view_needs_agent"), severity="warning")
+                return
+            self.agent_view = True
+            return
+        from screens.widgets.confirm import Confirm
+
+        def leave(yes: bool | None) -> None:
+            if yes:
+                self.agent_view = False
+
+        self.push_screen(Confirm(self.tr("app.confirm.leave_agent_view"),
+                                 f"{self.tr('app.confirm.yes')}   {self.tr('app.confirm.no')}"),
+                         callback=leave)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own commands, then every key of the app and screen as 'Area: action'."""
+        from screens.binding_labels import label
+
+        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        sources = [(self, self.tr("app.palette.app"))]
+        area_key = getattr(screen, "PALETTE_AREA_KEY", "app.palette.app")
+        sources.append((screen, self.tr(area_key)))
+        for node, area in sources:
+            for binding in node.BINDINGS:
+                if not isinstance(binding, Binding) or not binding.show:
+                    continue
+                if binding.action in seen:
+                    continue
+                seen.add(binding.action)
+                title = label(binding.id or "", self.lang, binding.description)
+                yield SystemCommand(f"{area}: {title}", binding.tooltip or title,
+                                    partial(node.run_action, binding.action))
+
+
+def _team_screen_type() -> type:
+    from screens.team import TeamScreen
+
+    return TeamScreen
+
+
+def run_tui(args: argparse.Namespace, settings: Settings) -> int:
+    """`coachtui` without a command: open the TUI on the journal (created if new)."""
+    from storage import Journal
+
+    journal = Journal.open(settings.journal_path, create=True)
+    try:
+        CoachApp(journal, settings).run()
+    finally:
+        journal.close()
+    return 0

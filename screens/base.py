@@ -1,0 +1,48 @@
+"""What every coachtui screen shares: the app's journal and language, labels, refresh."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from screens.binding_labels import relabel_tree
+
+if TYPE_CHECKING:
+    from coachtui.app import CoachApp
+    from storage import Journal
+
+
+class CoachScreen(Screen[None]):
+    """A screen of coachtui: reads through `self.journal`, speaks `self.lang`."""
+
+    PALETTE_AREA_KEY = "app.palette.app"
+
+    @property
+    def coach(self) -> CoachApp:
+        """The running CoachApp."""
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def journal(self) -> Journal:
+        """The journal (the only door to the data)."""
+        return self.coach.journal
+
+    @property
+    def lang(self) -> str:
+        """The current language, nl or en."""
+        return self.coach.lang
+
+    def tr(self, key: str, **values: object) -> str:
+        """A text in the current language."""
+        return self.coach.tr(key, **values)
+
+    def on_mount(self) -> None:
+        relabel_tree(self, self.lang)
+        self.set_class(self.coach.agent_view, "-agent-view")
+
+    def refresh_data(self) -> None:
+        """Re-read from the journal and re-render (language, agent view, other window)."""
+        relabel_tree(self, self.lang)
+        self.set_class(self.coach.agent_view, "-agent-view")
+        self.refresh_bindings()

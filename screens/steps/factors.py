@@ -1,0 +1,81 @@
+"""Step 2: each qualitative factor rated with one key, a shared note, and the evidence."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, Static
+
+from coachtui.model import Note, Rating
+from screens.steps import StepContext, TalkStep
+from screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
+
+
+def rating_options() -> list[ChoiceOption]:
+    """`+`, `+/-` (= or ~) and `-`, each picked with one key."""
+    return [ChoiceOption(Rating.PLUS.value, "+", "+"),
+            ChoiceOption(Rating.MIXED.value, "=,~", "+/-"),
+            ChoiceOption(Rating.MINUS.value, "-", "-")]
+
+
+def talk_evidence(ctx: StepContext) -> dict[str, list[Note]]:
+    """Notes per factor written since the agent's previous signed talk, newest first."""
+    try:
+        from coachtui.evidence import evidence_for_talk
+    except ImportError:  # pragma: no cover - the evidence service arrives separately
+        evidence_for_talk = None
+    if evidence_for_talk is not None:
+        return evidence_for_talk(ctx.journal, ctx.session, include_private=not ctx.agent_view)
+    previous = ctx.journal.previous_session(ctx.session)
+    since = previous.agent_signed_at if previous and previous.agent_signed_at else None
+    out: dict[str, list[Note]] = {}
+    for note in ctx.journal.notes(ctx.agent.id or 0, since=since,
+                                  include_private=not ctx.agent_view):
+        if note.factor:
+            out.setdefault(note.factor, []).append(note)
+    return out
+
+
+class FactorsStep(TalkStep):
+    """One row per factor: label and description, rating keys, note, evidence."""
+
+    STEP = 2
+
+    def compose(self) -> ComposeResult:
+        ctx = self.ctx
+        yield Static(ctx.tr("fac.hint"), classes="hint")
+        evidence = talk_evidence(ctx)
+        for factor in ctx.journal.factors():
+            current = ctx.session.rating_for(factor.key)
+            with Vertical(classes="factor-row"):
+                with Horizontal(classes="factor-head"):
+                    yield Label(factor.label(ctx.lang), classes="factor-label")
+                    yield ChoiceField(rating_options(), current.rating.value
+                                      if current and current.rating else None,
+                                      name=f"rating:{factor.key}", read_only=ctx.read_only,
+                                      id=f"rating-{factor.key}")
+                    yield Label(factor.description(ctx.lang), classes="factor-description")
+                yield AutosaveInput(current.note if current else "",
+                                    name=f"ratingnote:{factor.key}",
+                                    placeholder=ctx.tr("fac.note"), disabled=ctx.read_only,
+                                    id=f"note-{factor.key}")
+                yield Static(self._evidence_text(evidence.get(factor.key, [])),
+                             classes="evidence")
+
+    def _evidence_text(self, notes: list[Note]) -> Text:
+        ctx = self.ctx
+        text = Text(f"{ctx.tr('fac.evidence')}: ", style="dim")
+        if not notes:
+            text.append(ctx.tr("fac.no_evidence"), style="dim italic")
+            return text
+        for note in notes[:3]:
+            text.append("\n  ")
+            text.append(note.created_at.strftime("%d-%m"), style="dim")
+            text.append(f" {note.rating.value if note.rating else '·'} ", style="bold")
+            text.append(note.text)
+            if note.private:
+                text.append(f" ({ctx.tr('fac.private')})", style="italic yellow")
+        if len(notes) > 3:
+            text.append(f"\n  … +{len(notes) - 3}", style="dim")
+        return text

@@ -1,0 +1,73 @@
+"""Step 5: next month's goals, a form each, with a live SMART check (3 to 5 goals)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Grid, Vertical
+from textual.widgets import Label, Static
+
+from coachtui.model import MAX_GOALS, MIN_GOALS_HINT, Goal, GoalType
+from coachtui.smart_check import smart_problems
+from screens.steps import StepContext, TalkStep
+from screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
+
+TEXT_FIELDS = ("what", "measure", "target", "deadline", "why", "support")
+_FIELD_LABEL = {"what": "word.what", "measure": "word.measure", "target": "word.target",
+                "deadline": "word.deadline", "why": "word.why", "support": "word.needs"}
+
+
+def type_options(ctx: StepContext) -> list[ChoiceOption]:
+    """Goal types picked with k (KPI), d or o (development), g (growth)."""
+    return [ChoiceOption(GoalType.KPI.value, "k", ctx.tr("goal_type.kpi")),
+            ChoiceOption(GoalType.DEVELOPMENT.value, "d,o", ctx.tr("goal_type.development")),
+            ChoiceOption(GoalType.GROWTH.value, "g", ctx.tr("goal_type.growth"))]
+
+
+def smart_text(ctx: StepContext, goal: Goal) -> Text:
+    """The SMART verdict for a goal: what is missing, in plain words."""
+    problems = smart_problems(goal, ctx.lang, ctx.today)
+    if not problems:
+        return Text(ctx.tr("goal.smart_ok"), style="green")
+    return Text(ctx.tr("goal.smart_missing", problems="; ".join(problems)), style="yellow")
+
+
+def count_text(ctx: StepContext, n: int) -> Text:
+    """How many goals there are, and the hint below three."""
+    text = Text(ctx.tr("goal.count", n=n, max=MAX_GOALS), style="bold")
+    if n < MIN_GOALS_HINT:
+        text.append(" · " + ctx.tr("goal.below_three", n=n), style="yellow")
+    return text
+
+
+class GoalsStep(TalkStep):
+    """One form per goal; Ctrl+O adds, Ctrl+R removes (undo with Ctrl+Z)."""
+
+    STEP = 5
+
+    def compose(self) -> ComposeResult:
+        ctx = self.ctx
+        goals = ctx.session.goals
+        yield Static(count_text(ctx, len(goals)), id="goal-count")
+        if not goals:
+            yield Static(ctx.tr("goal.none"), classes="empty-state")
+        for n, goal in enumerate(goals, start=1):
+            with Vertical(classes="goal-form", id=f"goal-{goal.id}"):
+                title = ctx.tr("goal.heading", n=n)
+                if goal.carried_over_from:
+                    title += f"  ↪ {ctx.tr('goal.carried_from')}"
+                yield Label(title, classes="section-title")
+                yield ChoiceField(type_options(ctx), goal.type.value,
+                                  name=f"goal:{goal.id}:type", read_only=ctx.read_only,
+                                  id=f"goal-{goal.id}-type", show_keys=True)
+                with Grid(classes="goal-grid"):
+                    for field in TEXT_FIELDS:
+                        yield Label(ctx.tr(_FIELD_LABEL[field]), classes="field-label")
+                        value = getattr(goal, field)
+                        yield AutosaveInput(
+                            value.isoformat() if field == "deadline" and value else value,
+                            name=f"goal:{goal.id}:{field}", disabled=ctx.read_only,
+                            placeholder=ctx.tr("goal.deadline_placeholder")
+                            if field == "deadline" else "",
+                            id=f"goal-{goal.id}-{field}")
+                yield Static(smart_text(ctx, goal), id=f"smart-{goal.id}", classes="smart")

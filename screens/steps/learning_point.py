@@ -1,0 +1,26 @@
+"""Step 4: exactly one learning point; typing replaces it, there is never a second."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Label, Static
+
+from screens.steps import TalkStep
+from screens.widgets.fields import AutosaveInput
+
+
+class LearningPointStep(TalkStep):
+    """The single learning point, with last month's for reference."""
+
+    STEP = 4
+
+    def compose(self) -> ComposeResult:
+        ctx = self.ctx
+        yield Label(ctx.tr("lp.label"), classes="section-title")
+        yield AutosaveInput(ctx.session.learning_point, name="session:learning_point",
+                            placeholder=ctx.tr("lp.placeholder"), disabled=ctx.read_only,
+                            id="learning-point")
+        yield Static(ctx.tr("lp.hint"), classes="hint")
+        previous = ctx.journal.previous_session(ctx.session)
+        if previous and previous.learning_point:
+            yield Static(ctx.tr("lp.previous", text=previous.learning_point), classes="hint")

@@ -1,0 +1,87 @@
+"""Step 7: the whole record on one page, and both signatures."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widgets import Label, Static
+
+from coachtui.model import GoalStatus
+from screens.steps import StepContext, TalkStep
+from screens.widgets.fields import AutosaveInput
+
+
+def record_text(ctx: StepContext) -> Text:
+    """The talk as one readable page (shared content; private notes only for the manager)."""
+    s, j = ctx.session, ctx.journal
+    text = Text()
+
+    def head(key: str) -> None:
+        text.append(f"\n{ctx.tr(key)}\n", style="bold underline")
+
+    head("word.figures")
+    metrics = {m.key: m for m in j.metrics()}
+    for row in j.figures(ctx.agent.id or 0, s.month):
+        metric = metrics.get(row.metric)
+        if metric:
+            target = metric.format(row.target) if row.target is not None else "–"
+            text.append(f"  {metric.label(ctx.lang)}: {metric.format(row.value)} "
+                        f"({ctx.tr('word.target').lower()} {target})\n")
+    head("word.factors")
+    for factor in j.factors():
+        rating = s.rating_for(factor.key)
+        mark = rating.rating.value if rating and rating.rating else "·"
+        text.append(f"  {mark:>3}  {factor.label(ctx.lang)}")
+        if rating and rating.note:
+            text.append(f" — {rating.note}", style="italic")
+        text.append("\n")
+    reviewed = [g for g in j.goals_to_review(s) if g.status is not GoalStatus.OPEN]
+    if reviewed:
+        head("word.look_back")
+        for goal in reviewed:
+            text.append(f"  {goal.what}: {ctx.tr('goal_status.' + goal.status.value)}")
+            if goal.review_remark:
+                text.append(f" — {goal.review_remark}", style="italic")
+            text.append("\n")
+    head("word.learning_point")
+    text.append(f"  {s.learning_point or ctx.tr('wrap.no_learning_point')}\n")
+    head("word.goals")
+    for n, goal in enumerate(s.goals, start=1):
+        text.append(f"  {n}. [{ctx.tr('goal_type.' + goal.type.value)}] {goal.what}")
+        details = [x for x in (goal.target, goal.deadline.isoformat() if goal.deadline else "")
+                   if x]
+        if details:
+            text.append(f" ({', '.join(details)})", style="dim")
+        text.append("\n")
+    for key, value in (("word.support", s.support), ("word.agreements", s.agreements),
+                       ("word.agent_comments", s.agent_comments)):
+        if value:
+            head(key)
+            text.append(f"  {value}\n")
+    return text
+
+
+class WrapUpStep(TalkStep):
+    """The record, then two signature fields; Ctrl+S signs."""
+
+    STEP = 7
+
+    def compose(self) -> ComposeResult:
+        ctx = self.ctx
+        s = ctx.session
+        yield Static(record_text(ctx), id="record")
+        if s.signed:
+            at = s.agent_signed_at.strftime("%Y-%m-%d %H:%M") if s.agent_signed_at else ""
+            yield Static(Text(ctx.tr("wrap.signed", manager=s.manager_signature,
+                                     agent=s.agent_signature, at=at), style="bold green"),
+                         id="signed")
+            if s.addenda:
+                yield Label(ctx.tr("wrap.addenda"), classes="section-title")
+                for addendum in s.addenda:
+                    yield Static(f"{addendum.created_at:%Y-%m-%d}: {addendum.text}")
+            return
+        default_manager = ctx.journal.meta("manager_name") or ""
+        yield Label(ctx.tr("wrap.sign_manager"), classes="section-title")
+        yield AutosaveInput(default_manager, name="sign:manager", id="sign-manager")
+        yield Label(ctx.tr("wrap.sign_agent"), classes="section-title")
+        yield AutosaveInput("", name="sign:agent", id="sign-agent")
