@@ -23,6 +23,7 @@ from storage.changelog import ChangeLogStore
 from storage.figures import FigureStore
 from storage.migrations import MIGRATION_SET, known_migration_names, migrations
 from storage.notes import NoteStore
+from storage.overview import OverviewStore
 from storage.privacy import PrivacyStore
 from storage.sessions import SessionStore
 
@@ -30,7 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,
-              PrivacyStore):
+              PrivacyStore, OverviewStore):
     """A coachtui journal file, opened, checked and migrated."""
 
     def __init__(self, db: Database, path: Path | None) -> None:

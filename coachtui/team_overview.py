@@ -1,0 +1,122 @@
+"""The team overview as data: one row per active agent, sortable and filterable. No Textual.
+
+Monthly cadence: a talk held this month looks back on `review_month`. An agent whose talk
+for that month is not yet signed is *due*; if the talk before it is missing too, *overdue*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from coachtui.model import TargetStatus, add_months, target_status
+
+if TYPE_CHECKING:
+    from storage import Journal
+
+
+class TalkStatus(StrEnum):
+    """Where an agent stands in the monthly cadence (shown as word and symbol)."""
+
+    DONE = "done"
+    DUE = "due"
+    OVERDUE = "overdue"
+
+
+# Worst first when sorting by status: the agents who need a talk most come on top.
+STATUS_ORDER = {TalkStatus.OVERDUE: 0, TalkStatus.DUE: 1, TalkStatus.DONE: 2}
+STATUS_SYMBOL = {TalkStatus.DONE: "✓", TalkStatus.DUE: "●", TalkStatus.OVERDUE: "▲"}
+
+SORT_KEYS = ("name", "status", "off_target")
+
+
+@dataclass(frozen=True)
+class TeamRow:
+    """One agent in the overview: last talk, cadence status, figures off target, goals, draft."""
+
+    agent_id: int
+    name: str
+    team: str
+    last_talk: date | None
+    status: TalkStatus
+    off_target: int
+    with_target: int
+    missing_figures: int
+    open_goals: int
+    draft_month: str | None
+    draft_step: int | None
+
+    @property
+    def has_draft(self) -> bool:
+        """True while a talk with this agent is in progress."""
+        return self.draft_month is not None
+
+
+def talk_status(last_signed_monthly: str | None, review_month: str,
+                employment_start: date | None = None) -> TalkStatus:
+    """Due when the talk about `review_month` is not signed; overdue when the one before
+    is missing too. Someone who started after that earlier month cannot be overdue."""
+    if last_signed_monthly is not None and last_signed_monthly >= review_month:
+        return TalkStatus.DONE
+    before = add_months(review_month, -1)
+    if last_signed_monthly is not None and last_signed_monthly >= before:
+        return TalkStatus.DUE
+    if employment_start is not None and employment_start.strftime("%Y-%m") > before:
+        return TalkStatus.DUE
+    return TalkStatus.OVERDUE
+
+
+def team_rows(journal: Journal, review_month: str) -> list[TeamRow]:
+    """Every active agent's overview row, by name (a few queries for the whole team)."""
+    metrics = {m.key: m for m in journal.metrics()}
+    facts = journal.overview_facts(review_month)
+    rows = []
+    for agent in journal.agents(active_only=True):
+        assert agent.id is not None
+        fact = facts.get(agent.id)
+        figures = fact.figures if fact else {}
+        statuses = [
+            target_status(metric, *figures[key]) if key in figures else TargetStatus.MISSING
+            for key, metric in metrics.items()
+        ]
+        rows.append(TeamRow(
+            agent_id=agent.id,
+            name=agent.name,
+            team=agent.team or "",
+            last_talk=fact.last_signed_held_on if fact else None,
+            status=talk_status(fact.last_signed_monthly_month if fact else None, review_month,
+                               agent.employment_start),
+            off_target=statuses.count(TargetStatus.MISSED),
+            with_target=statuses.count(TargetStatus.MISSED) + statuses.count(TargetStatus.MET),
+            missing_figures=statuses.count(TargetStatus.MISSING),
+            open_goals=fact.open_goals if fact else 0,
+            draft_month=fact.draft_month if fact else None,
+            draft_step=fact.draft_step if fact else None,
+        ))
+    return rows
+
+
+def sort_rows(rows: list[TeamRow], key: str) -> list[TeamRow]:
+    """Rows sorted by `name`, `status` (overdue first) or `off_target` (most first)."""
+    by_name = sorted(rows, key=lambda r: r.name.casefold())
+    if key == "status":
+        return sorted(by_name, key=lambda r: STATUS_ORDER[r.status])
+    if key == "off_target":
+        return sorted(by_name, key=lambda r: -r.off_target)
+    return by_name
+
+
+def filter_rows(rows: list[TeamRow], text: str) -> list[TeamRow]:
+    """Rows whose name or team contains `text` (ignoring case); all rows for empty text."""
+    needle = text.strip().casefold()
+    if not needle:
+        return list(rows)
+    return [r for r in rows if needle in r.name.casefold() or needle in r.team.casefold()]
+
+
+def next_sort_key(key: str) -> str:
+    """The sort key after `key` in the cycle name -> status -> off target -> name."""
+    return SORT_KEYS[(SORT_KEYS.index(key) + 1) % len(SORT_KEYS)] if key in SORT_KEYS \
+        else SORT_KEYS[0]

@@ -1,0 +1,247 @@
+"""The agent page: figures against target over time, smileys, talks, open goals, recent notes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.table import Table
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from coachtui.agent_summary import AgentSummary, agent_summary
+from coachtui.errors import NotFoundError
+from coachtui.model import MetricDefinition, TargetStatus
+from screens.base import CoachScreen
+from screens.widgets.badge import AgentViewBadge
+from screens.widgets.trend import trend_text
+
+STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
+                 TargetStatus.NO_TARGET: "–", TargetStatus.MISSING: "?"}
+STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
+                TargetStatus.NO_TARGET: "", TargetStatus.MISSING: "yellow"}
+
+
+class AgentScreen(CoachScreen):
+    """One agent: what the talk this month is about, and the history behind it."""
+
+    CSS_PATH = "agent.tcss"
+    PALETTE_AREA_KEY = "agent.palette"
+    BINDINGS = [
+        Binding("t", "start_talk", "Start talk", id="agent.start_talk",
+                tooltip="Start this month's talk, or continue the draft"),
+        # priority: shown in the footer although the list of talks has the focus.
+        Binding("enter", "open_session", "Open talk", id="agent.open_session",
+                tooltip="Open the talk under the cursor", priority=True),
+        Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
+    ]
+
+    def __init__(self, agent_id: int) -> None:
+        super().__init__()
+        self.agent_id = agent_id
+        self.summary: AgentSummary | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield AgentViewBadge()
+        yield Label(id="agent-heading", classes="section-title")
+        yield Label(id="agent-talk-line", classes="hint")
+        with VerticalScroll(id="agent-body"):
+            yield Label(id="agent-figures-title", classes="section-title")
+            yield Static(id="agent-figures")
+            yield Label(id="agent-missing", classes="hint")
+            yield Label(id="agent-smileys")
+            with Horizontal(id="agent-columns"):
+                with Vertical(id="agent-left"):
+                    yield Label(id="agent-sessions-title", classes="section-title")
+                    yield DataTable(id="agent-sessions", cursor_type="row")
+                with Vertical(id="agent-right"):
+                    yield Label(id="agent-goals-title", classes="section-title")
+                    yield Static(id="agent-goals")
+                    yield Label(id="agent-notes-title", classes="section-title")
+                    yield Label(id="agent-rq", classes="hint")
+                    yield Static(id="agent-notes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        # CoachScreen.on_mount runs after this one and relabels the keys: set the
+        # "Start talk" / "Continue talk" label once that is done.
+        self.refresh_data()
+        if self.summary is not None:
+            self.call_after_refresh(self._update_talk_label, self.summary)
+        self.query_one("#agent-sessions", DataTable).focus(scroll_visible=False)
+
+    # -- data --------------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        """Re-read the agent from the journal; private notes only outside agent view."""
+        super().refresh_data()
+        try:
+            self.summary = agent_summary(self.journal, self.agent_id, self.coach.review_month,
+                                         include_private=not self.coach.agent_view)
+        except NotFoundError:
+            self.summary = None
+            self.query_one("#agent-heading", Label).update(self.tr("agent.unknown"))
+            return
+        summary = self.summary
+        agent = summary.agent
+        self.query_one("#agent-heading", Label).update(
+            self.tr("agent.heading", name=agent.name, team=agent.team or "–"))
+        self.query_one("#agent-talk-line", Label).update(self._talk_line(summary))
+        self._update_talk_label(summary)
+        self._show_figures(summary)
+        self._show_sessions(summary)
+        self._show_goals(summary)
+        self._show_notes(summary)
+
+    def _talk_line(self, summary: AgentSummary) -> str:
+        month = summary.review_month
+        signed = next((s for s in summary.sessions
+                       if s.month == month and s.signed and s.kind.value == "monthly"), None)
+        if summary.draft is not None:
+            state = self.tr("agent.talk_state.draft", step=summary.draft.step)
+        elif signed is not None:
+            day = signed.held_on.isoformat() if signed.held_on else month
+            state = self.tr("agent.talk_state.signed", date=day)
+        else:
+            state = self.tr("agent.talk_state.none")
+        return self.tr("agent.review_line", month=month, state=state)
+
+    def _update_talk_label(self, summary: AgentSummary) -> None:
+        """The `t` key says whether it starts a new talk or continues the draft."""
+        label = self.tr("agent.continue_talk" if summary.draft else "key.agent.start_talk")
+        for key, bindings in self._bindings.key_to_bindings.items():
+            self._bindings.key_to_bindings[key] = [
+                dataclasses.replace(b, description=label) if b.id == "agent.start_talk" else b
+                for b in bindings
+            ]
+        self.refresh_bindings()
+
+    def _show_figures(self, summary: AgentSummary) -> None:
+        self.query_one("#agent-figures-title", Label).update(
+            self.tr("agent.figures_title", n=len(summary.months)))
+        figures = self.query_one("#agent-figures", Static)
+        missing = self.query_one("#agent-missing", Label)
+        if not summary.has_figures:
+            figures.update(self.tr("agent.no_figures"))
+            missing.display = False
+        else:
+            figures.update(self._figure_table(summary))
+            absent = [t.metric.label(self.lang) for t in summary.trends
+                      if t.status is TargetStatus.MISSING]
+            missing.update(self.tr("agent.missing_month", month=summary.review_month,
+                                   metrics=", ".join(absent)))
+            missing.display = bool(absent)
+        smileys = summary.smileys
+        if smileys is None:
+            line = self.tr("agent.smileys_missing", month=summary.review_month)
+        else:
+            share = smileys.green_share
+            line = self.tr("agent.smileys", month=summary.review_month, red=smileys.red,
+                           yellow=smileys.yellow, green=smileys.green,
+                           share="–" if share is None else f"{share:.0f}%")
+        self.query_one("#agent-smileys", Label).update(line)
+
+    def _figure_table(self, summary: AgentSummary) -> Table:
+        table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
+        table.add_column(self.tr("agent.col.metric"), no_wrap=True)
+        table.add_column(self.tr("agent.col.trend"), no_wrap=True)
+        table.add_column(self.tr("agent.col.value", month=summary.review_month), justify="right")
+        table.add_column(self.tr("agent.col.target"), justify="right")
+        table.add_column(self.tr("agent.col.status"), no_wrap=True)
+        for trend in summary.trends:
+            metric = trend.metric
+            status = Text(f"{STATUS_SYMBOL[trend.status]} {self.tr(f'target.{trend.status}')}",
+                          style=STATUS_STYLE[trend.status])
+            table.add_row(
+                self._metric_cell(metric),
+                trend_text(trend.values, trend.target, good_when_higher=metric.higher_is_better),
+                metric.format(trend.value),
+                metric.format(trend.target) if trend.target is not None else "–",
+                status,
+            )
+        legend = Text(self.tr("agent.legend"), style="dim")
+        out = Table.grid()
+        out.add_row(table)
+        out.add_row(legend)
+        return out
+
+    def _metric_cell(self, metric: MetricDefinition) -> Text:
+        cell = Text(metric.label(self.lang))
+        if not metric.higher_is_better:
+            cell.append("\n" + self.tr("agent.lower_is_better"), style="dim")
+        return cell
+
+    def _show_sessions(self, summary: AgentSummary) -> None:
+        self.query_one("#agent-sessions-title", Label).update(self.tr("agent.sessions_title"))
+        table = self.query_one("#agent-sessions", DataTable)
+        table.clear(columns=True)
+        for column in ("month", "kind", "held_on", "session_status"):
+            table.add_column(self.tr(f"agent.col.{column}"), key=column)
+        for session in summary.sessions:
+            table.add_row(session.month, self.tr(f"kind.{session.kind}"),
+                          session.held_on.isoformat() if session.held_on else "–",
+                          self.tr(f"status.{session.status}"), key=str(session.id))
+        if not summary.sessions:
+            table.add_row(self.tr("agent.no_sessions"), "", "", "")
+
+    def _show_goals(self, summary: AgentSummary) -> None:
+        self.query_one("#agent-goals-title", Label).update(self.tr("agent.goals_title"))
+        lines = [
+            "• " + self.tr("agent.goal_line", what=goal.what or "–",
+                           deadline=goal.deadline.isoformat() if goal.deadline else "–")
+            for goal in summary.open_goals
+        ]
+        self.query_one("#agent-goals", Static).update(
+            Text("\n".join(lines)) if lines else Text(self.tr("agent.no_goals"), style="dim"))
+
+    def _show_notes(self, summary: AgentSummary) -> None:
+        self.query_one("#agent-notes-title", Label).update(self.tr("agent.notes_title"))
+        rq = summary.relation
+        self.query_one("#agent-rq", Label).update(
+            self.tr("agent.rq_none") if rq is None else self.tr(
+                "agent.rq", share=f"{rq.share:.0f}%", good=rq.kept_or_strengthened,
+                observed=rq.observed))
+        factors = {f.key: f.label(self.lang) for f in self.journal.factors(active_only=False)}
+        text = Text()
+        for note in reversed(summary.notes):  # oldest first: a timeline reads forward
+            if text:
+                text.append("\n")
+            text.append(note.created_at.strftime("%Y-%m-%d"), style="bold")
+            if note.rating is not None:
+                text.append(f" [{note.rating.value}]")
+            if note.factor:
+                text.append(f" {factors.get(note.factor, note.factor)}:", style="italic")
+            text.append(f" {note.text}")
+            if note.private:
+                text.append(f" ({self.tr('agent.private')})", style="bold yellow")
+        if not summary.notes:
+            text = Text(self.tr("agent.no_notes"), style="dim")
+        self.query_one("#agent-notes", Static).update(text)
+
+    # -- actions -----------------------------------------------------------------------
+    def action_start_talk(self) -> None:
+        """Start this month's talk, or continue the draft where it was left."""
+        if self.summary is not None:
+            self.coach.start_talk(self.agent_id)
+
+    def action_open_session(self) -> None:
+        """Open the talk under the cursor in the list of talks."""
+        table = self.query_one("#agent-sessions", DataTable)
+        if self.summary and 0 <= table.cursor_row < len(self.summary.sessions):
+            session_id = self.summary.sessions[table.cursor_row].id
+            if session_id is not None:
+                self.coach.open_session(session_id)
+
+    def action_back(self) -> None:
+        """Back to the team overview."""
+        self.app.pop_screen()
+
+    @on(DataTable.RowSelected, "#agent-sessions")
+    def _open_session(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        key = event.row_key.value
+        if key is not None and key.isdigit():
+            self.coach.open_session(int(key))

@@ -1,0 +1,195 @@
+"""The team overview: who needs a talk, how their figures stand, and where a talk is in progress."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Header, Input, Label
+
+from coachtui.team_overview import (
+    STATUS_SYMBOL,
+    TalkStatus,
+    TeamRow,
+    filter_rows,
+    next_sort_key,
+    sort_rows,
+    team_rows,
+)
+from screens.base import CoachScreen
+from screens.widgets.badge import AgentViewBadge
+
+COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
+# Which column carries the sort arrow for each sort key.
+SORT_COLUMN = {"name": "name", "status": "status", "off_target": "off_target"}
+
+
+class TeamScreen(CoachScreen):
+    """Every active agent with last talk, due/overdue, figures off target, goals and drafts."""
+
+    CSS_PATH = "team.tcss"
+    PALETTE_AREA_KEY = "team.palette"
+    BINDINGS = [
+        # priority: the table would otherwise swallow Enter and hide it from the footer;
+        # Enter in the filter field opens the (first) match as well.
+        Binding("enter", "open", "Open", id="team.open", tooltip="Open the agent's page",
+                priority=True),
+        Binding("s", "sort", "Sort", id="team.sort",
+                tooltip="Sort by name, status or figures off target"),
+        Binding("slash", "filter", "Filter", id="team.filter",
+                tooltip="Filter the team by name or team"),
+        Binding("escape", "clear_filter", "Clear filter", id="team.clear_filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sort_key = "name"
+        self.filter_text = ""
+        self._rows: list[TeamRow] = []
+        self._shown: list[TeamRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield AgentViewBadge()
+        yield Label(id="team-title", classes="section-title")
+        yield Label(id="team-summary", classes="hint")
+        yield Input(id="team-filter", classes="-hidden")
+        table: DataTable[object] = DataTable(id="team-table", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Label(id="team-message", classes="empty-state")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        # CoachScreen.on_mount runs after this one (Textual calls every class's handler)
+        # and relabels the keys, so the "Sort: name" label is set once that is done.
+        self.query_one("#team-filter", Input).cursor_blink = self.coach.cursor_blink
+        self.refresh_data()
+        self.call_after_refresh(self._update_sort_label)
+        self.query_one("#team-table", DataTable).focus()
+
+    # -- data --------------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        """Re-read the team from the journal and redraw in the current language."""
+        super().refresh_data()
+        self._rows = team_rows(self.journal, self.coach.review_month)
+        if self.coach.agent_view:
+            # The agent reads along: never show anyone else's row.
+            self._rows = [r for r in self._rows if r.agent_id == self.coach.current_agent_id]
+        self.query_one("#team-title", Label).update(self.tr("team.title"))
+        self.query_one("#team-filter", Input).placeholder = self.tr("team.filter_placeholder")
+        self._update_sort_label()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        table = self.query_one("#team-table", DataTable)
+        keep = self._cursor_agent()
+        table.clear(columns=True)
+        for column in COLUMNS:
+            title = self.tr(f"team.col.{column}")
+            if SORT_COLUMN.get(self.sort_key) == column:
+                title += " ▼"
+            table.add_column(title, key=column)
+        self._shown = sort_rows(filter_rows(self._rows, self.filter_text), self.sort_key)
+        for row in self._shown:
+            table.add_row(*self._cells(row), key=str(row.agent_id))
+        if keep is not None and any(r.agent_id == keep for r in self._shown):
+            table.move_cursor(row=table.get_row_index(str(keep)))
+        self._update_summary()
+        self._update_message(table)
+
+    def _cells(self, row: TeamRow) -> list[object]:
+        status = Text(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
+        if row.status is TalkStatus.OVERDUE:
+            status.stylize("bold red")
+        elif row.status is TalkStatus.DUE:
+            status.stylize("yellow")
+        if row.with_target:
+            off = self.tr("team.off_target_cell", off=row.off_target, of=row.with_target)
+        else:
+            off = self.tr("team.no_figures")
+        draft = (self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
+                 if row.has_draft else "")
+        last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
+        return [row.name, row.team, last, status, off, str(row.open_goals), draft]
+
+    def _update_summary(self) -> None:
+        counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}
+        self.query_one("#team-summary", Label).update(self.tr(
+            "team.summary", month=self.coach.review_month, done=counts[TalkStatus.DONE],
+            due=counts[TalkStatus.DUE], overdue=counts[TalkStatus.OVERDUE]))
+
+    def _update_message(self, table: DataTable[object]) -> None:
+        message = self.query_one("#team-message", Label)
+        text = ""
+        if self.coach.agent_view:
+            text = self.tr("team.agent_view_only" if self._rows else "team.agent_view_none")
+        elif not self._rows:
+            text = self.tr("team.empty")
+        elif not self._shown:
+            text = self.tr("team.no_match", text=self.filter_text)
+        message.update(text)
+        message.display = bool(text)
+        table.display = bool(self._shown)
+
+    def _update_sort_label(self) -> None:
+        """The footer says what the rows are sorted by ("Sort: status")."""
+        by = self.tr(f"team.sort.{self.sort_key}")
+        for key, bindings in self._bindings.key_to_bindings.items():
+            self._bindings.key_to_bindings[key] = [
+                dataclasses.replace(b, description=self.tr("team.sort_by", by=by))
+                if b.id == "team.sort" else b
+                for b in bindings
+            ]
+        self.refresh_bindings()
+
+    def _cursor_agent(self) -> int | None:
+        table = self.query_one("#team-table", DataTable)
+        if not self._shown or table.cursor_row < 0 or table.cursor_row >= len(self._shown):
+            return None
+        return self._shown[table.cursor_row].agent_id
+
+    # -- actions -----------------------------------------------------------------------
+    def action_open(self) -> None:
+        """Open the agent under the cursor."""
+        agent_id = self._cursor_agent()
+        if agent_id is not None:
+            self.coach.open_agent(agent_id)
+
+    @on(DataTable.RowSelected, "#team-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.coach.open_agent(int(event.row_key.value))
+
+    def action_sort(self) -> None:
+        """Cycle the sort: name, status (overdue first), figures off target (most first)."""
+        self.sort_key = next_sort_key(self.sort_key)
+        self._update_sort_label()
+        self._redraw()
+
+    def action_filter(self) -> None:
+        """Show the filter field and type into it."""
+        field = self.query_one("#team-filter", Input)
+        field.remove_class("-hidden")
+        field.focus()
+
+    def action_clear_filter(self) -> None:
+        """Empty and hide the filter; back to the full team."""
+        field = self.query_one("#team-filter", Input)
+        field.value = ""
+        field.add_class("-hidden")
+        self.filter_text = ""
+        self._redraw()
+        self.query_one("#team-table", DataTable).focus()
+
+    @on(Input.Changed, "#team-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._redraw()
+
+    @on(Input.Submitted, "#team-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        self.query_one("#team-table", DataTable).focus()
