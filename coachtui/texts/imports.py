@@ -1,0 +1,155 @@
+"""Texts of figure imports: files through mapping profiles, Zendesk and Help Scout."""
+
+TEXTS = {
+    # refusals (one sentence, nothing written)
+    "imports.bad_value": (
+        "{file}, regel {line}, kolom '{column}': '{value}' is {reason}; er is niets opgeslagen.",
+        "{file}, line {line}, column '{column}': '{value}' is {reason}; nothing was written.",
+    ),
+    "imports.why.number": ("geen getal", "not a number"),
+    "imports.why.percent": ("geen percentage", "not a percentage"),
+    "imports.why.percent_here": ("een percentage waar een getal hoort",
+                                 "a percentage where a plain number belongs"),
+    "imports.why.count": ("geen heel, positief aantal", "not a whole, positive count"),
+    "imports.why.duration": ("geen tijdsduur (zoals 01:02:03 of seconden)",
+                             "not a duration (such as 01:02:03 or seconds)"),
+    "imports.why.bool": ("geen ja/nee-waarde", "not a yes/no value"),
+    "imports.why.month": ("geen maand (zoals 2026-10, okt-2026 of oktober 2026)",
+                          "not a month (such as 2026-10, Oct-2026 or October 2026)"),
+    "imports.why.email": ("geen e-mailadres", "not an e-mail address"),
+    "imports.why.agent_id": ("geen medewerkernummer", "not an agent id"),
+    "imports.no_file": ("Het bestand {file} bestaat niet.", "The file {file} does not exist."),
+    "imports.file_unreadable": ("Het bestand {file} kan niet worden gelezen ({error}).",
+                                "The file {file} cannot be read ({error})."),
+    "imports.empty_file": ("Het bestand {file} is leeg; er is niets opgeslagen.",
+                           "The file {file} is empty; nothing was written."),
+    "imports.not_text": (
+        "Het bestand {file} is geen CSV-tekst (UTF-8 of Windows-1252) en geen Excel-bestand.",
+        "The file {file} is neither CSV text (UTF-8 or Windows-1252) nor an Excel workbook.",
+    ),
+    "imports.csv_broken": ("{file}, regel {line}: de CSV is beschadigd ({error}).",
+                           "{file}, line {line}: the CSV is damaged ({error})."),
+    "imports.xlsx_broken": (
+        "Het bestand {file} lijkt op Excel maar kan niet worden gelezen; sla het opnieuw op "
+        "als .xlsx of CSV.",
+        "The file {file} looks like Excel but cannot be read; save it again as .xlsx or CSV.",
+    ),
+    "imports.no_sheet": ("{file} heeft geen tabblad '{sheet}' (wel: {sheets}).",
+                         "{file} has no sheet '{sheet}' (it has: {sheets})."),
+    "imports.no_column": ("{file} heeft geen kolom '{column}' (wel: {columns}).",
+                          "{file} has no column '{column}' (it has: {columns})."),
+    "imports.duplicate_row": (
+        "{file}, regel {line}: {agent} staat voor {month} al op regel {first}; er is niets "
+        "opgeslagen.",
+        "{file}, line {line}: {agent} already appears for {month} on line {first}; nothing "
+        "was written.",
+    ),
+    "imports.month_needed": (
+        "Het profiel {profile} heeft geen maandkolom; geef de maand op met --month JJJJ-MM.",
+        "The profile {profile} has no month column; give the month with --month YYYY-MM.",
+    ),
+    "imports.profile_unknown": ("Er is geen profiel '{name}'; kies uit: {names}, of geef een "
+                                "pad naar een .toml-bestand.",
+                                "There is no profile '{name}'; choose from {names}, or give "
+                                "the path of a .toml file."),
+    "imports.profile_unreadable": ("Het profiel {path} kan niet worden gelezen ({error}).",
+                                   "The profile {path} cannot be read ({error})."),
+    "imports.profile_toml": ("Het profiel {profile} is geen geldige TOML: {error}.",
+                             "The profile {profile} is not valid TOML: {error}."),
+    "imports.profile_setting": ("Het profiel {profile} heeft een onbekende of verkeerde "
+                                "instelling '{setting}'.",
+                                "The profile {profile} has an unknown or wrong setting "
+                                "'{setting}'."),
+    "imports.profile_unit": ("Het profiel {profile} geeft {metric} de onbekende eenheid "
+                             "'{unit}' (mogelijk: {units}).",
+                             "The profile {profile} gives {metric} the unknown unit '{unit}' "
+                             "(possible: {units})."),
+    "imports.unknown_metric": (
+        "Het cijfer '{metric}' bestaat niet in het journaal (wel: {metrics}); er is niets "
+        "opgeslagen.",
+        "The metric '{metric}' does not exist in the journal (it has: {metrics}); nothing "
+        "was written.",
+    ),
+    "imports.agent_ambiguous": ("De naam '{name}' past bij meer dan één medewerker ({emails}); "
+                                "gebruik een profiel dat op e-mail zoekt.",
+                                "The name '{name}' matches more than one agent ({emails}); use "
+                                "a profile that matches by e-mail."),
+    # connectors
+    "imports.no_credentials": (
+        "Geen inloggegevens voor {vendor}: zet {variables} (of bewaar ze in de keyring).",
+        "No credentials for {vendor}: set {variables} (or store them in the keyring).",
+    ),
+    "imports.unauthorized": ("{vendor} weigert de inloggegevens; controleer {variables}.",
+                             "{vendor} refused the credentials; check {variables}."),
+    "imports.forbidden": ("{vendor} geeft dit account geen toegang tot {what}.",
+                          "{vendor} does not give this account access to {what}."),
+    "imports.not_found": ("{vendor} kent het adres {url} niet; controleer het subdomein of "
+                          "--base-url.",
+                          "{vendor} does not know the address {url}; check the subdomain or "
+                          "--base-url."),
+    "imports.unreachable": ("{vendor} is niet bereikbaar op {url}; controleer het subdomein, "
+                            "--base-url of de internetverbinding.",
+                            "{vendor} cannot be reached at {url}; check the subdomain, "
+                            "--base-url or the network connection."),
+    "imports.gave_up": ("{vendor} bleef na {attempts} pogingen fouten geven ({detail}); er is "
+                        "niets opgeslagen, probeer het later opnieuw.",
+                        "{vendor} kept failing after {attempts} attempts ({detail}); nothing "
+                        "was written, try again later."),
+    "imports.http_error": ("{vendor} antwoordde met fout {status} op {url}; er is niets "
+                           "opgeslagen.",
+                           "{vendor} answered with error {status} for {url}; nothing was "
+                           "written."),
+    "imports.bad_answer": ("{vendor} gaf een antwoord dat coachtui niet begrijpt ({url}).",
+                           "{vendor} sent an answer coachtui does not understand ({url})."),
+    "imports.helpscout_plan": (
+        "Help Scout geeft geen rapporten voor dit account: daarvoor is een Plus- of "
+        "Pro-abonnement nodig.",
+        "Help Scout gives this account no reports: they need a Plus or Pro plan.",
+    ),
+    "imports.what.reports": ("de rapporten", "the reports"),
+    "imports.what.tickets": ("de tickets", "the tickets"),
+    # warnings shown with the plan
+    "imports.note.rows_without_agent": ("{count} rijen zonder medewerker (of totaalrijen) "
+                                        "overgeslagen.",
+                                        "{count} rows without an agent (or total rows) "
+                                        "skipped."),
+    "imports.note.other_months": ("{count} rijen uit een andere maand dan {month} "
+                                  "overgeslagen.",
+                                  "{count} rows from months other than {month} skipped."),
+    "imports.note.undated": ("{count} opgeloste tickets zonder datum overgeslagen.",
+                             "{count} solved tickets without a date skipped."),
+    "imports.note.unjudged": ("{count} opgeloste tickets zonder aantal antwoorden tellen niet "
+                              "mee voor FTR.",
+                              "{count} solved tickets without a reply count are left out of "
+                              "FTR."),
+    "imports.note.unknown_ratings": ("{count} beoordelingen met een onbekende waarde ({words}) "
+                                     "niet geteld.",
+                                     "{count} ratings with an unknown value ({words}) not "
+                                     "counted."),
+    "imports.note.hours_unknown": ("Gewerkte uren zijn onbekend, dus tickets per uur blijft "
+                                   "leeg.",
+                                   "Hours worked are unknown, so tickets per hour stays "
+                                   "empty."),
+    "imports.note.unknown_agents": ("{count} onbekende medewerkers overgeslagen: {names}.",
+                                    "{count} unknown agents skipped: {names}."),
+    "imports.note.kept_values": ("{count} lege cellen overschrijven geen bestaande cijfers.",
+                                 "{count} empty cells leave existing figures as they are."),
+    "imports.note.ignored_users": ("{count} beheerders of niet-medewerkers genegeerd.",
+                                   "{count} admins or non-agents ignored."),
+    # command-line report
+    "imports.header": ("Import uit {source}: {rows} rijen gelezen.",
+                       "Import from {source}: {rows} rows read."),
+    "imports.header_api": ("Import uit {source} voor {month}.",
+                           "Import from {source} for {month}."),
+    "imports.new_agents": ("Nieuwe medewerkers ({count}):", "New agents ({count}):"),
+    "imports.changes": ("Wijzigingen ({count}):", "Changes ({count}):"),
+    "imports.new_value": ("nieuw", "new"),
+    "imports.unchanged": ("{count} cijfers waren al gelijk.",
+                          "{count} figures were already the same."),
+    "imports.warnings": ("Let op:", "Note:"),
+    "imports.nothing": ("Niets te wijzigen: het journaal heeft deze cijfers al.",
+                        "Nothing to change: the journal already has these figures."),
+    "imports.dry_run": ("Proefrun: er is niets opgeslagen.", "Dry run: nothing was written."),
+    "imports.written": ("Opgeslagen: {figures} cijfers, {agents} nieuwe medewerkers.",
+                        "Written: {figures} figures, {agents} new agents."),
+}

@@ -1,0 +1,92 @@
+"""Agent-month exports: one row per agent (and month), each metric in its own column.
+
+Zendesk Explore, Freshdesk agent performance, Five9 agent reports and most WFM exports look
+like this. A profile of kind `agent_month` maps the columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from importers.harvest import AgentRef, Harvest, agent_ref
+from importers.mapping import Profile
+from importers.parsing import converter, parse_month, parse_number
+from importers.problems import CellError, ImportProblem, Notice, bad_value
+from importers.readers import Table
+
+
+def read_agent_months(table: Table, profile: Profile, month: str | None,
+                      source: str) -> Harvest:
+    """Every row of `table` as figures; `month` is `--month` (required without a month column).
+
+    With both a month column and `month`, rows of other months are left out (and counted).
+    """
+    if profile.month_column is None and month is None:
+        raise ImportProblem("imports.month_needed", profile=profile.name)
+    agent_i = table.index(profile.agent_column)
+    name_i = table.index(profile.name_column) if profile.name_column else None
+    month_i = table.index(profile.month_column) if profile.month_column else None
+    columns = [(m, table.index(m.column), converter(m.unit)) for m in profile.metrics]
+    derive = bool(profile.handled_column and profile.hours_column)
+    if derive:
+        handled_i = table.index(profile.handled_column or "")
+        hours_i = table.index(profile.hours_column or "")
+        hours_unit = "seconds" if profile.hours_unit == "duration" else profile.hours_unit
+        read_hours = converter(hours_unit)
+    harvest = Harvest(source=source)
+    seen: dict[tuple[AgentRef, str], int] = {}
+    skipped = other_months = 0
+
+    def cell(row: Any, i: int) -> Any:
+        return row[i] if i < len(row) else None
+
+    for line, row in table.rows:
+        harvest.rows += 1
+        column = profile.agent_column
+        raw = cell(row, agent_i)
+        try:
+            agent = agent_ref(raw, profile.agent_match,
+                              cell(row, name_i) if name_i is not None else None)
+            if agent is None:
+                skipped += 1
+                continue
+            row_month = month
+            if month_i is not None:
+                column, raw = profile.month_column or "", cell(row, month_i)
+                row_month = parse_month(raw, day_first=profile.day_first)
+                if row_month is None:
+                    row_month = month
+                    if row_month is None:
+                        raise CellError("imports.why.month")
+                if month is not None and row_month != month:
+                    other_months += 1
+                    continue
+            assert row_month is not None
+            if (agent, row_month) in seen:
+                raise ImportProblem("imports.duplicate_row", file=table.name, line=line,
+                                    agent=agent.key, month=row_month,
+                                    first=seen[(agent, row_month)])
+            seen[(agent, row_month)] = line
+            values: dict[str, float | None] = {}
+            for metric, i, read in columns:
+                column, raw = metric.column, cell(row, i)
+                values[metric.metric] = read(raw)
+            if derive:
+                column, raw = profile.handled_column or "", cell(row, handled_i)
+                handled = parse_number(raw)
+                column, raw = profile.hours_column or "", cell(row, hours_i)
+                seconds = read_hours(raw)
+                values["tickets_per_hour"] = (
+                    round(handled / (seconds / 3600.0), 4)
+                    if handled is not None and seconds else None
+                )
+        except CellError as exc:
+            raise bad_value(table.name, line, column, raw, exc.reason) from None
+        for key, value in values.items():
+            harvest.put(agent, row_month, key, value)
+    if skipped:
+        harvest.notices.append(Notice("imports.note.rows_without_agent", {"count": skipped}))
+    if other_months:
+        harvest.notices.append(Notice("imports.note.other_months",
+                                      {"count": other_months, "month": month}))
+    return harvest

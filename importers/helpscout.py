@@ -1,0 +1,132 @@
+"""Help Scout (Mailbox API 2.0): one month of FTR and smileys per agent.
+
+Sign-in with OAuth client credentials (`POST /v2/oauth2/token`), then Bearer. Users come
+from `GET /v2/users` (HAL, `_links.next.href`); per user, `GET /v2/reports/user` gives
+resolved conversations and those resolved on the first reply (FTR), and
+`/v2/reports/user/happiness` gives Great / Okay / Not Good = green / yellow / red.
+Reports need a Plus or Pro plan; without one the user is told so in plain words.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import httpx
+
+from importers.credentials import Secret, helpscout_credentials
+from importers.harvest import AgentRef, Harvest
+from importers.http import RetryingClient
+from importers.problems import ImportProblem, Notice
+from importers.zendesk import MAX_PAGES, month_bounds
+
+DEFAULT_BASE = "https://api.helpscout.net"
+ADMIN_ROLES = frozenset({"owner", "admin", "account owner"})
+VARIABLES = "COACHTUI_HELPSCOUT_CLIENT_ID + COACHTUI_HELPSCOUT_CLIENT_SECRET"
+
+
+def _sign_in(client: RetryingClient, secret: Secret) -> None:
+    try:
+        response = client.request("POST", "/v2/oauth2/token", data={
+            "grant_type": "client_credentials", "client_id": secret.user,
+            "client_secret": secret.secret})
+    except ImportProblem as exc:
+        # Help Scout answers a wrong client id/secret with 400 invalid_client
+        if exc.key == "imports.http_error" and exc.values.get("status") == 400:
+            raise ImportProblem("imports.unauthorized", vendor="Help Scout",
+                                variables=VARIABLES) from None
+        raise
+    token = client.json_of(response)
+    if not isinstance(token, dict) or not isinstance(token.get("access_token"), str):
+        raise ImportProblem("imports.bad_answer", vendor="Help Scout", url="/v2/oauth2/token")
+    client.set_header("Authorization", f"Bearer {token['access_token']}")
+
+
+def _users(client: RetryingClient) -> tuple[list[tuple[int, AgentRef]], int]:
+    """(id, AgentRef) of every agent; the count of admins, owners and teams left out."""
+    users: list[tuple[int, AgentRef]] = []
+    ignored = 0
+    url: str | None = "/v2/users"
+    seen: set[str] = set()
+    for _ in range(MAX_PAGES):
+        if url is None:
+            break
+        page = client.get_json(url)
+        if not isinstance(page, dict):
+            raise ImportProblem("imports.bad_answer", vendor="Help Scout", url=url)
+        for user in (page.get("_embedded") or {}).get("users") or []:
+            if not isinstance(user, dict) or not isinstance(user.get("id"), int):
+                continue
+            email = str(user.get("email") or "").strip().lower()
+            role = str(user.get("role") or "user").lower()
+            if role in ADMIN_ROLES or user.get("type", "user") != "user" or "@" not in email:
+                ignored += 1
+                continue
+            name = " ".join(str(user.get(k) or "") for k in ("firstName", "lastName")).strip()
+            users.append((user["id"], AgentRef("email", email, name or None)))
+        nxt = ((page.get("_links") or {}).get("next") or {}).get("href")
+        url = nxt if nxt and nxt not in seen else None
+        if nxt:
+            seen.add(nxt)
+    return users, ignored
+
+
+def _report(client: RetryingClient, path: str, user_id: int, start: str, end: str) -> dict:
+    try:
+        page = client.get_json(path, {"user": user_id, "start": start, "end": end},
+                               what="imports.what.reports")
+    except ImportProblem as exc:
+        if exc.key in ("imports.forbidden", "imports.not_found") or (
+                exc.key == "imports.http_error" and exc.values.get("status") == 402):
+            raise ImportProblem("imports.helpscout_plan") from None
+        raise
+    current = page.get("current") if isinstance(page, dict) else None
+    return current if isinstance(current, dict) else {}
+
+
+def _number(data: dict, key: str) -> float | None:
+    value = data.get(key)
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+        else None
+
+
+def harvest_helpscout(month: str, *, base_url: str | None = None,
+                      credentials: Secret | None = None,
+                      sleep: Callable[[float], None] = time.sleep,
+                      transport: httpx.BaseTransport | None = None,
+                      progress: Callable[[int, int | None], None] | None = None,
+                      max_attempts: int = 5) -> Harvest:
+    """Read one month from Help Scout into a Harvest (agents by e-mail)."""
+    secret = credentials or helpscout_credentials()
+    first, after = month_bounds(month)
+    start = first.strftime("%Y-%m-%dT%H:%M:%SZ")
+    end = after.strftime("%Y-%m-%dT%H:%M:%SZ")
+    harvest = Harvest(source="helpscout")
+    with RetryingClient("Help Scout", base_url or DEFAULT_BASE, variables=VARIABLES,
+                        sleep=sleep, transport=transport, progress=progress,
+                        max_attempts=max_attempts) as client:
+        _sign_in(client, secret)
+        users, ignored = _users(client)
+        for user_id, ref in users:
+            harvest.rows += 1
+            work = _report(client, "/v2/reports/user", user_id, start, end)
+            happy = _report(client, "/v2/reports/user/happiness", user_id, start, end)
+            resolved = _number(work, "resolved")
+            first_reply = _number(work, "resolvedOnFirstReply")
+            great, okay, bad = (_number(happy, k) for k in
+                                ("greatCount", "okayCount", "notGoodCount"))
+            if not resolved and not any((great, okay, bad)):
+                continue  # no work this month: not someone to import
+            if resolved and first_reply is not None:
+                ftr = round(100.0 * first_reply / resolved, 4)
+            else:
+                ftr = _number(work, "percentResolvedOnFirstReply") if resolved else None
+            harvest.put(ref, month, "ftr", ftr)
+            harvest.put(ref, month, "smileys_green", great or 0.0)
+            harvest.put(ref, month, "smileys_yellow", okay or 0.0)
+            harvest.put(ref, month, "smileys_red", bad or 0.0)
+            harvest.put(ref, month, "tickets_per_hour", None)
+    if ignored:
+        harvest.notices.append(Notice("imports.note.ignored_users", {"count": ignored}))
+    harvest.notices.append(Notice("imports.note.hours_unknown", {}))
+    return harvest

@@ -1,0 +1,1 @@
+"""Mapping profiles shipped with coachtui (TOML files, loaded by name)."""

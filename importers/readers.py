@@ -1,0 +1,231 @@
+"""Streaming CSV and XLSX reading: rows one at a time, never the whole file in memory.
+
+CSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and the
+separator (`;`, `,` or tab) are sniffed from the first 64 KB. XLSX: openpyxl in read-only
+mode; cells formatted as a percentage come back as `PercentCell`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from importers.parsing import PercentCell
+from importers.problems import ImportProblem
+
+# progress(done, total): bytes for CSV, rows for XLSX; total may be None when unknown
+Progress = Callable[[int, int | None], None]
+SAMPLE_BYTES = 65536
+PROGRESS_EVERY = 8192
+SEPARATORS = (";", ",", "\t")
+
+
+class NotUtf8(Exception):
+    """A file that looked like UTF-8 in its first 64 KB but is not; read again as cp1252."""
+
+
+@dataclass
+class Table:
+    """A header and a stream of (line number, cells) rows from one file."""
+
+    name: str
+    header: list[str]
+    rows: Iterator[tuple[int, Sequence[Any]]]
+
+    def index(self, column: str) -> int:
+        """The position of `column` (case and spacing ignored), or a plain refusal."""
+        wanted = normalise(column)
+        for i, name in enumerate(self.header):
+            if normalise(name) == wanted:
+                return i
+        shown = ", ".join(h for h in self.header if h)[:300]
+        raise ImportProblem("imports.no_column", file=self.name, column=column, columns=shown)
+
+
+def normalise(header: str) -> str:
+    """A header for comparison: no BOM, spacing collapsed, case folded."""
+    return " ".join(str(header or "").replace("\ufeff", "").split()).casefold()
+
+
+def is_xlsx(path: Path) -> bool:
+    """True for an Excel workbook (by its zip signature, whatever the extension says)."""
+    with open(path, "rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
+
+
+def sniff_encoding(sample: bytes) -> str:
+    """The encoding a sample of a CSV file is written in."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def sniff_separator(text: str) -> str:
+    """`;`, `,` or tab: the one that splits the first lines into the same number of fields."""
+    lines = text.splitlines()[:20]
+    if len(lines) > 1 and len(text) >= SAMPLE_BYTES // 2:
+        lines = lines[:-1]  # the last line of a cut sample may be incomplete
+    best, best_fields = ",", 1
+    for sep in SEPARATORS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=sep) if r]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        fields = counts[0]
+        consistent = sum(1 for c in counts if c == fields) >= max(1, len(counts) * 0.8)
+        if consistent and fields > best_fields:
+            best, best_fields = sep, fields
+    return best
+
+
+@contextlib.contextmanager
+def open_table(path: Path, *, sheet: str | None = None, progress: Progress | None = None,
+               encoding: str | None = None) -> Iterator[Table]:
+    """Open a CSV or XLSX file as a Table; closes the file when the block ends."""
+    path = Path(path)
+    try:
+        xlsx = is_xlsx(path)
+    except OSError as exc:
+        raise ImportProblem("imports.file_unreadable", file=path.name, error=exc.strerror) from exc
+    if xlsx:
+        with _open_xlsx(path, sheet, progress) as table:
+            yield table
+    else:
+        with _open_csv(path, progress, encoding) as table:
+            yield table
+
+
+@contextlib.contextmanager
+def _open_csv(path: Path, progress: Progress | None, encoding: str | None) -> Iterator[Table]:
+    total = path.stat().st_size
+    with open(path, "rb") as raw:
+        sample = raw.read(SAMPLE_BYTES)
+        if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE,
+                                                         codecs.BOM_UTF16_BE)):
+            raise ImportProblem("imports.not_text", file=path.name)
+        chosen = encoding or sniff_encoding(sample)
+        try:
+            separator = sniff_separator(sample.decode(chosen, errors="replace"))
+        except LookupError:  # pragma: no cover - only known codecs are chosen
+            separator = ","
+        raw.seek(0)
+        text = io.TextIOWrapper(raw, encoding=chosen, newline="")
+        reader = csv.reader(text, delimiter=separator)
+        try:
+            header = _first_row(reader, path, chosen)
+        except StopIteration:
+            raise ImportProblem("imports.empty_file", file=path.name) from None
+        yield Table(path.name, [h.strip() for h in header],
+                    _csv_rows(reader, raw, total, progress, path, chosen))
+
+
+def _first_row(reader: Any, path: Path, encoding: str) -> list[str]:
+    while True:
+        row = _next(reader, path, encoding)
+        if any(cell.strip() for cell in row):
+            return row
+
+
+def _next(reader: Any, path: Path, encoding: str) -> list[str]:
+    try:
+        return next(reader)
+    except UnicodeDecodeError as exc:
+        if encoding == "utf-8":
+            raise NotUtf8 from exc
+        raise ImportProblem("imports.not_text", file=path.name) from exc
+    except csv.Error as exc:
+        raise ImportProblem("imports.csv_broken", file=path.name, line=reader.line_num,
+                            error=exc) from exc
+
+
+def _csv_rows(reader: Any, raw: Any, total: int, progress: Progress | None, path: Path,
+              encoding: str) -> Iterator[tuple[int, Sequence[Any]]]:
+    count = 0
+    while True:
+        try:
+            row = _next(reader, path, encoding)
+        except StopIteration:
+            break
+        count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(min(raw.tell(), total), total)
+        if row and (len(row) > 1 or row[0].strip()):
+            yield reader.line_num, row
+    if progress is not None:
+        progress(total, total)
+
+
+def _cell(cell: Any) -> Any:
+    value = cell.value
+    if (isinstance(value, int | float) and not isinstance(value, bool)
+            and "%" in (getattr(cell, "number_format", None) or "")):
+        return PercentCell(value)
+    if isinstance(value, str):
+        return value
+    return value
+
+
+@contextlib.contextmanager
+def _open_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iterator[Table]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise ImportProblem("imports.xlsx_broken", file=path.name) from exc
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise ImportProblem("imports.no_sheet", file=path.name, sheet=sheet,
+                                sheets=", ".join(book.sheetnames))
+        ws = book[sheet] if sheet else book.worksheets[0]
+        total = ws.max_row
+        rows = ws.iter_rows()
+        header: list[str] | None = None
+        line = 0
+        try:
+            for cells in rows:
+                line += 1
+                values = [c.value for c in cells]
+                if any(v not in (None, "") for v in values):
+                    header = ["" if v is None else str(v).strip() for v in values]
+                    break
+        except Exception as exc:  # openpyxl raises many kinds on damaged sheets
+            raise ImportProblem("imports.xlsx_broken", file=path.name) from exc
+        if header is None:
+            raise ImportProblem("imports.empty_file", file=path.name)
+        yield Table(path.name, header, _xlsx_rows(rows, line, total, progress, path))
+    finally:
+        book.close()
+
+
+def _xlsx_rows(rows: Iterator[Any], line: int, total: int | None, progress: Progress | None,
+               path: Path) -> Iterator[tuple[int, Sequence[Any]]]:
+    try:
+        for cells in rows:
+            line += 1
+            if progress is not None and line % PROGRESS_EVERY == 0:
+                progress(line, total)
+            values = [_cell(c) for c in cells]
+            if any(v not in (None, "") for v in values):
+                yield line, values
+    except ImportProblem:
+        raise
+    except Exception as exc:  # a damaged sheet part: refuse in plain words
+        raise ImportProblem("imports.xlsx_broken", file=path.name) from exc
+    if progress is not None:
+        progress(line, total or line)
