@@ -25,6 +25,7 @@ from typing import Protocol
 
 from coachtui.errors import UserError
 from coachtui.model.sessions import Rating
+from coachtui.texts import tr
 
 MIN_PREFIX = 2
 _MARKERS = (("+/-", Rating.MIXED), ("+", Rating.PLUS), ("~", Rating.MIXED),
@@ -184,3 +185,23 @@ def protect_dash_tags(argv: Sequence[str]) -> list[str]:
         if len(token) > 1 and token[0] == "-" and token[1].isalpha() and token != "-h":
             args[pos] = " " + token
     return args
+
+
+def medical_words(text: str) -> list[str]:
+    """What looks like health information in `text` (empty when the guard is absent)."""
+    try:
+        from coachtui.health_guard import looks_medical
+    except ModuleNotFoundError as exc:  # the guard is optional; without it nothing is flagged
+        if exc.name != "coachtui.health_guard":
+            raise
+        return []
+    return list(looks_medical(text))
+
+
+def tag_error_text(error: TagError, lang: str) -> str:
+    """The sentence for a tag that cannot be used, in `lang`."""
+    if error.code == "too_many":
+        return tr("note.err.too_many", lang, tags=", ".join(error.tags))
+    key = {"ambiguous": "note.err.tag_ambiguous", "short": "note.err.tag_short"}.get(
+        error.code, "note.err.tag_unknown")
+    return tr(key, lang, tag=error.tag, candidates=", ".join(error.candidates))

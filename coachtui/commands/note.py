@@ -13,27 +13,9 @@ from coachtui import clock
 from coachtui.commands.common import open_journal
 from coachtui.errors import UserError
 from coachtui.model import Channel, Note, Relation
-from coachtui.note_tags import TagError, parse_note
+from coachtui.note_tags import TagError, medical_words, parse_note, tag_error_text
 from coachtui.settings import Settings
 from coachtui.texts import tr
-
-
-def medical_words(text: str) -> list[str]:
-    """What looks like health information in `text` (empty when the guard is absent)."""
-    try:
-        from coachtui.health_guard import looks_medical
-    except ImportError:  # the guard is optional; without it nothing is flagged
-        return []
-    return list(looks_medical(text))
-
-
-def tag_error_text(error: TagError, lang: str) -> str:
-    """The sentence for a tag that cannot be used, in `lang`."""
-    if error.code == "too_many":
-        return tr("note.err.too_many", lang, tags=", ".join(error.tags))
-    key = {"ambiguous": "note.err.tag_ambiguous", "short": "note.err.tag_short"}.get(
-        error.code, "note.err.tag_unknown")
-    return tr(key, lang, tag=error.tag, candidates=", ".join(error.candidates))
 
 
 def describe(note: Note, agent_name: str, factor_label: str | None, lang: str) -> str:
