@@ -20,7 +20,7 @@ class StoreBase:
 
     def _log(
         self, entity: str, entity_id: Any, field: str, old: Any, new: Any, agent_id: int | None,
-        session_id: int | None = None,
+        session_id: int | None = None, at: str | None = None,
     ) -> None:  # pragma: no cover
         raise NotImplementedError
 

@@ -150,10 +150,39 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
     # -- transactions and the change log -------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One transaction: everything inside is written together or not at all."""
-        with self.db.atomic() as db:
-            yield db
-        self._data_version = self._read_data_version()
+        """One transaction: everything inside is written together or not at all.
+
+        The outer one is BEGIN IMMEDIATE: it takes the write lock before reading, so a
+        read-then-write never fails because another window wrote in between (it waits up
+        to the busy timeout instead). Nested ones are savepoints.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            self._depth = depth = getattr(self, "_depth", 0) + 1
+            name = f"coachtui_{depth}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self.db
+            except BaseException:
+                if conn.in_transaction:  # an error may already have ended it all
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            finally:
+                self._depth = depth - 1
+        else:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        # No data_version read here: our own commits never change it, and reading it now
+        # would swallow a change another window made just before ours.
 
     def _log(
         self,
@@ -164,16 +193,18 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         new: Any,
         agent_id: int | None,
         session_id: int | None = None,
+        at: str | None = None,
     ) -> None:
         """Append one change to the change log (inside the caller's transaction).
 
-        `session_id` names the talk the change belongs to (for `session_history`).
+        `session_id` names the talk the change belongs to (for `session_history`); `at`
+        lets a caller that already took the time pass it on.
         """
         self.db.conn.execute(
             "INSERT INTO change_log (at, agent_id, entity, entity_id, field, old, new,"
             " session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [now_iso(), agent_id, entity, str(entity_id), field, _text(old), _text(new),
-             session_id],
+            [at or now_iso(), agent_id, entity, str(entity_id), field,
+             _text(old), _text(new), session_id],
         )
 
     # -- other processes -----------------------------------------------------------------

@@ -147,9 +147,7 @@ class SessionStore(StoreBase):
         if row is None:
             raise NotFoundError(f"There is no session with id {session_id}.")
         if row["status"] == SessionStatus.SIGNED.value:
-            raise ReadOnlyError(
-                "This session is signed and read-only; add an addendum to correct it."
-            )
+            raise ReadOnlyError(_SIGNED)
         return row
 
     def save_session_field(
@@ -160,26 +158,33 @@ class SessionStore(StoreBase):
         With `expected`, refuses to overwrite when another window changed the field since
         this one read it (ConflictError), so nothing is ever overwritten silently.
         """
+        # Called per keystroke: plain SQL on the one column, no model objects, one clock read.
         if field not in EDITABLE_SESSION_FIELDS:
             raise UserError(f"'{field}' is not a field of a session that can be edited.")
         if field == "learning_point" and value is not None and not str(value).strip():
             value = None
-        value = _checked_session_value(field, _plain(value))
+        if value.__class__ is not str:
+            value = _checked_session_value(field, _plain(value))
+        elif field in _CHECKED_SESSION_FIELDS:
+            value = _checked_session_value(field, value)
+        conn = self.db.conn
         with self.transaction():
-            row = self._editable(session_id)
-            old = row[field]
-            if expected is not _UNSET and not _same(old, _plain(expected)) and old != value:
+            row = conn.execute(_SESSION_FIELD_SQL[field], (session_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"There is no session with id {session_id}.")
+            status, agent_id, old = row
+            if status == "signed":
+                raise ReadOnlyError(_SIGNED)
+            if old == value:
+                return
+            if expected is not _UNSET and not _same(old, _plain(expected)):
                 raise ConflictError(
                     f"The {field.replace('_', ' ')} was changed in another window; "
                     "reload to see it before editing."
                 )
-            if old == value:
-                return
-            self.db.conn.execute(
-                f"UPDATE sessions SET {field} = ?, updated_at = ? WHERE id = ?",
-                [value, now_iso(), session_id],
-            )
-            self._log("session", session_id, field, old, value, row["agent_id"], session_id)
+            stamp = now_iso()
+            conn.execute(_SESSION_UPDATE_SQL[field], (value, stamp, session_id))
+            self._log("session", session_id, field, old, value, agent_id, session_id, stamp)
 
     def set_learning_point(self, session_id: int, text: str | None) -> None:
         """The one learning point: setting it again replaces it (there is never a second)."""
@@ -379,12 +384,26 @@ class SessionStore(StoreBase):
                              [now_iso(), session_id])
 
 
+_SIGNED = "This session is signed and read-only; add an addendum to correct it."
+_CHECKED_SESSION_FIELDS = frozenset({"kind", "held_on"})
+_TEXT_SESSION_FIELDS = frozenset({"support", "agreements", "agent_comments", "private_notes"})
+# prepared once: sqlite3 caches the statements, so each keystroke only binds values
+_SESSION_FIELD_SQL = {
+    f: f"SELECT status, agent_id, {f} FROM sessions WHERE id = ?" for f in EDITABLE_SESSION_FIELDS
+}
+_SESSION_UPDATE_SQL = {
+    f: f"UPDATE sessions SET {f} = ?, updated_at = ? WHERE id = ?"
+    for f in EDITABLE_SESSION_FIELDS
+}
 _RATINGS = frozenset(r.value for r in Rating)
 _KINDS = frozenset(k.value for k in SessionKind)
 
 
 def _checked_session_value(field: str, value: Any) -> Any:
-    """Refuse a value the session could not be read back with (kind, held_on)."""
+    """Refuse a value the session could not be read back with (kind, held_on); a cleared
+    text field is empty text."""
+    if value is None and field in _TEXT_SESSION_FIELDS:
+        return ""
     if field == "kind" and value not in _KINDS:
         raise UserError(f"{value!r} is not a kind of talk; use one of {', '.join(sorted(_KINDS))}.")
     if field == "held_on" and value is not None:

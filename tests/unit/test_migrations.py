@@ -89,3 +89,44 @@ def test_changed_elsewhere_detects_another_window_once(journal_path):
         assert first.changed_elsewhere() is False
         assert second.changed_elsewhere() is True
         assert second.changed_elsewhere() is False
+
+
+def test_own_write_does_not_swallow_a_change_made_elsewhere(journal_path):
+    """Window two saves; window one autosaves before it polls: it must still hear of it."""
+    with Journal.open(journal_path) as first, Journal.open(journal_path) as second:
+        sanne = first.add_agent(Agent(name="Sanne de Vries", email="sanne@example.nl"))
+        session = first.start_session(sanne.id, "2026-10")
+        assert second.changed_elsewhere() is True
+        second.save_session_field(session.id, "agreements", "From window two")
+        first.save_session_field(session.id, "support", "From window one")
+        assert first.changed_elsewhere() is True
+        assert first.changed_elsewhere() is False
+
+
+def test_two_windows_saving_at_once_wait_for_each_other(journal_path):
+    """One window reads then writes while the other writes in between: both succeed,
+    one after the other, instead of 'database is locked'."""
+    import threading
+    import time
+
+    with Journal.open(journal_path) as first, Journal.open(journal_path) as second:
+        sanne = first.add_agent(Agent(name="Sanne de Vries", email="sanne@example.nl"))
+        session = first.start_session(sanne.id, "2026-10")
+        errors: list[BaseException] = []
+
+        def other_window() -> None:
+            try:
+                second.save_session_field(session.id, "support", "From window two")
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        with first.transaction():
+            first.session(session.id)  # the read part of read-then-write
+            thread = threading.Thread(target=other_window)
+            thread.start()
+            time.sleep(0.3)
+            first.save_session_field(session.id, "agreements", "From window one")
+        thread.join(10)
+        assert errors == []
+        story = first.session(session.id)
+        assert (story.agreements, story.support) == ("From window one", "From window two")
