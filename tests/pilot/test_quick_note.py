@@ -193,3 +193,49 @@ def test_rank_agents_orders_start_word_substring_and_letters(demo_journal):
     assert rank_agents("sdv", agents)[0].name == "Sanne de Vries"
     assert rank_agents("zzz", agents) == []
     assert len(rank_agents("", agents)) == len(agents)
+
+
+async def test_health_looking_text_is_confirmed_before_saving(demo_journal, sanne, monkeypatch):
+    import screens.quick_note as quick_note
+
+    monkeypatch.setattr(quick_note, "medical_words",
+                        lambda text: ["migraine"] if "migraine" in text else [])
+    before = len(demo_journal.notes(sanne.id))
+    app = Host(demo_journal, sanne.id)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.pause()
+        await _type(pilot, "Left early with migraine")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")  # back to the text, nothing saved
+        await pilot.pause()
+        assert isinstance(app.screen, QuickNoteScreen)
+        assert len(demo_journal.notes(sanne.id)) == before
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")  # save anyway
+        await pilot.pause()
+        assert not isinstance(app.screen, (QuickNoteScreen, Confirm))
+    assert len(demo_journal.notes(sanne.id)) == before + 1
+
+
+async def test_the_real_app_opens_the_popup_with_ctrl_n(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, QuickNoteScreen)
+        await _type(pilot, "noor")
+        await pilot.press("enter")
+        await _type(pilot, "Calm with an angry caller +wow")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, QuickNoteScreen)
+    from storage import Journal
+
+    with Journal.open(demo_journal_path) as journal:
+        note = journal.notes(journal.find_agent("noor").id)[0]
+    assert (note.text, note.factor, note.rating) == ("Calm with an angry caller", "wow",
+                                                     Rating.PLUS)

@@ -160,3 +160,11 @@ def test_real_entry_point_with_importtime(demo_journal_path):
                 for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "coachtui" in imported
     assert not imported & {"textual", "httpx"}
+
+
+def test_real_health_guard_refuses_without_yes(demo_journal_path, capsys):
+    pytest.importorskip("coachtui.health_guard")
+    before = _count(demo_journal_path)
+    assert _note(demo_journal_path, "sanne", "Was", "ziek", "met", "griep") == 1
+    assert "--yes" in capsys.readouterr().err
+    assert _count(demo_journal_path) == before
