@@ -168,23 +168,40 @@ class SessionStore(StoreBase):
         elif field in _CHECKED_SESSION_FIELDS:
             value = _checked_session_value(field, value)
         conn = self.db.conn
-        with self.transaction():
-            row = conn.execute(_SESSION_FIELD_SQL[field], (session_id,)).fetchone()
-            if row is None:
-                raise NotFoundError(f"There is no session with id {session_id}.")
-            status, agent_id, old = row
-            if status == "signed":
-                raise ReadOnlyError(_SIGNED)
-            if old == value:
-                return
-            if expected is not _UNSET and not _same(old, _plain(expected)):
-                raise ConflictError(
-                    f"The {field.replace('_', ' ')} was changed in another window; "
-                    "reload to see it before editing."
-                )
-            stamp = now_iso()
-            conn.execute(_SESSION_UPDATE_SQL[field], (value, stamp, session_id))
-            self._log("session", session_id, field, old, value, agent_id, session_id, stamp)
+        if conn.in_transaction:  # part of a larger change: a savepoint inside it
+            with self.transaction():
+                self._write_session_field(session_id, field, value, expected)
+            return
+        # The usual case, once per keystroke: the transaction by hand, without the
+        # context-manager machinery (same BEGIN IMMEDIATE as Journal.transaction()).
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._write_session_field(session_id, field, value, expected)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _write_session_field(self, session_id: int, field: str, value: Any,
+                             expected: Any) -> None:
+        conn = self.db.conn
+        row = conn.execute(_SESSION_FIELD_SQL[field], (session_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no session with id {session_id}.")
+        status, agent_id, old = row
+        if status == "signed":
+            raise ReadOnlyError(_SIGNED)
+        if old == value:
+            return
+        if expected is not _UNSET and not _same(old, _plain(expected)):
+            raise ConflictError(
+                f"The {field.replace('_', ' ')} was changed in another window; "
+                "reload to see it before editing."
+            )
+        stamp = now_iso()
+        conn.execute(_SESSION_UPDATE_SQL[field], (value, stamp, session_id))
+        self._log("session", session_id, field, old, value, agent_id, session_id, stamp)
 
     def set_learning_point(self, session_id: int, text: str | None) -> None:
         """The one learning point: setting it again replaces it (there is never a second)."""
