@@ -20,7 +20,7 @@ from screens.widgets.badge import AgentViewBadge
 from screens.widgets.trend import trend_text
 
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
-                 TargetStatus.NO_TARGET: "–", TargetStatus.MISSING: "?"}
+                 TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
 STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
                 TargetStatus.NO_TARGET: "", TargetStatus.MISSING: "yellow"}
 
@@ -62,7 +62,7 @@ class AgentScreen(CoachScreen):
                     yield Label(id="agent-goals-title", classes="section-title")
                     yield Static(id="agent-goals")
                     yield Label(id="agent-notes-title", classes="section-title")
-                    yield Label(id="agent-rq", classes="hint")
+                    yield Static(id="agent-rq", classes="hint")
                     yield Static(id="agent-notes")
         yield Footer()
 
@@ -200,7 +200,7 @@ class AgentScreen(CoachScreen):
     def _show_notes(self, summary: AgentSummary) -> None:
         self.query_one("#agent-notes-title", Label).update(self.tr("agent.notes_title"))
         rq = summary.relation
-        self.query_one("#agent-rq", Label).update(
+        self.query_one("#agent-rq", Static).update(
             self.tr("agent.rq_none") if rq is None else self.tr(
                 "agent.rq", share=f"{rq.share:.0f}%", good=rq.kept_or_strengthened,
                 observed=rq.observed))

@@ -117,7 +117,9 @@ class TeamScreen(CoachScreen):
 
     def _update_summary(self) -> None:
         counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}
-        self.query_one("#team-summary", Label).update(self.tr(
+        summary = self.query_one("#team-summary", Label)
+        summary.display = bool(self._rows)  # "0 done, 0 due" says nothing on an empty team
+        summary.update(self.tr(
             "team.summary", month=self.coach.review_month, done=counts[TalkStatus.DONE],
             due=counts[TalkStatus.DUE], overdue=counts[TalkStatus.OVERDUE]))
 

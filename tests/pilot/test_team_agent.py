@@ -1,0 +1,205 @@
+"""The team overview and the agent page, driven by keys on a copy of the demo journal.
+
+`make_app` (tests/pilot/conftest.py) builds a hermetic CoachApp on a private demo copy."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from textual.widgets import DataTable, Label, Static
+
+from coachtui.model import Note
+from storage import Journal
+
+SIZE = (120, 40)
+
+
+def _names(app) -> list[str]:
+    table = app.screen.query_one("#team-table", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
+def _text(app, selector: str) -> str:
+    widget = app.screen.query_one(selector)
+    return str(widget.render())
+
+
+def _footer_label(app, binding_id: str) -> str:
+    for active in app.active_bindings.values():
+        if active.binding.id == binding_id:
+            return active.binding.description
+    raise AssertionError(f"{binding_id} is not active")
+
+
+async def test_team_lists_active_agents_and_sorts_by_key(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TeamScreen"
+        names = _names(app)
+        assert len(names) == 10 and "Peter Smit" not in names  # former agent left out
+        assert names == sorted(names, key=str.casefold)
+        assert _footer_label(app, "team.sort") == "Sort: name"
+
+        await pilot.press("s")
+        await pilot.pause()
+        assert _names(app)[0] == "Kees van den Berg"  # the one overdue comes first
+        table = app.screen.query_one("#team-table", DataTable)
+        headers = [str(c.label) for c in table.columns.values()]
+        assert "Status ▼" in headers
+        assert _footer_label(app, "team.sort") == "Sort: status"
+        status_cell = str(table.get_row_at(0)[3])
+        assert "overdue" in status_cell and "▲" in status_cell  # word and symbol
+
+        await pilot.press("s")
+        await pilot.pause()
+        assert _footer_label(app, "team.sort") == "Sort: off target"
+        await pilot.press("s")
+        await pilot.pause()
+        assert _footer_label(app, "team.sort") == "Sort: name"
+
+
+async def test_filter_by_typing_and_escape_clears(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"noor")
+        await pilot.pause()
+        assert _names(app) == ["Noor Hendriks"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(_names(app)) == 10
+        # Filtering on the team name works too; a miss says so.
+        await pilot.press("slash", *"domeinen")
+        await pilot.pause()
+        assert len(_names(app)) == 3
+        await pilot.press(*"zzz")
+        await pilot.pause()
+        assert "Nobody matches" in _text(app, "#team-message")
+
+
+async def test_enter_opens_the_agent_and_t_starts_the_talk(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"kees", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        kees = app.journal.find_agent("Kees")
+        assert app.screen.agent_id == kees.id
+        assert "Kees van den Berg" in _text(app, "#agent-heading")
+        assert _footer_label(app, "agent.start_talk") == "Start talk"
+        assert app.journal.draft_for(kees.id, app.review_month) is None
+
+        await pilot.press("t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TalkScreen"
+        draft = app.journal.draft_for(kees.id, app.review_month)
+        assert draft is not None and draft.month == "2026-10"
+
+
+async def test_agent_with_a_draft_offers_to_continue_it(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        sanne = app.journal.find_agent("Sanne")
+        app.open_agent(sanne.id)
+        await pilot.pause()
+        await pilot.pause()
+        assert _footer_label(app, "agent.start_talk") == "Continue talk"
+        assert "draft, at step 4" in _text(app, "#agent-talk-line")
+        before = len(app.journal.sessions(agent_id=sanne.id))
+        await pilot.press("t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TalkScreen"
+        assert len(app.journal.sessions(agent_id=sanne.id)) == before  # no second draft
+
+
+async def test_enter_on_a_past_talk_opens_it(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        ayse = app.journal.find_agent("Ayşe")
+        app.open_agent(ayse.id)
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TalkScreen"
+        second = app.journal.sessions(agent_id=ayse.id)[1]
+        assert app.screen.session_id == second.id
+        await pilot.press("escape")
+        await pilot.pause()
+
+
+async def test_escape_goes_back_to_the_team(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TeamScreen"
+
+
+async def test_f3_switches_the_team_and_agent_page_to_dutch(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        assert app.lang == "nl"
+        assert "maandgesprekken" in _text(app, "#team-title")
+        table = app.screen.query_one("#team-table", DataTable)
+        assert "Naam ▼" in [str(c.label) for c in table.columns.values()]
+        assert _footer_label(app, "team.sort") == "Sorteren: naam"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Cijfers" in _text(app, "#agent-figures-title")
+        assert _footer_label(app, "agent.back") == "Terug"
+
+
+async def test_agent_view_hides_private_notes_and_other_agents(make_app, demo_journal_path):
+    with Journal.open(demo_journal_path) as journal:
+        sanne = journal.find_agent("Sanne")
+        journal.add_note(Note(agent_id=sanne.id, created_at=datetime(2026, 11, 20, tzinfo=UTC),
+                              text="Worried about her sleep", private=True))
+        journal.add_note(Note(agent_id=sanne.id, created_at=datetime(2026, 11, 21, tzinfo=UTC),
+                              text="Helped a colleague with DNS"))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_agent(sanne.id)
+        await pilot.pause()
+        notes = _text(app, "#agent-notes")
+        assert "Worried about her sleep" in notes and "Helped a colleague" in notes
+
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.agent_view
+        notes = _text(app, "#agent-notes")
+        assert "Worried about her sleep" not in notes
+        assert "Helped a colleague" in notes
+        # The agent's own figures stay on the page.
+        assert app.screen.summary.has_figures
+        assert app.screen.query_one("#agent-figures", Static).display
+
+        await pilot.press("escape")  # back to the team: only Sanne may be seen
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TeamScreen"
+        assert _names(app) == ["Sanne de Vries"]
+        assert "Agent view" in _text(app, "#team-message")
+
+
+async def test_empty_journal_explains_how_to_start(make_app, journal_path):
+    app = make_app(path=journal_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        message = app.screen.query_one("#team-message", Label)
+        assert message.display
+        assert "coachtui demo" in str(message.render())
+        assert not app.screen.query_one("#team-table", DataTable).display
+        await pilot.press("enter", "s")  # nothing to open or sort: no crash
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TeamScreen"
