@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coachtui.errors import UserError
 from coachtui.model import Factor, MetricDefinition, Target
 from storage.base import StoreBase
 
@@ -42,6 +43,12 @@ class CatalogueStore(StoreBase):
     def set_target(self, target: Target) -> None:
         """Agree a target with an agent for a metric from a month on."""
         with self.transaction():
+            if self._row("SELECT 1 FROM metrics WHERE key = ?", [target.metric]) is None:
+                raise UserError(
+                    f"The metric {target.metric!r} is not in the catalogue; add it first."
+                )
+            if self._row("SELECT 1 FROM agents WHERE id = ?", [target.agent_id]) is None:
+                raise UserError(f"There is no agent with id {target.agent_id}.")
             old = self._row(
                 "SELECT value FROM targets WHERE agent_id=? AND metric=? AND from_month=?",
                 [target.agent_id, target.metric, target.from_month],

@@ -34,6 +34,12 @@ class NoteStore(StoreBase):
         data = note.model_dump(mode="json", exclude={"id", "updated_at"})
         data["created_at"] = _stamp(note.created_at)
         with self.transaction():
+            if self._row("SELECT 1 FROM agents WHERE id = ?", [note.agent_id]) is None:
+                raise NotFoundError(f"There is no agent with id {note.agent_id}.")
+            if note.factor is not None and self._row(
+                "SELECT 1 FROM factors WHERE key = ?", [note.factor]
+            ) is None:
+                raise UserError(f"There is no qualitative factor called {note.factor!r}.")
             cursor = self.db.conn.execute(
                 f"INSERT INTO notes ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
                 list(data.values()),

@@ -126,12 +126,17 @@ class SessionStore(StoreBase):
         self, agent_id: int, month: str, kind: SessionKind = SessionKind.MONTHLY
     ) -> Session:
         """Start a draft for the agent and month, or return the draft already in progress."""
-        existing = self.draft_for(agent_id, month, kind)
-        if existing:
-            return existing
-        draft = Session(agent_id=agent_id, month=month, kind=kind)  # validates the month
+        try:
+            draft = Session(agent_id=agent_id, month=month, kind=kind)  # checks the month
+        except ValidationError as exc:
+            raise UserError(explain(exc)) from exc
         stamp = now_iso()
-        with self.transaction():
+        with self.transaction():  # look and insert under one write lock: one draft only
+            existing = self.draft_for(agent_id, month, kind)
+            if existing:
+                return existing
+            if self._row("SELECT 1 FROM agents WHERE id = ?", [agent_id]) is None:
+                raise NotFoundError(f"There is no agent with id {agent_id}.")
             cursor = self.db.conn.execute(
                 "INSERT INTO sessions (agent_id, kind, month, status, created_at, updated_at)"
                 " VALUES (?, ?, ?, 'draft', ?, ?)",

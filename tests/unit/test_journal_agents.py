@@ -147,6 +147,15 @@ def test_target_in_force_for_a_month(journal, team):
     assert [(c.old, c.new) for c in logged] == [(None, "85.0"), ("85.0", "86.0")]
 
 
+def test_target_for_unknown_metric_or_agent_is_refused(journal, team):
+    with pytest.raises(UserError, match="'callbacks' is not in the catalogue"):
+        journal.set_target(Target(agent_id=team["sanne"].id, metric="callbacks", value=3,
+                                  from_month="2026-01"))
+    with pytest.raises(UserError, match="no agent with id 99"):
+        journal.set_target(Target(agent_id=99, metric="ftr", value=80, from_month="2026-01"))
+    assert journal.targets(team["sanne"].id) == []
+
+
 def test_meta_settings(journal_path):
     with Journal.open(journal_path) as journal:
         journal.set_meta("manager_name", "Marieke Jansen")

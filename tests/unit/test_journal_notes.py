@@ -109,6 +109,16 @@ def test_another_agents_signed_talk_does_not_lock(journal, sanne):
     journal.update_note(note.id, text="Still mine to change")
 
 
+def test_note_for_unknown_agent_or_factor_is_refused(journal, sanne):
+    from coachtui.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="no agent with id 99"):
+        _note(journal, 99, 3, "Who is this?")
+    with pytest.raises(UserError, match="no qualitative factor called 'humour'"):
+        _note(journal, sanne, 3, "Funny call", factor="humour")
+    assert journal.notes(sanne) == []
+
+
 def test_absences_are_dates_only(journal, sanne):
     journal.add_absence(Absence(agent_id=sanne, start=date(2026, 9, 14),
                                 end=date(2026, 9, 16)))

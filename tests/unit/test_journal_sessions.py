@@ -34,9 +34,11 @@ def test_start_session_returns_the_existing_draft(journal, sanne, draft):
     assert other_kind.id != draft.id
 
 
-def test_start_session_refuses_a_bad_month(journal, sanne):
-    with pytest.raises(ValueError, match="'2026-13' is not a month"):
+def test_start_session_refuses_a_bad_month_or_unknown_agent(journal, sanne):
+    with pytest.raises(UserError, match="The month '2026-13' is not a month"):
         journal.start_session(sanne, "2026-13")
+    with pytest.raises(NotFoundError, match="no agent with id 99"):
+        journal.start_session(99, "2026-10")
     assert journal.sessions() == []
 
 
