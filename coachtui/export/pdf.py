@@ -6,10 +6,14 @@ the same bytes. A draft carries the stamp at the top of every page.
 
 from __future__ import annotations
 
+import io
+import logging
+from functools import cache
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.fonts import TTFFont
 
 from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
 from coachtui.export.record import SessionRecord, record_moment
@@ -18,18 +22,36 @@ from coachtui.texts import tr
 FONT_DIR = Path(__file__).with_name("fonts")
 FONT = "DejaVuSans"
 _FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+# The scripts of (nearly) every name in a European contact center: Latin with all its
+# extensions, Greek, Cyrillic, punctuation, currency (€) and a few symbols. Text outside
+# these falls back to the whole font, so nothing ever prints as a box.
+_COMMON_RANGES = (
+    (0x0020, 0x007E), (0x00A0, 0x024F), (0x0250, 0x02FF), (0x0300, 0x036F),
+    (0x0370, 0x03FF), (0x0400, 0x052F), (0x1E00, 0x1EFF), (0x2000, 0x206F),
+    (0x20A0, 0x20C0), (0x2100, 0x214F), (0x2190, 0x21FF), (0x2200, 0x22FF),
+    (0x25A0, 0x25FF), (0xFFFD, 0xFFFD),
+)
 
 
 class RecordPDF(FPDF):
     """A4 pages with the draft stamp in the header and page numbers in the footer."""
 
-    def __init__(self, stamp: str | None, footer_text: str, lang: str) -> None:
+    def __init__(self, stamp: str | None, footer_text: str, lang: str,
+                 chars: frozenset[int] = frozenset()) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.stamp = stamp
         self.footer_text = footer_text
         self.lang = lang
         for style, name in _FONT_FILES.items():
-            self.add_font(FONT, style, str(FONT_DIR / name))
+            common = _common_font(style)
+            if common is not None and chars <= common[1]:
+                # Same glyphs, a sixth of the size: parsing and subsetting it per PDF is
+                # what makes a month of records fast. Chosen by content alone, so the same
+                # record always gives the same bytes.
+                key = f"{FONT.lower()}{style}"
+                self.fonts[key] = TTFFont(self, io.BytesIO(common[0]), key, style)
+            else:
+                self.add_font(FONT, style, str(FONT_DIR / name))
         self.set_margins(18, 20, 18)
         self.set_auto_page_break(auto=True, margin=18)
         self.alias_nb_pages("{nb}")
@@ -59,7 +81,7 @@ class RecordPDF(FPDF):
 def render_pdf(record: SessionRecord, lang: str) -> bytes:
     """The record in `lang` as PDF bytes."""
     view = build_view(record, lang)
-    pdf = RecordPDF(view.stamp, f"SHA-256 {view.hash_value}", lang)
+    pdf = RecordPDF(view.stamp, f"SHA-256 {view.hash_value}", lang, _view_chars(view))
     moment = record_moment(record)
     pdf.set_creation_date(moment)
     pdf.set_title(view.title)
@@ -129,3 +151,47 @@ def _headings():  # -> FontFace
     from fpdf.fonts import FontFace
 
     return FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
+
+
+def _view_chars(view: RecordView) -> frozenset[int]:
+    """Every character the PDF will print (to pick the font that has them all)."""
+    texts = [view.title, view.stamp or "", view.hash_label, view.hash_value, view.hash_help,
+             tr("export.page", view.lang, page=0, pages=0), "·: "]
+    texts += [t for pair in view.facts for t in pair]
+    for section in view.sections:
+        texts.append(section.title)
+        for block in section.blocks:
+            if isinstance(block, Table):
+                texts += block.headers + [c for row in block.rows for c in row]
+            elif isinstance(block, Item):
+                texts += [block.title] + [t for pair in block.lines for t in pair]
+            else:
+                texts.append(block.text)
+    return frozenset(ord(ch) for text in texts for ch in text)
+
+
+@cache
+def _common_font(style: str) -> tuple[bytes, frozenset[int]] | None:
+    """The bundled font cut down to the common scripts (built once per process), with the
+    code points it covers; None if fontTools cannot do it (then the whole font is used)."""
+    try:
+        from fontTools import subset, ttLib
+
+        font = ttLib.TTFont(str(FONT_DIR / _FONT_FILES[style]), recalcTimestamp=False)
+        options = subset.Options()
+        options.name_IDs = ["*"]
+        options.name_languages = ["*"]
+        options.notdef_outline = True
+        options.glyph_names = True
+        options.layout_features = []
+        unicodes = [u for low, high in _COMMON_RANGES for u in range(low, high + 1)]
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=unicodes)
+        logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
+        subsetter.subset(font)
+        covered = frozenset(font.getBestCmap())
+        buffer = io.BytesIO()
+        font.save(buffer)
+        return buffer.getvalue(), covered | {0x0A, 0x0D, 0x09}
+    except Exception:  # pragma: no cover - any trouble: fall back to the whole font
+        return None

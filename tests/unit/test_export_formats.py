@@ -135,3 +135,10 @@ def test_user_text_cannot_break_the_markup(demo_journal):
     record = build_record(demo_journal, session_id)
     assert "<script>alert" not in render_html(record, "en")
     assert "&lt;script&gt;" in render_html(record, "en")
+
+
+def test_pdf_prints_scripts_beyond_latin_too(demo_journal):
+    session_id = seed_private(demo_journal, sign=False)
+    demo_journal.save_session_field(session_id, "agent_comments", "Ευχαριστώ, Միքայել, ≠ ✓")
+    text = "\n".join(pdf_text(render_pdf(build_record(demo_journal, session_id), "en")))
+    assert "Ευχαριστώ" in text and "Միքայել" in text and "✓" in text
