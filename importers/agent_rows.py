@@ -40,8 +40,9 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
     def cell(row: Any, i: int) -> Any:
         return row[i] if i < len(row) else None
 
-    for line, row in table.rows:
+    for row in _guarded(table):
         harvest.rows += 1
+        line = table.line()
         column = profile.agent_column
         raw = cell(row, agent_i)
         try:
@@ -90,3 +91,9 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
         harvest.notices.append(Notice("imports.note.other_months",
                                       {"count": other_months, "month": month}))
     return harvest
+
+
+def _guarded(table: Table) -> Any:
+    """The table's rows, with a damaged file refused in plain words."""
+    with table.guard():
+        yield from table.rows

@@ -11,7 +11,6 @@ import codecs
 import contextlib
 import csv
 import io
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,11 +32,17 @@ class NotUtf8(Exception):
 
 @dataclass
 class Table:
-    """A header and a stream of (line number, cells) rows from one file."""
+    """A header and a stream of rows (lists of cells) from one file.
+
+    Iterate `rows` inside `with table.guard():` so that a damaged file is refused in plain
+    words; `line()` is the line (or sheet row) of the row last read.
+    """
 
     name: str
     header: list[str]
-    rows: Iterator[tuple[int, Sequence[Any]]]
+    rows: Iterator[Sequence[Any]]
+    line: Callable[[], int]
+    guard: Callable[[], contextlib.AbstractContextManager[None]]
 
     def index(self, column: str) -> int:
         """The position of `column` (case and spacing ignored), or a plain refusal."""
@@ -110,64 +115,67 @@ def open_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
             yield table
 
 
+class _CountingReader(io.RawIOBase):
+    """A raw file that reports how many bytes were read (for a progress bar)."""
+
+    def __init__(self, raw: Any, progress: Progress, total: int) -> None:
+        self.raw, self.progress, self.total, self.done = raw, progress, total, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer)
+        self.done += count or 0
+        self.progress(min(self.done, self.total), self.total)
+        return count
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
 @contextlib.contextmanager
 def _open_csv(path: Path, progress: Progress | None, encoding: str | None) -> Iterator[Table]:
     total = path.stat().st_size
-    with open(path, "rb") as raw:
-        sample = raw.read(SAMPLE_BYTES)
-        if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE,
-                                                         codecs.BOM_UTF16_BE)):
-            raise ImportProblem("imports.not_text", file=path.name)
-        chosen = encoding or sniff_encoding(sample)
-        try:
-            separator = sniff_separator(sample.decode(chosen, errors="replace"))
-        except LookupError:  # pragma: no cover - only known codecs are chosen
-            separator = ","
-        raw.seek(0)
-        text = io.TextIOWrapper(raw, encoding=chosen, newline="")
+    with open(path, "rb") as probe:
+        sample = probe.read(SAMPLE_BYTES)
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportProblem("imports.not_text", file=path.name)
+    chosen = encoding or sniff_encoding(sample)
+    separator = sniff_separator(sample.decode(chosen, errors="replace"))
+    # closed by the `with` below, together with the text wrapper
+    if progress is None:
+        binary: Any = open(path, "rb", buffering=1 << 20)  # noqa: SIM115
+    else:
+        binary = io.BufferedReader(_CountingReader(open(path, "rb", buffering=0),  # noqa: SIM115
+                                                   progress, total), 1 << 20)
+    with binary, io.TextIOWrapper(binary, encoding=chosen, newline="") as text:
         reader = csv.reader(text, delimiter=separator)
-        try:
-            header = _first_row(reader, path, chosen)
-        except StopIteration:
-            raise ImportProblem("imports.empty_file", file=path.name) from None
-        yield Table(path.name, [h.strip() for h in header],
-                    _csv_rows(reader, raw, total, progress, path, chosen))
 
+        @contextlib.contextmanager
+        def guard() -> Iterator[None]:
+            try:
+                yield
+            except UnicodeDecodeError as exc:
+                if chosen == "utf-8":
+                    raise NotUtf8 from exc
+                raise ImportProblem("imports.not_text", file=path.name) from exc
+            except csv.Error as exc:
+                raise ImportProblem("imports.csv_broken", file=path.name,
+                                    line=reader.line_num, error=exc) from exc
 
-def _first_row(reader: Any, path: Path, encoding: str) -> list[str]:
-    while True:
-        row = _next(reader, path, encoding)
-        if any(cell.strip() for cell in row):
-            return row
-
-
-def _next(reader: Any, path: Path, encoding: str) -> list[str]:
-    try:
-        return next(reader)
-    except UnicodeDecodeError as exc:
-        if encoding == "utf-8":
-            raise NotUtf8 from exc
-        raise ImportProblem("imports.not_text", file=path.name) from exc
-    except csv.Error as exc:
-        raise ImportProblem("imports.csv_broken", file=path.name, line=reader.line_num,
-                            error=exc) from exc
-
-
-def _csv_rows(reader: Any, raw: Any, total: int, progress: Progress | None, path: Path,
-              encoding: str) -> Iterator[tuple[int, Sequence[Any]]]:
-    count = 0
-    while True:
-        try:
-            row = _next(reader, path, encoding)
-        except StopIteration:
-            break
-        count += 1
-        if progress is not None and count % PROGRESS_EVERY == 0:
-            progress(min(raw.tell(), total), total)
-        if row and (len(row) > 1 or row[0].strip()):
-            yield reader.line_num, row
-    if progress is not None:
-        progress(total, total)
+        header: list[str] | None = None
+        with guard():
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    header = row
+                    break
+        if header is None:
+            raise ImportProblem("imports.empty_file", file=path.name)
+        # filter(None, ...) drops blank lines at C speed; the reader is the hot path
+        yield Table(path.name, [h.strip() for h in header], filter(None, reader),
+                    lambda: reader.line_num, guard)
 
 
 def _cell(cell: Any) -> Any:
@@ -175,9 +183,12 @@ def _cell(cell: Any) -> Any:
     if (isinstance(value, int | float) and not isinstance(value, bool)
             and "%" in (getattr(cell, "number_format", None) or "")):
         return PercentCell(value)
-    if isinstance(value, str):
-        return value
     return value
+
+
+@contextlib.contextmanager
+def _no_guard() -> Iterator[None]:
+    yield
 
 
 @contextlib.contextmanager
@@ -186,20 +197,20 @@ def _open_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iter
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+    except Exception as exc:  # zip, XML and openpyxl errors alike: not a readable workbook
         raise ImportProblem("imports.xlsx_broken", file=path.name) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ImportProblem("imports.no_sheet", file=path.name, sheet=sheet,
                                 sheets=", ".join(book.sheetnames))
         ws = book[sheet] if sheet else book.worksheets[0]
-        total = ws.max_row
-        rows = ws.iter_rows()
-        header: list[str] | None = None
-        line = 0
+        position = [0]
         try:
+            total = ws.max_row
+            rows = ws.iter_rows()
+            header: list[str] | None = None
             for cells in rows:
-                line += 1
+                position[0] += 1
                 values = [c.value for c in cells]
                 if any(v not in (None, "") for v in values):
                     header = ["" if v is None else str(v).strip() for v in values]
@@ -208,24 +219,23 @@ def _open_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iter
             raise ImportProblem("imports.xlsx_broken", file=path.name) from exc
         if header is None:
             raise ImportProblem("imports.empty_file", file=path.name)
-        yield Table(path.name, header, _xlsx_rows(rows, line, total, progress, path))
+        yield Table(path.name, header, _xlsx_rows(rows, position, total, progress, path),
+                    lambda: position[0], _no_guard)
     finally:
         book.close()
 
 
-def _xlsx_rows(rows: Iterator[Any], line: int, total: int | None, progress: Progress | None,
-               path: Path) -> Iterator[tuple[int, Sequence[Any]]]:
+def _xlsx_rows(rows: Iterator[Any], position: list[int], total: int | None,
+               progress: Progress | None, path: Path) -> Iterator[Sequence[Any]]:
     try:
         for cells in rows:
-            line += 1
-            if progress is not None and line % PROGRESS_EVERY == 0:
-                progress(line, total)
+            position[0] += 1
+            if progress is not None and position[0] % PROGRESS_EVERY == 0:
+                progress(position[0], total)
             values = [_cell(c) for c in cells]
             if any(v not in (None, "") for v in values):
-                yield line, values
-    except ImportProblem:
-        raise
+                yield values
     except Exception as exc:  # a damaged sheet part: refuse in plain words
         raise ImportProblem("imports.xlsx_broken", file=path.name) from exc
     if progress is not None:
-        progress(line, total or line)
+        progress(position[0], total or position[0])

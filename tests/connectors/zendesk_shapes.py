@@ -1,0 +1,86 @@
+"""Zendesk's documented answers for one small account (October 2026)."""
+
+from __future__ import annotations
+
+from tests.connectors.fake_vendor import Call, FakeVendor
+
+USERS = [
+    [{"id": 1, "name": "Anna de Vries", "email": "anna@example.nl", "role": "agent"},
+     {"id": 2, "name": "Bob Smit", "email": "Bob@Example.nl", "role": "agent"}],
+    [{"id": 3, "name": "Carl Quiet", "email": "carl@example.nl", "role": "agent"},
+     {"id": 9, "name": "Ada Admin", "email": "ada@example.nl", "role": "admin"}],
+]
+
+
+def _metric(ticket_id, replies, reopens, solved_at):
+    return {"ticket_id": ticket_id, "replies": replies, "reopens": reopens,
+            "solved_at": solved_at, "reply_time_in_minutes": {"calendar": 5, "business": 5},
+            "full_resolution_time_in_minutes": {"calendar": 60, "business": 30}}
+
+
+TICKET_PAGES = [
+    {"tickets": [{"id": 100, "assignee_id": 1, "status": "solved"},
+                 {"id": 101, "assignee_id": 1, "status": "closed"},
+                 {"id": 102, "assignee_id": 2, "status": "solved"},
+                 {"id": 103, "assignee_id": 9, "status": "solved"}],
+     "metric_sets": [_metric(100, 1, 0, "2026-10-05T10:00:00Z"),
+                     _metric(101, 3, 0, "2026-10-06T10:00:00Z"),
+                     _metric(102, 1, 0, "2026-09-30T22:00:00Z"),
+                     _metric(103, 1, 0, "2026-10-07T10:00:00Z")]},
+    {"tickets": [{"id": 104, "assignee_id": 2, "status": "solved"},
+                 {"id": 105, "assignee_id": 1, "status": "open"},
+                 {"id": 106, "assignee_id": 2, "status": "solved"}],
+     "metric_sets": [_metric(104, 0, 0, "2026-10-20T10:00:00Z"),
+                     _metric(105, 2, 0, None),
+                     _metric(106, 1, 1, "2026-11-02T10:00:00Z")]},
+]
+
+RATING_PAGES = [
+    [{"id": 1, "assignee_id": 1, "ticket_id": 100, "score": "good",
+      "created_at": "2026-10-03T09:00:00Z"},
+     {"id": 2, "assignee_id": 1, "ticket_id": 101, "score": "bad",
+      "created_at": "2026-10-08T09:00:00Z"}],
+    [{"id": 3, "assignee_id": 2, "ticket_id": 104, "score": "good",
+      "created_at": "2026-10-21T09:00:00Z"},
+     {"id": 4, "assignee_id": 1, "ticket_id": 105, "score": "offered",
+      "created_at": "2026-10-22T09:00:00Z"}],
+]
+
+
+def install(vendor: FakeVendor) -> None:
+    """Routes for users, the incremental ticket stream and satisfaction ratings."""
+
+    def users(call: Call):
+        page = 1 if call.query.get("page[after]") == ["u1"] else 0
+        more = page == 0
+        return 200, {}, {
+            "users": USERS[page],
+            "meta": {"has_more": more, "after_cursor": "u1" if more else None},
+            "links": {"next": f"https://acme.zendesk.com/api/v2/users?role=agent&"
+                              f"page[size]=100&page[after]=u1" if more else None},
+        }
+
+    def tickets(call: Call):
+        page = 1 if call.query.get("cursor") == ["c1"] else 0
+        last = page == 1
+        return 200, {}, {
+            **TICKET_PAGES[page],
+            "after_url": None if last else
+            f"{vendor.url}/api/v2/incremental/tickets/cursor.json?cursor=c1",
+            "after_cursor": None if last else "c1",
+            "end_of_stream": last,
+        }
+
+    def ratings(call: Call):
+        page = 1 if call.query.get("page[after]") == ["r1"] else 0
+        more = page == 0
+        return 200, {}, {
+            "satisfaction_ratings": RATING_PAGES[page],
+            "meta": {"has_more": more, "after_cursor": "r1" if more else None},
+            "links": {"next": f"{vendor.url}/api/v2/satisfaction_ratings?page[after]=r1"
+                              if more else None},
+        }
+
+    vendor.routes["/api/v2/users"] = users
+    vendor.routes["/api/v2/incremental/tickets/cursor.json"] = tickets
+    vendor.routes["/api/v2/satisfaction_ratings"] = ratings
