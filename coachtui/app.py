@@ -64,6 +64,16 @@ class CoachApp(App[None]):
         """The month a talk held today looks back on: the previous calendar month."""
         return add_months(clock.current_month(), -1)
 
+    def talk_month(self, agent_id: int) -> str:
+        """The month the next talk with the agent is about.
+
+        Normally the previous month; once that talk is signed, the current month (a talk
+        held early, e.g. before a holiday), so a signed month never gets a second talk.
+        """
+        signed = {s.month for s in self.journal.sessions(agent_id=agent_id)
+                  if s.signed and s.kind.value == "monthly"}
+        return self.review_month if self.review_month not in signed else clock.current_month()
+
     # -- lifecycle -----------------------------------------------------------------------
     def on_mount(self) -> None:
         from screens.team import TeamScreen
@@ -112,7 +122,7 @@ class CoachApp(App[None]):
         """Start this month's talk with the agent, or continue the draft where it was left."""
         from screens.talk import TalkScreen
 
-        session = self.journal.start_session(agent_id, self.review_month)
+        session = self.journal.start_session(agent_id, self.talk_month(agent_id))
         self.current_agent_id = agent_id
         self.push_screen(TalkScreen(session.id))
 

@@ -200,7 +200,7 @@ class TalkScreen(CoachScreen):
         if name.startswith("sign:"):
             return
         try:
-            self._save_text(name, field.value, field.saved_value)
+            saved = self._save_text(name, field.value, field.saved_value)
         except ConflictError:
             self.notify(self.tr("talk.conflict"), severity="warning")
             self._reload_field(field)
@@ -208,9 +208,11 @@ class TalkScreen(CoachScreen):
         except UserError as exc:
             self.notify(str(exc), severity="error")
             return
-        field.saved_value = field.value
+        if saved:
+            field.saved_value = field.value
 
-    def _save_text(self, name: str, value: str, expected: str) -> None:
+    def _save_text(self, name: str, value: str, expected: str) -> bool:
+        """Write one text field; False when the value is not complete yet (a half date)."""
         kind, _, rest = name.partition(":")
         j = self.journal
         if kind == "session":
@@ -222,19 +224,21 @@ class TalkScreen(CoachScreen):
             j.review_goal(goal.id, self.session_id, goal.status, value)
         elif kind == "goal":
             goal_id, _, field = rest.partition(":")
-            self._save_goal_text(int(goal_id), field, value, expected)
+            return self._save_goal_text(int(goal_id), field, value, expected)
+        return True
 
-    def _save_goal_text(self, goal_id: int, field: str, value: str, expected: str) -> None:
+    def _save_goal_text(self, goal_id: int, field: str, value: str, expected: str) -> bool:
         if field == "deadline":
             value = value.strip()
             if value and not _is_date(value):
-                return  # keep typing; saved once it is a whole date
+                return False  # keep typing; saved once it is a whole date
             self.journal.save_goal_field(goal_id, field, value or None,
                                          expected=expected or None)
         else:
             self.journal.save_goal_field(goal_id, field, value, expected=expected)
         goal = self.journal.goal(goal_id)
         self.query_one(f"#smart-{goal_id}", Static).update(smart_text(self.ctx, goal))
+        return True
 
     def _reload_field(self, field: AutosaveInput) -> None:
         session = self.journal.session(self.session_id)

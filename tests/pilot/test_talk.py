@@ -1,0 +1,206 @@
+"""The monthly talk, driven by keys only, asserted on the journal."""
+
+from __future__ import annotations
+
+from coachtui.model import GoalStatus, Rating, SessionStatus
+from storage import Journal
+from tests.pilot.talk_helpers import open_talk_from_team, type_text
+
+DRAFT_MONTH = "2026-10"
+
+
+def _draft(path, agent_email: str):
+    with Journal.open(path) as journal:
+        agent = journal.find_agent(agent_email)
+        sessions = journal.sessions(agent_id=agent.id, month=DRAFT_MONTH, details=True)
+        return agent, sessions[0] if sessions else None
+
+
+async def test_a_whole_talk_by_keys_lands_in_the_journal(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        assert type(app.screen).__name__ == "TalkScreen"
+        await pilot.press("pagedown")  # 2: factors
+        await pilot.pause()
+        for rating in ["+", "=", "-", "~", "+", "+", "-"]:
+            await pilot.press(rating)
+            await pilot.press("tab")
+            if rating == "-":
+                await type_text(pilot, "needs work")
+            await pilot.press("tab")
+        await pilot.press("pagedown")  # 3: look back
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.press("c")  # carry the first old goal over
+        await pilot.pause()
+        await pilot.press("tab")
+        await type_text(pilot, "half way")
+        await pilot.press("pagedown")  # 4: learning point
+        await pilot.pause()
+        await type_text(pilot, "Ask one question before guessing")
+        await pilot.press("pagedown")  # 5: goals
+        await pilot.pause()
+        for what in ["Log in at 08:55 every day", "Call back red smileys within a day"]:
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+            await type_text(pilot, what)
+            await pilot.press("tab")
+            await type_text(pilot, "login report")
+            await pilot.press("tab")
+            await type_text(pilot, "95% of days")
+            await pilot.press("tab")
+            await type_text(pilot, "2026-12-31")
+        await pilot.press("pagedown")  # 6: agreements
+        await pilot.pause()
+        await type_text(pilot, "weekly check-in")
+        await pilot.press("tab")
+        await type_text(pilot, "listen in on one call a week")
+        await pilot.press("tab")
+        await type_text(pilot, "I want more second-line work")
+        await pilot.press("pagedown")  # 7: wrap-up
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "MJ")
+        await pilot.press("tab")
+        await type_text(pilot, "KB")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+
+    _agent, session = _draft(demo_journal_path, "kees")
+    assert session is not None and session.status is SessionStatus.SIGNED
+    ratings = {r.factor: r for r in session.ratings}
+    assert [ratings[f].rating for f in ("initiative", "agreements", "communication")] == [
+        Rating.PLUS, Rating.MIXED, Rating.MINUS]
+    assert ratings["communication"].note == "needs work"
+    assert ratings["collaboration"].rating is Rating.MINUS
+    assert session.learning_point == "Ask one question before guessing"
+    whats = [g.what for g in session.goals]
+    assert "Log in at 08:55 every day" in whats and "Call back red smileys within a day" in whats
+    login = next(g for g in session.goals if g.what.startswith("Log in"))
+    assert login.measure == "login report" and login.target == "95% of days"
+    assert login.deadline is not None and login.deadline.isoformat() == "2026-12-31"
+    assert any(g.carried_over_from for g in session.goals)
+    assert session.support == "weekly check-in"
+    assert session.agreements == "listen in on one call a week"
+    assert session.agent_comments == "I want more second-line work"
+    assert (session.manager_signature, session.agent_signature) == ("MJ", "KB")
+    with Journal.open(demo_journal_path) as journal:
+        reviewed = journal.goals_to_review(session)
+        assert reviewed[0].status is GoalStatus.NOT_ACHIEVED
+        assert reviewed[0].review_remark == "half way"
+
+
+async def test_a_sixth_goal_is_refused_with_the_reason(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("5")
+        await pilot.pause()
+        for _ in range(7):
+            await pilot.press("ctrl+o")
+            await pilot.pause()
+        assert any("at most 5" in n.message for n in app._notifications)
+    _, session = _draft(demo_journal_path, "kees")
+    assert len(session.goals) == 5
+
+
+async def test_removed_goal_comes_back_with_undo(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("5")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await type_text(pilot, "Keep me")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        _, session = _draft(demo_journal_path, "kees")
+        assert [g.what for g in session.goals] == []
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    _, session = _draft(demo_journal_path, "kees")
+    assert [g.what for g in session.goals] == ["Keep me"]
+
+
+async def test_leaving_and_reopening_resumes_step_and_field(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("6")
+        await pilot.pause()
+        await pilot.press("tab")
+        await type_text(pilot, "half")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+    again = make_app()
+    async with again.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        assert again.screen.step == 6
+        assert again.screen.focused.name == "session:agreements"
+        assert again.screen.focused.value == "half"
+
+
+async def test_signed_talk_opens_read_only(make_app, demo_journal_path):
+    with Journal.open(demo_journal_path) as journal:
+        agent = journal.find_agent("lotte")
+        signed = next(s for s in journal.sessions(agent_id=agent.id) if s.signed)
+        before = journal.session(signed.id)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_session(signed.id)
+        await pilot.pause()
+        await pilot.press("4")
+        await pilot.pause()
+        await type_text(pilot, "overwrite")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    with Journal.open(demo_journal_path) as journal:
+        assert journal.session(signed.id) == before
+
+
+async def test_agent_view_hides_private_notes_and_asks_before_leaving(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("6")
+        await pilot.pause()
+        assert app.screen.query("#field-private_notes")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.agent_view
+        assert not app.screen.query("#field-private_notes")
+        await pilot.press("f2")  # leaving asks
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Confirm"
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.agent_view
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not app.agent_view
+        assert app.screen.query("#field-private_notes")
+
+
+async def test_another_window_is_never_overwritten_silently(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("4")
+        await pilot.pause()
+        await type_text(pilot, "mine")
+        with Journal.open(demo_journal_path) as other:  # a second window saves first
+            session_id = app.screen.session_id
+            other.save_session_field(session_id, "learning_point", "theirs",
+                                     expected="mine")
+        await type_text(pilot, "!")
+        await pilot.pause()
+        assert app.screen.focused.value == "theirs"
+        assert any("another window" in n.message.lower() for n in app._notifications)
+    _, session = _draft(demo_journal_path, "kees")
+    assert session.learning_point == "theirs"
