@@ -60,13 +60,13 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
                 header = handle.read(16)
             if header and header != SQLITE_HEADER:
                 raise JournalError(f"{path} is not a coachtui journal (not an SQLite file).")
+        if not fresh:
+            cls._check_read_only(path)
         try:
             conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
         except sqlite3.Error as exc:
             raise JournalError(f"{path} cannot be opened: {exc}.") from exc
         try:
-            if not fresh:
-                cls._check_is_ours(conn, path)
             db = Database(conn, execute_plugins=False)
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -97,6 +97,21 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         journal = cls(db, None)
         journal._initialise()
         return journal
+
+    @classmethod
+    def _check_read_only(cls, path: Path) -> None:
+        """Look at an existing file through a read-only connection, so a refused file is
+        never touched (a read-write close would checkpoint another program's WAL into it)."""
+        try:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        except sqlite3.Error as exc:
+            raise JournalError(f"{path} cannot be opened: {exc}.") from exc
+        try:
+            cls._check_is_ours(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise JournalError(f"{path} is damaged and cannot be read ({exc}).") from exc
+        finally:
+            conn.close()
 
     @staticmethod
     def _check_is_ours(conn: sqlite3.Connection, path: Path) -> None:

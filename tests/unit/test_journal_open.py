@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,33 @@ def test_empty_existing_file_becomes_a_journal(tmp_path):
     path.touch()
     with Journal.open(path) as journal:
         assert journal.metrics()
+
+
+def _crashed_wal_copy(tmp_path, build) -> Path:
+    """A WAL-mode file whose last writes still sit in its -wal (as after a crash)."""
+    source = tmp_path / "live.db"
+    conn = sqlite3.connect(source)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    build(conn)
+    conn.commit()
+    target = tmp_path / "crashed.db"
+    for suffix in ("", "-wal"):
+        shutil.copy(f"{source}{suffix}", f"{target}{suffix}")
+    conn.close()
+    assert Path(f"{target}-wal").stat().st_size > 0
+    return target
+
+
+def test_foreign_wal_file_is_not_checkpointed_into(tmp_path):
+    def build(conn):
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
+        conn.execute("INSERT INTO recipes (title) VALUES ('pancakes')")
+
+    path = _crashed_wal_copy(tmp_path, build)
+    before = path.read_bytes()
+    wal_before = Path(f"{path}-wal").read_bytes()
+    with pytest.raises(JournalError, match="not a coachtui journal"):
+        Journal.open(path)
+    assert path.read_bytes() == before
+    assert Path(f"{path}-wal").read_bytes() == wal_before
