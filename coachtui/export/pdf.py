@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import MethodReturnValue, XPos, YPos
 from fpdf.fonts import TTFFont
 
 from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
@@ -97,60 +97,106 @@ def render_pdf(record: SessionRecord, lang: str) -> bytes:
 def _body(pdf: RecordPDF, view: RecordView) -> None:
     pdf.add_page()
     pdf.set_font(FONT, "B", 15)
-    pdf.multi_cell(0, 8, view.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, 8, view.title)
     pdf.ln(2)
     for label, value in view.facts:
         pdf.set_font(FONT, "B", 10)
         pdf.cell(38, 6, label)
         pdf.set_font(FONT, "", 10)
-        pdf.multi_cell(0, 6, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _line(pdf, 6, value)
     for section in view.sections:
         pdf.ln(3)
         if pdf.will_page_break(20):
             pdf.add_page()
         pdf.set_font(FONT, "B", 12)
-        pdf.cell(0, 7, section.title, border="B", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.cell(0, 7, section.title, border="B", new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         pdf.ln(1.5)
         for block in section.blocks:
             _block(pdf, block)
     pdf.ln(6)
     pdf.set_font(FONT, "B", 9)
-    pdf.multi_cell(0, 5, f"{view.hash_label}:", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, 5, f"{view.hash_label}:")
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(0, 5, view.hash_value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, 5, view.hash_value)
     pdf.set_font(FONT, "", 8)
-    pdf.multi_cell(0, 4, view.hash_help, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, 4, view.hash_help)
 
 
 def _block(pdf: RecordPDF, block: Table | Paragraph | Item) -> None:
     if isinstance(block, Table):
-        pdf.set_font(FONT, "", 9)
-        with pdf.table(col_widths=block.widths or None, line_height=5, text_align="LEFT",
-                       first_row_as_headings=True, headings_style=_headings()) as table:
-            table.row(block.headers)
-            for row in block.rows:
-                table.row(row)
-        pdf.ln(1)
+        _table(pdf, block)
     elif isinstance(block, Item):
         pdf.set_font(FONT, "B", 10)
-        pdf.multi_cell(0, 5.5, block.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _line(pdf, 5.5, block.title)
         for label, value in block.lines:
             pdf.set_x(pdf.l_margin + 5)
             if label:
                 pdf.set_font(FONT, "B", 9.5)
                 pdf.cell(pdf.get_string_width(label + ": ") + 1, 5, label + ":")
             pdf.set_font(FONT, "", 9.5)
-            pdf.multi_cell(0, 5, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            _line(pdf, 5, value)
         pdf.ln(1.5)
     else:
         pdf.set_font(FONT, "", 10)
-        pdf.multi_cell(0, 5.5, block.text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _line(pdf, 5.5, block.text)
 
 
-def _headings():  # -> FontFace
-    from fpdf.fonts import FontFace
+def _line(pdf: RecordPDF, height: float, text: str) -> None:
+    """Left-aligned running text to the right margin, then on to the next line (a plain
+    cell when it fits on one line: far cheaper than line breaking)."""
+    room = pdf.w - pdf.r_margin - pdf.get_x() - 2 * pdf.c_margin
+    if "\n" not in text and pdf.get_string_width(text) <= room:
+        pdf.cell(0, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    else:
+        pdf.multi_cell(0, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
 
-    return FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
+
+def _table(pdf: RecordPDF, table: Table) -> None:
+    """A bordered table; rows never split over pages and the header repeats after a break.
+
+    Drawn with plain cells: a cell whose text fits on one line skips line breaking
+    altogether, which is most of them and most of the time a PDF takes.
+    """
+    total = sum(table.widths) if table.widths else len(table.headers)
+    widths = [pdf.epw * (w / total) for w in (table.widths or [1] * len(table.headers))]
+    line = 5.0
+
+    def height(row: list[str]) -> float:
+        lines = 1
+        for text, width in zip(row, widths, strict=True):
+            if pdf.get_string_width(text) + 2 * pdf.c_margin > width:
+                lines = max(lines, len(pdf.multi_cell(
+                    width, line, text, dry_run=True, align="L",
+                    output=MethodReturnValue.LINES)))
+        return lines * line
+
+    def draw(row: list[str], header: bool) -> None:
+        pdf.set_font(FONT, "B" if header else "", 9)
+        row_height = height(row)
+        if not header and pdf.will_page_break(row_height):
+            pdf.add_page()
+            draw(table.headers, True)
+            pdf.set_font(FONT, "", 9)
+        x, y = pdf.l_margin, pdf.get_y()
+        for text, width in zip(row, widths, strict=True):
+            pdf.rect(x, y, width, row_height, style="DF" if header else "D")
+            pdf.set_xy(x, y)
+            if row_height == line:
+                pdf.cell(width, line, text)
+            else:
+                pdf.multi_cell(width, line, text, align="L")
+            x += width
+        pdf.set_xy(pdf.l_margin, y + row_height)
+
+    pdf.set_draw_color(150, 150, 150)
+    pdf.set_fill_color(235, 235, 235)
+    if pdf.will_page_break(2 * line):
+        pdf.add_page()
+    draw(table.headers, True)
+    for row in table.rows:
+        draw(row, False)
+    pdf.set_draw_color(0, 0, 0)
+    pdf.ln(1)
 
 
 def _view_chars(view: RecordView) -> frozenset[int]:
