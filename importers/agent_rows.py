@@ -24,15 +24,21 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
     if profile.month_column is None and month is None:
         raise ImportProblem("imports.month_needed", profile=profile.name)
     agent_i = table.index(profile.agent_column)
-    name_i = table.index(profile.name_column) if profile.name_column else None
+    place = table.find if profile.optional_columns else table.index
+    name_i = table.find(profile.name_column) if profile.name_column else None  # a hint only
     month_i = table.index(profile.month_column) if profile.month_column else None
-    columns = [(m, table.index(m.column), converter(m.unit)) for m in profile.metrics]
+    comma = table.comma_decimal
+    columns = [(m, i, converter(m.unit, comma)) for m in profile.metrics
+               if (i := place(m.column)) is not None]
+    if not columns and not (profile.handled_column and profile.hours_column):
+        raise ImportProblem("imports.no_metric_columns", file=table.name,
+                            profile=profile.name)
     derive = bool(profile.handled_column and profile.hours_column)
     if derive:
         handled_i = table.index(profile.handled_column or "")
         hours_i = table.index(profile.hours_column or "")
         hours_unit = "seconds" if profile.hours_unit == "duration" else profile.hours_unit
-        read_hours = converter(hours_unit)
+        read_hours = converter(hours_unit, comma)
     harvest = Harvest(source=source)
     seen: dict[tuple[AgentRef, str], int] = {}
     skipped = other_months = 0
@@ -74,7 +80,7 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
                 values[metric.metric] = read(raw)
             if derive:
                 column, raw = profile.handled_column or "", cell(row, handled_i)
-                handled = parse_number(raw)
+                handled = parse_number(raw, comma)
                 column, raw = profile.hours_column or "", cell(row, hours_i)
                 seconds = read_hours(raw)
                 values["tickets_per_hour"] = (

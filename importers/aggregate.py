@@ -83,7 +83,8 @@ class _Classifier:
         self.solved_words = rules.solved
         self.colours = {**{w: 1 for w in rules.green}, **{w: 2 for w in rules.yellow},
                         **{w: 3 for w in rules.red}}
-        self.replies_cells = _Cells(table, rules.replies or "", parse_count)
+        self.replies_cells = _Cells(table, rules.replies or "",
+                                    converter("count", table.comma_decimal))
         self.reopens_cells = _Cells(table, rules.reopens or "", _count_or_flag)
         self.unknown_words: set[str] = set()
         columns = self.columns
@@ -139,7 +140,7 @@ class _Places:
                  shares: int) -> None:
         self.table, self.profile, self.month = table, profile, month
         self.agent_i = table.index(profile.agent_column)
-        self.name_i = table.index(profile.name_column) if profile.name_column else None
+        self.name_i = table.find(profile.name_column) if profile.name_column else None
         self.month_i = table.index(profile.month_column) if profile.month_column else None
         day_first = profile.day_first
         self.months = _Cells(table, profile.month_column or "",
@@ -222,9 +223,10 @@ def _add_up(table: Table, profile: Profile, places: _Places, classify: _Classifi
     class_get = classes.get
     hours_i = table.index(rules.hours) if rules.hours else None
     hours_unit = rules.hours_unit if rules.hours_unit != "duration" else "seconds"
-    hours = _Cells(table, rules.hours or "", converter(hours_unit))
+    hours = _Cells(table, rules.hours or "", converter(hours_unit, table.comma_decimal))
     hours_get = hours.memo.get
-    extras = [(table.index(m.column), _Cells(table, m.column, converter(m.unit)))
+    extras = [(table.index(m.column),
+               _Cells(table, m.column, converter(m.unit, table.comma_decimal)))
               for m in rules.averages]
     extras += [(table.index(m.column), _Cells(table, m.column, parse_bool))
                for m in rules.shares]

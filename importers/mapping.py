@@ -67,6 +67,7 @@ class Profile:
     hours_column: str | None = None
     hours_unit: str = "duration"
     tickets: TicketRules = field(default_factory=TicketRules)
+    optional_columns: bool = False  # metric and name columns may be absent (hand-made sheets)
 
     def metric_keys(self) -> set[str]:
         """Every metric this profile can write."""
@@ -157,6 +158,7 @@ def parse_profile(text: str, where: str) -> Profile:
     except tomllib.TOMLDecodeError as exc:
         raise ImportProblem("imports.profile_toml", profile=where, error=exc) from exc
     _check_keys(data, {"name", "description", "kind", "sheet", "agent", "month", "metrics",
+                       "optional_columns",
                        "tickets_per_hour", "tickets", "ratings", "averages", "shares"}, where)
     kind = data.get("kind", "agent_month")
     if kind not in KINDS:
@@ -214,4 +216,5 @@ def parse_profile(text: str, where: str) -> Profile:
         hours_column=_text(tph, "hours", where),
         hours_unit=tph.get("hours_unit", "duration"),
         tickets=rules,
+        optional_columns=data.get("optional_columns", False) is True,
     )

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from importers.problems import CellError
@@ -41,7 +42,7 @@ _THOUSANDS_DOT = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")
 _THOUSANDS_COMMA = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 _COMMA_DECIMAL = re.compile(r"^[+-]?\d*,\d+$")
 _DOT_DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
-_CLOCK = re.compile(r"^(?:(\d+)[.:d ]\s*)?(\d+):([0-5]?\d)(?::([0-5]?\d)([.,]\d+)?)?$")
+_CLOCK = re.compile(r"^(?:(\d+)[.d ]\s*)?(\d+):([0-5]?\d)(?::([0-5]?\d)([.,]\d+)?)?$")
 _SPLIT = re.compile(r"[\s\-/.,_]+")
 
 
@@ -64,8 +65,12 @@ def _finite(number: float) -> float:
     return number
 
 
-def parse_number(value: Any) -> float | None:
-    """A number from `1.234,5`, `1,234.5`, `87,5`, `87.5`, `-3` or a numeric cell."""
+def parse_number(value: Any, comma_decimal: bool = False) -> float | None:
+    """A number from `1.234,5`, `1,234.5`, `87,5`, `87.5`, `-3` or a numeric cell.
+
+    `1.000` is one thousand in a file that writes decimal commas (`comma_decimal`, set for
+    `;`-separated Dutch Excel files), else one.
+    """
     if isinstance(value, bool):
         raise CellError("imports.why.number")
     if isinstance(value, int | float):
@@ -77,6 +82,8 @@ def parse_number(value: Any) -> float | None:
     text = value.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
     if text.endswith("%"):
         raise CellError("imports.why.percent_here")
+    if comma_decimal and _THOUSANDS_DOT.match(text):
+        return float(text.replace(".", "").replace(",", "."))
     if _PLAIN_NUMBER.match(text):
         return _finite(float(text))
     if _COMMA_DECIMAL.match(text):
@@ -90,24 +97,25 @@ def parse_number(value: Any) -> float | None:
     raise CellError("imports.why.number")
 
 
-def parse_percent(value: Any, *, fraction: bool = False) -> float | None:
+def parse_percent(value: Any, *, fraction: bool = False,
+                  comma_decimal: bool = False) -> float | None:
     """A percentage 0-100 from `87,5%`, `87.5`, an Excel % cell, or (fraction=True) `0.875`."""
     if isinstance(value, PercentCell):
         return _finite(float(value) * 100.0)
     if isinstance(value, str) and value.strip().endswith("%"):
-        number = parse_number(value.strip()[:-1])
+        number = parse_number(value.strip()[:-1], comma_decimal)
         if number is None:
             raise CellError("imports.why.percent")
         return number
-    number = parse_number(value)
+    number = parse_number(value, comma_decimal)
     if number is None:
         return None
     return number * 100.0 if fraction else number
 
 
-def parse_count(value: Any) -> float | None:
+def parse_count(value: Any, comma_decimal: bool = False) -> float | None:
     """A whole, non-negative count (a decimal here is refused rather than rounded)."""
-    number = parse_number(value)
+    number = parse_number(value, comma_decimal)
     if number is None:
         return None
     if number < 0 or number != int(number):
@@ -118,7 +126,8 @@ def parse_count(value: Any) -> float | None:
 _SCALE = {"seconds": 1.0, "milliseconds": 0.001, "minutes": 60.0, "hours": 3600.0}
 
 
-def parse_duration(value: Any, unit: str = "seconds") -> float | None:
+def parse_duration(value: Any, unit: str = "seconds", comma_decimal: bool = False
+                   ) -> float | None:
     """Seconds from `HH:MM:SS`, `MM:SS`, `1.02:03:04`, an Excel time, or a number in `unit`.
 
     `unit` says what a bare number means: seconds, milliseconds, minutes or hours.
@@ -143,7 +152,7 @@ def parse_duration(value: Any, unit: str = "seconds") -> float | None:
             seconds = int(first) * 3600 + int(second) * 60 + int(third)
         seconds += int(days or 0) * 86400
         return seconds + (float("0." + frac[1:]) if frac else 0.0)
-    number = parse_number(value)
+    number = parse_number(value, comma_decimal)
     if number is None:
         return None
     if number < 0:
@@ -236,19 +245,19 @@ def parse_month(value: Any, *, day_first: bool = True) -> str | None:
     raise CellError("imports.why.month")
 
 
-def converter(unit: str) -> Callable[[Any], float | None]:
+def converter(unit: str, comma_decimal: bool = False) -> Callable[[Any], float | None]:
     """The function that reads a cell written in `unit` as the metric's value.
 
     Percentages become 0-100, durations become seconds, counts must be whole numbers.
     """
     if unit == "percent":
-        return parse_percent
+        return partial(parse_percent, comma_decimal=comma_decimal)
     if unit == "fraction":
-        return lambda value: parse_percent(value, fraction=True)
+        return partial(parse_percent, fraction=True, comma_decimal=comma_decimal)
     if unit == "count":
-        return parse_count
+        return partial(parse_count, comma_decimal=comma_decimal)
     if unit == "number":
-        return parse_number
+        return partial(parse_number, comma_decimal=comma_decimal)
     if unit == "duration":
-        return parse_duration
-    return lambda value: parse_duration(value, unit)
+        return partial(parse_duration, comma_decimal=comma_decimal)
+    return partial(parse_duration, unit=unit, comma_decimal=comma_decimal)

@@ -43,13 +43,21 @@ class Table:
     rows: Iterator[Sequence[Any]]
     line: Callable[[], int]
     guard: Callable[[], contextlib.AbstractContextManager[None]]
+    comma_decimal: bool = False  # `;`-separated files come from Dutch Excel: 1.000,5
 
-    def index(self, column: str) -> int:
-        """The position of `column` (case and spacing ignored), or a plain refusal."""
+    def find(self, column: str) -> int | None:
+        """The position of `column` (case and spacing ignored), or None."""
         wanted = normalise(column)
         for i, name in enumerate(self.header):
             if normalise(name) == wanted:
                 return i
+        return None
+
+    def index(self, column: str) -> int:
+        """The position of `column` (case and spacing ignored), or a plain refusal."""
+        found = self.find(column)
+        if found is not None:
+            return found
         shown = ", ".join(h for h in self.header if h)[:300]
         raise ImportProblem("imports.no_column", file=self.name, column=column, columns=shown)
 
@@ -175,7 +183,7 @@ def _open_csv(path: Path, progress: Progress | None, encoding: str | None) -> It
             raise ImportProblem("imports.empty_file", file=path.name)
         # filter(None, ...) drops blank lines at C speed; the reader is the hot path
         yield Table(path.name, [h.strip() for h in header], filter(None, reader),
-                    lambda: reader.line_num, guard)
+                    lambda: reader.line_num, guard, comma_decimal=separator == ";")
 
 
 def _cell(cell: Any) -> Any:

@@ -38,6 +38,10 @@ TEXTS = {
                          "{file} has no sheet '{sheet}' (it has: {sheets})."),
     "imports.no_column": ("{file} heeft geen kolom '{column}' (wel: {columns}).",
                           "{file} has no column '{column}' (it has: {columns})."),
+    "imports.no_metric_columns": ("{file} heeft geen enkele kolom die het profiel {profile} "
+                                  "kent.",
+                                  "{file} has none of the columns the profile {profile} "
+                                  "knows."),
     "imports.duplicate_row": (
         "{file}, regel {line}: {agent} staat voor {month} al op regel {first}; er is niets "
         "opgeslagen.",

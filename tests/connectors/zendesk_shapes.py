@@ -56,8 +56,8 @@ def install(vendor: FakeVendor) -> None:
         return 200, {}, {
             "users": USERS[page],
             "meta": {"has_more": more, "after_cursor": "u1" if more else None},
-            "links": {"next": f"https://acme.zendesk.com/api/v2/users?role=agent&"
-                              f"page[size]=100&page[after]=u1" if more else None},
+            "links": {"next": "https://acme.zendesk.com/api/v2/users?role=agent&"
+                              "page[size]=100&page[after]=u1" if more else None},
         }
 
     def tickets(call: Call):

@@ -1,0 +1,102 @@
+"""`coachtui import csv` end to end on real journal files: output, --dry-run, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from coachtui import cli
+from storage import Journal
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "imports"
+
+
+def _state(path: Path):
+    with Journal.open(path) as journal:
+        figures = journal.db.execute(
+            "SELECT agent_id, month, metric, value FROM figures ORDER BY 1, 2, 3").fetchall()
+        log = journal.db.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        return [a.email for a in journal.agents()], figures, log
+
+
+def _sheet(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "figures.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_changed_values_are_listed_old_to_new_and_dry_run_writes_nothing(
+        demo_journal_path, tmp_path, capsys):
+    sheet = _sheet(tmp_path, "email;month;ftr;smileys_green\n"
+                             "ayse.yilmaz@example.nl;okt-2026;91,5%;60\n")
+    before = _state(demo_journal_path)
+    argv = ["import", "csv", str(sheet), "--profile", "generic", "--journal",
+            str(demo_journal_path)]
+    assert cli.main([*argv, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Changes (1):" in out
+    assert "First Time Right" in out and "86.9% -> 91.5%" in out
+    assert "1 figures were already the same." in out
+    assert "Dry run: nothing was written." in out
+    assert _state(demo_journal_path) == before
+
+    assert cli.main([*argv, "--lang", "nl"]) == 0
+    out = capsys.readouterr().out
+    assert "Wijzigingen (1):" in out and "Opgeslagen: 1 cijfers, 0 nieuwe medewerkers." in out
+    after = _state(demo_journal_path)
+    assert after[2] == before[2] + 1  # one change-log row for the one changed figure
+
+    assert cli.main(argv) == 0
+    assert "Nothing to change" in capsys.readouterr().out
+    assert _state(demo_journal_path) == after
+
+
+def test_bad_value_exit_1_one_sentence_nothing_written(demo_journal_path, tmp_path, capsys):
+    sheet = _sheet(tmp_path, "email;month;ftr\n"
+                             "new.one@example.nl;2026-10;80\n"
+                             "ayse.yilmaz@example.nl;2026-10;tachtig\n")
+    before = _state(demo_journal_path)
+    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--journal",
+                     str(demo_journal_path), "--lang", "nl"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == ("coachtui: figures.csv, regel 3, kolom 'ftr': 'tachtig' is geen getal; "
+                   "er is niets opgeslagen.\n")
+    assert _state(demo_journal_path) == before
+
+
+def test_missing_journal_and_wrong_month_are_refused(tmp_path, capsys):
+    sheet = _sheet(tmp_path, "email;month;ftr\nanna@example.nl;2026-10;80\n")
+    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--journal",
+                     str(tmp_path / "none.db")])
+    assert code == 1 and "There is no journal" in capsys.readouterr().err
+    assert not (tmp_path / "none.db").exists()
+    Journal.open(tmp_path / "j.db").close()
+    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--month", "okt",
+                     "--journal", str(tmp_path / "j.db")])
+    assert code == 1 and "--month 'okt'" in capsys.readouterr().err
+
+
+def test_real_process_exit_codes(tmp_path):
+    journal = tmp_path / "j.db"
+    Journal.open(journal).close()
+    env = {**os.environ, "COACHTUI_TODAY": "2026-11-22", "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "coachtui", *args, "--journal",
+                               str(journal)], capture_output=True, text=True, env=env,
+                              cwd=ROOT, timeout=60)
+
+    done = run("import", "csv", str(DATA / "five9_agent_report.csv"), "--profile",
+               "five9_agent_report", "--month", "2026-10")
+    assert done.returncode == 0, done.stderr
+    assert "Written: 6 figures, 3 new agents." in done.stdout
+    usage = run("import", "csv", str(DATA / "five9_agent_report.csv"))
+    assert usage.returncode == 2 and "--profile" in usage.stderr
+    refused = run("import", "csv", str(tmp_path / "missing.csv"), "--profile", "generic")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().endswith("does not exist.")
+    assert "Traceback" not in refused.stderr
