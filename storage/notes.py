@@ -88,20 +88,20 @@ class NoteStore(StoreBase):
 
     def update_note(self, note_id: int, **fields: Any) -> Note:
         """Change a note that is not yet part of a signed record."""
-        note = self.note(note_id)
-        if self.note_locked(note):
-            raise ReadOnlyError("This note is part of a signed talk and can no longer change.")
         unknown = set(fields) - set(_NOTE_FIELDS)
         if unknown:
             raise UserError(f"'{sorted(unknown)[0]}' is not a field of a note that can change.")
-        try:
-            stamp = now_iso()
-            updated = Note(**{**note.model_dump(), **fields, "updated_at": stamp})
-        except ValidationError as exc:
-            raise UserError(explain(exc)) from exc
-        new = updated.model_dump(mode="json")
-        old = note.model_dump(mode="json")
+        # read and lock-check inside the write transaction (BEGIN IMMEDIATE): a talk signed
+        # in another window between the check and the write cannot slip through
         with self.transaction():
+            note = self._unlocked_note(note_id)
+            try:
+                stamp = now_iso()
+                updated = Note(**{**note.model_dump(), **fields, "updated_at": stamp})
+            except ValidationError as exc:
+                raise UserError(explain(exc)) from exc
+            new = updated.model_dump(mode="json")
+            old = note.model_dump(mode="json")
             for field in _NOTE_FIELDS:
                 if new[field] != old[field]:
                     self.db.conn.execute(f"UPDATE notes SET {field} = ? WHERE id = ?",
@@ -111,12 +111,16 @@ class NoteStore(StoreBase):
                                  [stamp, note_id])
         return updated
 
-    def delete_note(self, note_id: int) -> Note:
-        """Delete a note that is not yet part of a signed record; returns it (for undo)."""
+    def _unlocked_note(self, note_id: int) -> Note:
         note = self.note(note_id)
         if self.note_locked(note):
             raise ReadOnlyError("This note is part of a signed talk and can no longer change.")
+        return note
+
+    def delete_note(self, note_id: int) -> Note:
+        """Delete a note that is not yet part of a signed record; returns it (for undo)."""
         with self.transaction():
+            note = self._unlocked_note(note_id)
             self.db.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
             self._log("note", note_id, "deleted", note.text, None, note.agent_id)
         return note
