@@ -3,7 +3,8 @@
 The rules, precisely:
 
 * A *tag* is a whitespace-separated token that starts with a marker and then a letter:
-  `+` (rating `+`), `-` or the minus sign `−` (rating `-`), `~` or `+/-` (rating `+/-`).
+  `+` (rating `+`), `-` or the minus sign `−` (rating `-`), `~`, `=` or `+/-` (rating
+  `+/-`; `=` is there because a shell may expand `~name` to a home folder).
   `e-mail`, `follow-up`, `-5`, `+31 20 ...`, a lone `-` and `--` are therefore never tags.
 * Punctuation right after the tag (`+wow.`, `-taal,`) is not part of the tag name.
 * The name is matched against every factor's key, Dutch label and English label, ignoring
@@ -29,7 +30,7 @@ from coachtui.texts import tr
 
 MIN_PREFIX = 2
 _MARKERS = (("+/-", Rating.MIXED), ("+", Rating.PLUS), ("~", Rating.MIXED),
-            ("-", Rating.MINUS), ("\u2212", Rating.MINUS))
+            ("=", Rating.MIXED), ("-", Rating.MINUS), ("\u2212", Rating.MINUS))
 _TRAILING = ".,;:!?)]}'\"…"
 _TOKEN = re.compile(r"\S+")
 

@@ -82,6 +82,7 @@ def test_accents_and_case_do_not_matter():
     ("-init slecht", Rating.MINUS),
     ("~init wisselend", Rating.MIXED),
     ("+/-init wisselend", Rating.MIXED),
+    ("=init wisselend", Rating.MIXED),
     ("\u2212init typographic minus", Rating.MINUS),
 ])
 def test_markers_give_the_rating(text, rating):
