@@ -204,3 +204,22 @@ async def test_another_window_is_never_overwritten_silently(make_app, demo_journ
         assert any("another window" in n.message.lower() for n in app._notifications)
     _, session = _draft(demo_journal_path, "kees")
     assert session.learning_point == "theirs"
+
+
+async def test_export_key_writes_the_hr_record_beside_the_journal(make_app, demo_journal_path):
+    with Journal.open(demo_journal_path) as journal:
+        agent = journal.find_agent("lotte")
+        signed = next(s for s in journal.sessions(agent_id=agent.id) if s.signed)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_session(signed.id)
+        await pilot.pause()
+        await pilot.press("7")
+        await pilot.press("ctrl+e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    files = sorted(p.name for p in (demo_journal_path.parent / "exports").iterdir())
+    assert files == [f"{signed.month}_lotte.janssen_session-{signed.id}.md",
+                     f"{signed.month}_lotte.janssen_session-{signed.id}.pdf"]
+    text = (demo_journal_path.parent / "exports" / files[0]).read_text()
+    assert "Lotte Janssen" in text

@@ -1,0 +1,69 @@
+"""Export the HR record of the talk on screen (PDF + Markdown) in a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.worker import get_current_worker
+
+from coachtui.errors import UserError
+
+if TYPE_CHECKING:
+    from screens.talk import TalkScreen
+
+
+def export_folder(screen: TalkScreen) -> Path:
+    """Where records from the TUI go: `exports/` beside the journal file."""
+    journal_path = screen.coach.settings.journal_path
+    return journal_path.parent / "exports"
+
+
+def export_session(screen: TalkScreen) -> None:
+    """Ask first for a draft (it is stamped DRAFT), then write the files and say where."""
+    from screens.widgets.confirm import Confirm
+
+    if screen.ctx.session.signed:
+        _start(screen, draft=False)
+        return
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            _start(screen, draft=True)
+
+    screen.app.push_screen(Confirm(screen.tr("wrap.export_draft"),
+                                   f"{screen.tr('app.confirm.yes')}   "
+                                   f"{screen.tr('app.confirm.no')}"), callback=answer)
+
+
+def _start(screen: TalkScreen, *, draft: bool) -> None:
+    screen.notify(screen.tr("wrap.exporting"), timeout=2)
+    screen.run_worker(lambda: _write(screen, draft), thread=True, exclusive=True,
+                      group="export")
+
+
+def _write(screen: TalkScreen, draft: bool) -> None:
+    from coachtui.commands.export import renderer
+    from coachtui.export.files import ensure_folder, record_file_name, write_atomic
+    from coachtui.export.record import build_record, require_exportable
+    from storage import Journal
+
+    lang = screen.lang
+    try:
+        # A worker thread gets its own connection: SQLite connections stay in one thread.
+        with Journal.open(screen.coach.settings.journal_path, create=False) as journal:
+            record = build_record(journal, screen.session_id)
+        require_exportable(record, allow_draft=draft)
+        folder = ensure_folder(export_folder(screen), lang)
+        written = []
+        for fmt in ("pdf", "md"):
+            if get_current_worker().is_cancelled:
+                return
+            data = renderer(fmt, lang)(record)
+            written.append(write_atomic(folder / record_file_name(record.content, fmt),
+                                        data, lang))
+    except UserError as exc:
+        screen.app.call_from_thread(screen.notify, str(exc), severity="error", timeout=8)
+        return
+    screen.app.call_from_thread(screen.notify, screen.tr("wrap.exported", path=written[0]),
+                                timeout=10)
