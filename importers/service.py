@@ -109,8 +109,8 @@ def harvest_file(request: FileRequest, *, progress: Progress | None = None) -> H
     path = Path(request.path).expanduser()
     if not path.is_file():
         raise ImportProblem("imports.no_file", file=str(path))
-    read = aggregate_tickets if profile.kind == "tickets" else read_agent_months
     source = f"file:{profile.name}"
+    read = aggregate_tickets if profile.kind == "tickets" else read_agent_months
     encoding = None
     while True:
         try:
