@@ -42,7 +42,9 @@ class CoachApp(App[None]):
     ]
 
     lang: reactive[str] = reactive("en")
-    agent_view: reactive[bool] = reactive(False)
+    # init=False: starting outside agent view needs no watcher run (it would refresh
+    # every screen once more before the first paint).
+    agent_view: reactive[bool] = reactive(False, init=False)
 
     def __init__(self, journal: Journal, settings: Settings, *, cursor_blink: bool = True,
                  watch_interval: float = 1.0) -> None:

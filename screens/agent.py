@@ -43,6 +43,7 @@ class AgentScreen(CoachScreen):
         super().__init__()
         self.agent_id = agent_id
         self.summary: AgentSummary | None = None
+        self._sessions_shown: tuple[object, ...] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -66,12 +67,11 @@ class AgentScreen(CoachScreen):
                     yield Static(id="agent-notes")
         yield Footer()
 
-    def on_mount(self) -> None:
-        # CoachScreen.on_mount runs after this one and relabels the keys: set the
-        # "Start talk" / "Continue talk" label once that is done.
+    def on_screen_resume(self) -> None:
+        # Read the agent when the page shows and on every return to it (a talk may just
+        # have been started or signed). This runs after CoachScreen.on_mount relabelled the
+        # keys, so the "Start talk" / "Continue talk" label set here stays.
         self.refresh_data()
-        if self.summary is not None:
-            self.call_after_refresh(self._update_talk_label, self.summary)
         self.query_one("#agent-sessions", DataTable).focus(scroll_visible=False)
 
     # -- data --------------------------------------------------------------------------
@@ -90,7 +90,7 @@ class AgentScreen(CoachScreen):
         self.query_one("#agent-heading", Label).update(
             self.tr("agent.heading", name=agent.name, team=agent.team or "–"))
         self.query_one("#agent-talk-line", Label).update(self._talk_line(summary))
-        self._update_talk_label(summary)
+        self._update_talk_label(summary, refresh=False)  # super().refresh_data() did
         self._show_figures(summary)
         self._show_sessions(summary)
         self._show_goals(summary)
@@ -109,7 +109,7 @@ class AgentScreen(CoachScreen):
             state = self.tr("agent.talk_state.none")
         return self.tr("agent.review_line", month=month, state=state)
 
-    def _update_talk_label(self, summary: AgentSummary) -> None:
+    def _update_talk_label(self, summary: AgentSummary, *, refresh: bool = True) -> None:
         """The `t` key says whether it starts a new talk or continues the draft."""
         label = self.tr("agent.continue_talk" if summary.draft else "key.agent.start_talk")
         for key, bindings in self._bindings.key_to_bindings.items():
@@ -117,7 +117,8 @@ class AgentScreen(CoachScreen):
                 dataclasses.replace(b, description=label) if b.id == "agent.start_talk" else b
                 for b in bindings
             ]
-        self.refresh_bindings()
+        if refresh:
+            self.refresh_bindings()
 
     def _show_figures(self, summary: AgentSummary) -> None:
         self.query_one("#agent-figures-title", Label).update(
@@ -176,16 +177,24 @@ class AgentScreen(CoachScreen):
 
     def _show_sessions(self, summary: AgentSummary) -> None:
         self.query_one("#agent-sessions-title", Label).update(self.tr("agent.sessions_title"))
+        columns = tuple(self.tr(f"agent.col.{c}")
+                        for c in ("month", "kind", "held_on", "session_status"))
+        rows = tuple(
+            (str(s.id), s.month, self.tr(f"kind.{s.kind}"),
+             s.held_on.isoformat() if s.held_on else "–", self.tr(f"status.{s.status}"))
+            for s in summary.sessions
+        ) or (("", self.tr("agent.no_sessions"), "", "", ""),)
+        if (columns, rows) == self._sessions_shown:
+            return  # unchanged (e.g. agent view toggled): keep the cursor where it is
+        self._sessions_shown = (columns, rows)
         table = self.query_one("#agent-sessions", DataTable)
+        cursor = table.cursor_row
         table.clear(columns=True)
-        for column in ("month", "kind", "held_on", "session_status"):
-            table.add_column(self.tr(f"agent.col.{column}"), key=column)
-        for session in summary.sessions:
-            table.add_row(session.month, self.tr(f"kind.{session.kind}"),
-                          session.held_on.isoformat() if session.held_on else "–",
-                          self.tr(f"status.{session.status}"), key=str(session.id))
-        if not summary.sessions:
-            table.add_row(self.tr("agent.no_sessions"), "", "", "")
+        for column in columns:
+            table.add_column(column)
+        for key, *cells in rows:
+            table.add_row(*cells, key=key or None)
+        table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
 
     def _show_goals(self, summary: AgentSummary) -> None:
         self.query_one("#agent-goals-title", Label).update(self.tr("agent.goals_title"))

@@ -63,11 +63,13 @@ class TeamScreen(CoachScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        # CoachScreen.on_mount runs after this one (Textual calls every class's handler)
-        # and relabels the keys, so the "Sort: name" label is set once that is done.
         self.query_one("#team-filter", Input).cursor_blink = self.coach.cursor_blink
+
+    def on_screen_resume(self) -> None:
+        # Read the team when the screen shows, and again on every return to it (a talk may
+        # just have been signed). This runs after CoachScreen.on_mount has relabelled the
+        # keys, so the "Sort: name" label set here stays.
         self.refresh_data()
-        self.call_after_refresh(self._update_sort_label)
         self.query_one("#team-table", DataTable).focus()
 
     # -- data --------------------------------------------------------------------------
@@ -80,7 +82,7 @@ class TeamScreen(CoachScreen):
             self._rows = [r for r in self._rows if r.agent_id == self.coach.current_agent_id]
         self.query_one("#team-title", Label).update(self.tr("team.title"))
         self.query_one("#team-filter", Input).placeholder = self.tr("team.filter_placeholder")
-        self._update_sort_label()
+        self._update_sort_label(refresh=False)  # super().refresh_data() refreshed the footer
         self._redraw()
 
     def _redraw(self) -> None:
@@ -136,7 +138,7 @@ class TeamScreen(CoachScreen):
         message.display = bool(text)
         table.display = bool(self._shown)
 
-    def _update_sort_label(self) -> None:
+    def _update_sort_label(self, *, refresh: bool = True) -> None:
         """The footer says what the rows are sorted by ("Sort: status")."""
         by = self.tr(f"team.sort.{self.sort_key}")
         for key, bindings in self._bindings.key_to_bindings.items():
@@ -145,7 +147,8 @@ class TeamScreen(CoachScreen):
                 if b.id == "team.sort" else b
                 for b in bindings
             ]
-        self.refresh_bindings()
+        if refresh:
+            self.refresh_bindings()
 
     def _cursor_agent(self) -> int | None:
         table = self.query_one("#team-table", DataTable)

@@ -29,58 +29,50 @@ class AgentFacts:
 
 
 class OverviewStore(StoreBase):
-    """Reads the overview facts of every agent in a handful of queries."""
+    """Reads the overview facts of every active agent in two queries."""
 
     def overview_facts(self, month: str) -> dict[int, AgentFacts]:
-        """Per agent id: latest signed talk, open goals, latest draft, and `month`'s figures."""
+        """Per active agent id: latest signed talk, open goals, latest draft, `month`'s figures.
+
+        Every lookup walks the (agent_id, month) indexes backwards from the newest row and
+        stops at the first hit, so ten years of talks cost no more than one year.
+        """
         facts: dict[int, AgentFacts] = {}
-
-        def of(agent_id: int) -> AgentFacts:
-            return facts.setdefault(agent_id, AgentFacts())
-
-        # The latest signed session per agent (same order as SessionStore.open_goals).
         for r in self._rows(
-            "SELECT agent_id, id, month, held_on FROM ("
-            " SELECT agent_id, id, month, held_on, ROW_NUMBER() OVER ("
-            "  PARTITION BY agent_id ORDER BY month DESC, id DESC) AS rn"
-            " FROM sessions WHERE status = 'signed') WHERE rn = 1"
+            "SELECT a.id AS agent_id, s.id AS sid, s.month, s.held_on,"
+            " (SELECT COUNT(*) FROM goals g WHERE g.session_id = s.id AND g.status = 'open')"
+            "  AS open_goals,"
+            " (SELECT m.month FROM sessions m WHERE m.agent_id = a.id AND m.status = 'signed'"
+            "  AND m.kind = 'monthly' ORDER BY m.month DESC LIMIT 1) AS monthly,"
+            " d.id AS did, d.month AS dmonth, d.step AS dstep"
+            " FROM agents a"
+            " LEFT JOIN sessions s ON s.id = ("
+            "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
+            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"  # same order as open_goals()
+            " LEFT JOIN sessions d ON d.id = ("
+            "  SELECT y.id FROM sessions y WHERE y.agent_id = a.id AND y.status = 'draft'"
+            "  ORDER BY y.month DESC, y.id DESC LIMIT 1)"
+            " WHERE a.active = 1"
         ):
-            item = of(r["agent_id"])
-            item.last_signed_session_id = r["id"]
-            item.last_signed_month = r["month"]
-            item.last_signed_held_on = date.fromisoformat(r["held_on"]) if r["held_on"] else None
-        for r in self._rows(
-            "SELECT agent_id, MAX(month) AS month FROM sessions"
-            " WHERE status = 'signed' AND kind = 'monthly' GROUP BY agent_id"
-        ):
-            of(r["agent_id"]).last_signed_monthly_month = r["month"]
-        # Open goals of that latest signed session.
-        for r in self._rows(
-            "SELECT s.agent_id, COUNT(g.id) AS n FROM ("
-            " SELECT agent_id, id, ROW_NUMBER() OVER ("
-            "  PARTITION BY agent_id ORDER BY month DESC, id DESC) AS rn"
-            " FROM sessions WHERE status = 'signed') s"
-            " JOIN goals g ON g.session_id = s.id AND g.status = 'open'"
-            " WHERE s.rn = 1 GROUP BY s.agent_id"
-        ):
-            of(r["agent_id"]).open_goals = r["n"]
-        # The most recent draft in progress.
-        for r in self._rows(
-            "SELECT agent_id, id, month, step FROM ("
-            " SELECT agent_id, id, month, step, ROW_NUMBER() OVER ("
-            "  PARTITION BY agent_id ORDER BY month DESC, id DESC) AS rn"
-            " FROM sessions WHERE status = 'draft') WHERE rn = 1"
-        ):
-            item = of(r["agent_id"])
-            item.draft_session_id, item.draft_month = r["id"], r["month"]
-            item.draft_step = r["step"]
+            facts[r["agent_id"]] = AgentFacts(
+                last_signed_month=r["month"],
+                last_signed_held_on=date.fromisoformat(r["held_on"]) if r["held_on"] else None,
+                last_signed_session_id=r["sid"],
+                last_signed_monthly_month=r["monthly"],
+                open_goals=r["open_goals"] or 0,
+                draft_session_id=r["did"],
+                draft_month=r["dmonth"],
+                draft_step=r["dstep"],
+            )
         # The month's figures with the target then in force, for everyone at once.
         for r in self._rows(
             "SELECT f.agent_id, f.metric, f.value,"
             " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
             "  AND t.metric = f.metric AND t.from_month <= f.month"
             "  ORDER BY t.from_month DESC LIMIT 1) AS target"
-            " FROM figures f WHERE f.month = ?", [month]
+            " FROM agents a JOIN figures f ON f.agent_id = a.id AND f.month = ?"
+            " WHERE a.active = 1", [month]
         ):
-            of(r["agent_id"]).figures[r["metric"]] = (r["value"], r["target"])
+            if r["agent_id"] in facts:
+                facts[r["agent_id"]].figures[r["metric"]] = (r["value"], r["target"])
         return facts
