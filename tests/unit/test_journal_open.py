@@ -130,7 +130,7 @@ def test_truncated_journal_is_refused_unchanged(demo_journal_path):
 def test_journal_with_garbage_in_the_middle_is_refused_unchanged(demo_journal_path):
     data = bytearray(demo_journal_path.read_bytes())
     page = 4096
-    for start in range(page, len(data) - page, page * 3):  # smash every third page
+    for start in range(page, len(data), page):  # everything after the first page
         data[start:start + page] = os.urandom(page)
     demo_journal_path.write_bytes(bytes(data))
     _refused_unchanged(demo_journal_path, "damaged")
