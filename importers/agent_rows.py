@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from importers.harvest import AgentRef, Harvest, agent_ref
-from importers.mapping import Profile
+from importers.mapping import HoursFile, Profile
 from importers.parsing import converter, parse_month, parse_number
 from importers.problems import CellError, ImportProblem, Notice, bad_value
 from importers.readers import Table
@@ -103,3 +103,35 @@ def _guarded(table: Table) -> Any:
     """The table's rows, with a damaged file refused in plain words."""
     with table.guard():
         yield from table.rows
+
+
+def read_hours(table: Table, spec: HoursFile, match: str, month: str | None,
+               day_first: bool = True) -> dict[tuple[AgentRef, str], float]:
+    """Seconds worked per (agent, month) from a WFM/time export; daily rows are added up."""
+    agent_i = table.index(spec.agent_column)
+    hours_i = table.index(spec.hours_column)
+    month_i = table.find(spec.month_column) if spec.month_column else None
+    if month_i is None and month is None:
+        raise ImportProblem("imports.hours_month_needed", file=table.name)
+    read = converter(spec.unit, table.comma_decimal)
+    worked: dict[tuple[AgentRef, str], float] = {}
+    for row in _guarded(table):
+        line = table.line()
+        column, raw = spec.agent_column, row[agent_i] if agent_i < len(row) else None
+        try:
+            agent = agent_ref(raw, spec.match or match)
+            if agent is None:
+                continue
+            row_month = month
+            if month_i is not None:
+                column = spec.month_column or ""
+                raw = row[month_i] if month_i < len(row) else None
+                row_month = parse_month(raw, day_first=day_first) or month
+            column, raw = spec.hours_column, row[hours_i] if hours_i < len(row) else None
+            seconds = read(raw)
+        except CellError as exc:
+            raise bad_value(table.name, line, column, raw, exc.reason) from None
+        if seconds is None or row_month is None or (month and row_month != month):
+            continue
+        worked[(agent, row_month)] = worked.get((agent, row_month), 0.0) + seconds
+    return worked

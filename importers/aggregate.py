@@ -139,6 +139,7 @@ def _figures(harvest: Harvest, agent: AgentRef, month: str, place: list[float],
             harvest.put(agent, month, metric, float(sum(place[t * 5 + colour]
                                                         for t in range(4))))
     handled = solved if rules.handled == "solved" else rows
+    harvest.handled[(agent, month)] = handled
     hours = place[SECONDS] / 3600.0 if place[HOUR_CELLS] else None
     harvest.put(agent, month, "tickets_per_hour",
                 round(handled / hours, 4) if hours else None)

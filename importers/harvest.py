@@ -30,6 +30,8 @@ class Harvest:
     rows: int = 0
     # agents the source knows (a helpdesk's agent list) even when they have no figures
     agents: list[AgentRef] = field(default_factory=list)
+    # tickets handled per (agent, month), so hours from a WFM file can give tickets per hour
+    handled: dict[tuple[AgentRef, str], float] = field(default_factory=dict)
 
     def put(self, agent: AgentRef, month: str, metric: str, value: float | None) -> None:
         """Record one figure."""

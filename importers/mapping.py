@@ -50,6 +50,18 @@ class TicketRules:
 
 
 @dataclass(frozen=True)
+class HoursFile:
+    """Columns of a WFM/time export given with `--hours`: hours worked per agent (and day or
+    month); rows of the same agent and month are added up."""
+
+    agent_column: str = "email"
+    match: str | None = None  # None: as the ticket file's agent column
+    month_column: str | None = "month"
+    hours_column: str = "hours"
+    unit: str = "hours"
+
+
+@dataclass(frozen=True)
 class Profile:
     """A parsed mapping profile."""
 
@@ -68,6 +80,7 @@ class Profile:
     hours_unit: str = "duration"
     tickets: TicketRules = field(default_factory=TicketRules)
     optional_columns: bool = False  # metric and name columns may be absent (hand-made sheets)
+    hours_file: HoursFile = field(default_factory=HoursFile)
 
     def metric_keys(self) -> set[str]:
         """Every metric this profile can write."""
@@ -158,7 +171,7 @@ def parse_profile(text: str, where: str) -> Profile:
     except tomllib.TOMLDecodeError as exc:
         raise ImportProblem("imports.profile_toml", profile=where, error=exc) from exc
     _check_keys(data, {"name", "description", "kind", "sheet", "agent", "month", "metrics",
-                       "optional_columns",
+                       "optional_columns", "hours_file",
                        "tickets_per_hour", "tickets", "ratings", "averages", "shares"}, where)
     kind = data.get("kind", "agent_month")
     if kind not in KINDS:
@@ -198,6 +211,20 @@ def parse_profile(text: str, where: str) -> Profile:
         averages=_columns(data, "averages", where),
         shares=_columns(data, "shares", where),
     )
+    hours = _table(data, "hours_file", where)
+    _check_keys(hours, {"agent_column", "match", "month_column", "hours_column", "unit"}, where,
+                "hours_file.")
+    if hours.get("match", "email") not in AGENT_MATCHES:
+        raise ImportProblem("imports.profile_setting", profile=where, setting="hours_file.match")
+    if hours.get("unit", "hours") not in VALUE_UNITS:
+        raise ImportProblem("imports.profile_setting", profile=where, setting="hours_file.unit")
+    hours_file = HoursFile(
+        agent_column=_text(hours, "agent_column", where, "email") or "email",
+        match=hours.get("match"),
+        month_column=_text(hours, "month_column", where, "month"),
+        hours_column=_text(hours, "hours_column", where, "hours") or "hours",
+        unit=hours.get("unit", "hours"),
+    )
     day_first = month.get("day_first", True)
     if not isinstance(day_first, bool):
         raise ImportProblem("imports.profile_setting", profile=where, setting="month.day_first")
@@ -217,4 +244,5 @@ def parse_profile(text: str, where: str) -> Profile:
         hours_unit=tph.get("hours_unit", "duration"),
         tickets=rules,
         optional_columns=data.get("optional_columns", False) is True,
+        hours_file=hours_file,
     )

@@ -26,6 +26,7 @@ class FileRequest:
     path: Path
     profile: str
     month: str | None = None
+    hours_path: Path | None = None  # a WFM/time export with hours worked (ticket-level only)
 
 
 @dataclass(frozen=True)
@@ -103,22 +104,56 @@ def harvest_file(request: FileRequest, *, progress: Progress | None = None) -> H
     from importers.agent_rows import read_agent_months
     from importers.aggregate import aggregate_tickets
     from importers.mapping import load_profile
-    from importers.readers import open_table
-
     profile = load_profile(request.profile)
     path = Path(request.path).expanduser()
     if not path.is_file():
         raise ImportProblem("imports.no_file", file=str(path))
     source = f"file:{profile.name}"
     read = aggregate_tickets if profile.kind == "tickets" else read_agent_months
+    if request.hours_path is not None and profile.kind != "tickets":
+        raise ImportProblem("imports.hours_needs_tickets", profile=profile.name)
+    harvest = _read_file(path, profile.sheet, progress,
+                         lambda table: read(table, profile, request.month, source))
+    if request.hours_path is not None:
+        _add_hours(harvest, profile, request)
+    return harvest
+
+
+def _read_file(path: Path, sheet: str | None, progress: Progress | None,
+               read: Callable[[Any], Any]) -> Any:
+    """Open and read a file; a late non-UTF-8 byte starts it again as cp1252."""
+    from importers.readers import open_table
+
     encoding = None
     while True:
         try:
-            with open_table(path, sheet=profile.sheet, progress=progress,
-                            encoding=encoding) as table:
-                return read(table, profile, request.month, source)
+            with open_table(path, sheet=sheet, progress=progress, encoding=encoding) as table:
+                return read(table)
         except NotUtf8:
             encoding = "cp1252"
+
+
+def _add_hours(harvest: Harvest, profile: Any, request: FileRequest) -> None:
+    """Tickets per hour from a WFM file: handled / hours worked; no hours, no figure."""
+    from importers.agent_rows import read_hours
+
+    hours_path = Path(request.hours_path or "").expanduser()
+    if not hours_path.is_file():
+        raise ImportProblem("imports.no_file", file=str(hours_path))
+    worked = _read_file(hours_path, None, None, lambda table: read_hours(
+        table, profile.hours_file, profile.agent_match, request.month, profile.day_first))
+    missing = []
+    for (ref, month), handled in harvest.handled.items():
+        seconds = worked.get((ref, month))
+        if seconds:
+            harvest.put(ref, month, "tickets_per_hour", round(handled / (seconds / 3600.0), 4))
+        else:  # the WFM file is the source of hours now: none there means unknown
+            harvest.put(ref, month, "tickets_per_hour", None)
+            missing.append(ref.key)
+    harvest.notices = [n for n in harvest.notices if n.key != "imports.note.hours_unknown"]
+    if missing:
+        harvest.notices.append(Notice("imports.note.hours_missing", {
+            "count": len(set(missing)), "names": ", ".join(sorted(set(missing))[:8])}))
 
 
 def _resolve(journal: Any, ref: AgentRef, by_email: dict[str, Agent],

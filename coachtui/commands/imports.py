@@ -20,7 +20,9 @@ def _request(args: argparse.Namespace):  # -> a request dataclass of importers.s
 
     month = month_arg(getattr(args, "month", None))
     if args.source == "csv":
-        return FileRequest(path=Path(args.file), profile=args.profile, month=month)
+        hours = getattr(args, "hours", None)
+        return FileRequest(path=Path(args.file), profile=args.profile, month=month,
+                           hours_path=Path(hours) if hours else None)
     if args.source == "zendesk":
         return ZendeskRequest(subdomain=args.subdomain, month=month or "",
                               base_url=args.base_url)

@@ -42,6 +42,16 @@ TEXTS = {
                                   "kent.",
                                   "{file} has none of the columns the profile {profile} "
                                   "knows."),
+    "imports.hours_needs_tickets": (
+        "--hours hoort bij een export per ticket; het profiel {profile} leest al cijfers per "
+        "medewerker.",
+        "--hours goes with a ticket-level export; the profile {profile} already reads "
+        "figures per agent.",
+    ),
+    "imports.hours_month_needed": ("{file} heeft geen maandkolom; geef de maand op met "
+                                   "--month JJJJ-MM.",
+                                   "{file} has no month column; give the month with "
+                                   "--month YYYY-MM."),
     "imports.duplicate_row": (
         "{file}, regel {line}: {agent} staat voor {month} al op regel {first}; er is niets "
         "opgeslagen.",
@@ -134,6 +144,10 @@ TEXTS = {
                                    "leeg.",
                                    "Hours worked are unknown, so tickets per hour stays "
                                    "empty."),
+    "imports.note.hours_missing": ("Geen gewerkte uren voor {count} medewerkers ({names}); "
+                                   "hun tickets per uur blijft leeg.",
+                                   "No hours worked for {count} agents ({names}); their "
+                                   "tickets per hour stays empty."),
     "imports.note.unknown_agents": ("{count} onbekende medewerkers overgeslagen: {names}.",
                                     "{count} unknown agents skipped: {names}."),
     "imports.note.kept_values": ("{count} lege cellen overschrijven geen bestaande cijfers.",

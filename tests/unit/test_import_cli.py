@@ -100,3 +100,18 @@ def test_real_process_exit_codes(tmp_path):
     assert refused.returncode == 1
     assert refused.stderr.strip().endswith("does not exist.")
     assert "Traceback" not in refused.stderr
+
+
+def test_hours_option_on_the_command_line(tmp_path, capsys):
+    journal = tmp_path / "j.db"
+    Journal.open(journal).close()
+    code = cli.main(["import", "csv", str(DATA / "tickets_nl.csv"), "--profile",
+                     "generic_tickets", "--hours", str(DATA / "wfm_hours_nl.csv"),
+                     "--month", "2026-10", "--journal", str(journal)])
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "0.4/h" in out  # Anna: 3 tickets in 8 hours
+    code = cli.main(["import", "csv", str(DATA / "five9_agent_report.csv"), "--profile",
+                     "five9_agent_report", "--hours", str(DATA / "wfm_hours_nl.csv"),
+                     "--month", "2026-10", "--journal", str(journal)])
+    assert code == 1 and "--hours goes with a ticket-level export" in capsys.readouterr().err

@@ -123,3 +123,34 @@ def test_progress_reports_bytes_up_to_the_file_size(tmp_path):
     assert all(total == size for _, total in seen)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert seen[-1][0] == size
+
+
+def test_hours_from_a_wfm_file_give_tickets_per_hour(journal):
+    """Daily WFM rows (H:MM) are added up per agent and month; no hours, no figure."""
+    plan = plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
+                                            hours_path=DATA / "wfm_hours_nl.csv"))
+    values = _values(plan)
+    assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] == 0.375  # 3 in 8 h
+    assert values[("bob@example.nl", "2026-10", "tickets_per_hour")] == 0.25  # 1 in 4 h
+    assert values[("bob@example.nl", "2026-09", "tickets_per_hour")] == 0.125  # 1 in 8 h
+    assert not any("Hours worked are unknown" in str(n) for n in plan.notices)
+
+
+def test_agents_missing_from_the_wfm_file_are_named(journal, tmp_path):
+    hours = tmp_path / "hours.csv"
+    hours.write_text("email,month,hours\nanna@example.nl,2026-10,8\n")
+    plan = plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
+                                            "2026-10", hours_path=hours))
+    values = _values(plan)
+    assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] == 0.375
+    assert values[("bob@example.nl", "2026-10", "tickets_per_hour")] is None
+    assert "No hours worked for 1 agents (bob@example.nl); their tickets per hour stays " \
+           "empty." in [str(n) for n in plan.notices]
+
+
+def test_a_bad_hours_cell_names_the_wfm_file(journal, tmp_path):
+    hours = tmp_path / "hours.csv"
+    hours.write_text("email,month,hours\nanna@example.nl,2026-10,acht\n")
+    with pytest.raises(UserError, match=r"hours\.csv, line 2, column 'hours': 'acht'"):
+        plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
+                                         hours_path=hours))
