@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("file", metavar="FILE")
     q.add_argument("--profile", required=True, metavar="NAME_OR_PATH")
     q.add_argument("--month", metavar="YYYY-MM")
+    q.add_argument("--hours", metavar="FILE",
+                   help="WFM/time export with hours worked (for tickets per hour)")
     q.add_argument("--dry-run", action="store_true")
     q = isub.add_parser("zendesk", parents=[common], help="a month from Zendesk Support")
     q.add_argument("--subdomain", required=True, metavar="S")
