@@ -44,6 +44,7 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
     skipped = other_months = 0
 
     def cell(row: Any, i: int) -> Any:
+        """The cell at `i`; a short row has None there."""
         return row[i] if i < len(row) else None
 
     for row in _guarded(table):

@@ -130,15 +130,18 @@ class _CountingReader(io.RawIOBase):
         self.raw, self.progress, self.total, self.done = raw, progress, total, 0
 
     def readable(self) -> bool:
+        """Always: this wrapper only reads."""
         return True
 
     def readinto(self, buffer: Any) -> int:
+        """Read into `buffer` and report the bytes read so far."""
         count = self.raw.readinto(buffer)
         self.done += count or 0
         self.progress(min(self.done, self.total), self.total)
         return count
 
     def close(self) -> None:
+        """Close the file underneath."""
         self.raw.close()
         super().close()
 
@@ -163,6 +166,7 @@ def _open_csv(path: Path, progress: Progress | None, encoding: str | None) -> It
 
         @contextlib.contextmanager
         def guard() -> Iterator[None]:
+            """Refuse a damaged or wrongly encoded file in plain words."""
             try:
                 yield
             except UnicodeDecodeError as exc:

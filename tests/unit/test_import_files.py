@@ -224,3 +224,19 @@ def test_importing_twice_changes_nothing_and_changes_show_old_and_new(journal, t
     anna = journal.find_agent("anna@example.nl")
     assert {f.metric: f.value for f in journal.figures(anna.id, "2026-10")} == {
         "ftr": 82.5, "smileys_green": 5.0}
+
+
+def test_xlsx_duration_cells_from_a_telephony_report(journal, tmp_path):
+    """Excel stores times as fractions of a day; formatted cells arrive as times/durations."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Agents"
+    sheet.append(["AGENT", "LOGIN TIME", "CALLS count", "Average HANDLE TIME"])
+    sheet.append(["anna@example.nl", 5.0, 480, 315 / 86400])  # 120 h logged in, 5:15 AHT
+    sheet["B2"].number_format = "[h]:mm:ss"
+    sheet["D2"].number_format = "hh:mm:ss"
+    path = tmp_path / "five9.xlsx"
+    book.save(path)
+    values = _values(_plan(journal, path, "five9_agent_report", "2026-10"))
+    assert values[("anna@example.nl", "2026-10", "aht")] == pytest.approx(315)
+    assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] == pytest.approx(4.0)
