@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import ConfigDict, field_validator, model_validator
+
+from coachtui.model.base import DomainModel
 
 
-class Agent(BaseModel):
+class Agent(DomainModel):
     """An agent in the team; `active` is false once employment has ended."""
 
-    model_config = ConfigDict(validate_assignment=True)
+    model_config = ConfigDict(validate_assignment=True, defer_build=True)
 
     id: int | None = None
     name: str

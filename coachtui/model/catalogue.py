@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, field_validator
+from pydantic import field_validator
 
+from coachtui.model.base import DomainModel
 from coachtui.model.months import check_month
 
 
@@ -19,7 +20,7 @@ class Unit(StrEnum):
     SCORE = "score"
 
 
-class MetricDefinition(BaseModel):
+class MetricDefinition(DomainModel):
     """A quantitative factor: its key, labels in both languages and how to show it."""
 
     key: str
@@ -58,7 +59,7 @@ class MetricDefinition(BaseModel):
         return f"{value:.{self.decimals}f}"
 
 
-class Target(BaseModel):
+class Target(DomainModel):
     """A target agreed with one agent for one metric, applying from `from_month` on."""
 
     agent_id: int
@@ -72,7 +73,7 @@ class Target(BaseModel):
         return check_month(value)
 
 
-class Factor(BaseModel):
+class Factor(DomainModel):
     """A qualitative factor rated +, +/- or - in the talk."""
 
     key: str

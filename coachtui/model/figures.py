@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, field_validator
+from pydantic import field_validator
 
+from coachtui.model.base import DomainModel
 from coachtui.model.catalogue import MetricDefinition
 from coachtui.model.months import check_month
 
 
-class Figure(BaseModel):
+class Figure(DomainModel):
     """One agent's value for one metric in one month; `None` means missing, never zero."""
 
     agent_id: int
@@ -48,7 +49,7 @@ def target_status(
     return TargetStatus.MET if ok else TargetStatus.MISSED
 
 
-class FigureRow(BaseModel):
+class FigureRow(DomainModel):
     """A figure together with the target that applied in its month (for screens and JSON)."""
 
     agent_id: int

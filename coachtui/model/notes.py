@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, field_validator
+from pydantic import field_validator
 
+from coachtui.model.base import DomainModel
 from coachtui.model.sessions import Rating
 
 
@@ -26,7 +27,7 @@ class Relation(StrEnum):
     WEAKENED = "weakened"
 
 
-class Note(BaseModel):
+class Note(DomainModel):
     """A quick note about an agent; private notes never leave the manager's machine."""
 
     id: int | None = None
@@ -50,7 +51,7 @@ class Note(BaseModel):
         return value
 
 
-class Absence(BaseModel):
+class Absence(DomainModel):
     """Absence as dates only: no nature or cause of illness is ever recorded."""
 
     id: int | None = None

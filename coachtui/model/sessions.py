@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 
+from coachtui.model.base import DomainModel
 from coachtui.model.months import check_month
 
 MAX_GOALS = 5
@@ -60,7 +61,7 @@ class GoalStatus(StrEnum):
     DROPPED = "dropped"
 
 
-class FactorRating(BaseModel):
+class FactorRating(DomainModel):
     """One factor's rating in a session, with a note shared with the agent."""
 
     session_id: int
@@ -69,7 +70,7 @@ class FactorRating(BaseModel):
     note: str = ""
 
 
-class Goal(BaseModel):
+class Goal(DomainModel):
     """A SMART goal agreed in a session: what, measure, target, deadline, why, support."""
 
     id: int | None = None
@@ -89,7 +90,7 @@ class Goal(BaseModel):
     position: int = 0
 
 
-class Addendum(BaseModel):
+class Addendum(DomainModel):
     """A correction added to a signed session; the record itself stays as signed."""
 
     id: int | None = None
@@ -98,7 +99,7 @@ class Addendum(BaseModel):
     created_at: datetime
 
 
-class Session(BaseModel):
+class Session(DomainModel):
     """A talk with one agent about one month, from draft to both signatures."""
 
     id: int | None = None
