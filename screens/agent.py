@@ -53,7 +53,7 @@ class AgentScreen(CoachScreen):
         with VerticalScroll(id="agent-body"):
             yield Label(id="agent-figures-title", classes="section-title")
             yield Static(id="agent-figures")
-            yield Label(id="agent-missing", classes="hint")
+            yield Static(id="agent-missing", classes="hint")
             yield Label(id="agent-smileys")
             with Horizontal(id="agent-columns"):
                 with Vertical(id="agent-left"):
@@ -124,7 +124,7 @@ class AgentScreen(CoachScreen):
         self.query_one("#agent-figures-title", Label).update(
             self.tr("agent.figures_title", n=len(summary.months)))
         figures = self.query_one("#agent-figures", Static)
-        missing = self.query_one("#agent-missing", Label)
+        missing = self.query_one("#agent-missing", Static)
         if not summary.has_figures:
             figures.update(self.tr("agent.no_figures"))
             missing.display = False

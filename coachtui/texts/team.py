@@ -70,13 +70,17 @@ TEXTS = {
     "agent.lower_is_better": ("lager is beter", "lower is better"),
     "agent.no_figures": (
         "Nog geen cijfers voor deze medewerker. Importeer ze met "
-        "`coachtui import figures BESTAND.csv`.",
+        "`coachtui import csv BESTAND --profile NAAM`, of haal een maand op met "
+        "`coachtui import zendesk` of `coachtui import helpscout`.",
         "No figures for this agent yet. Import them with "
-        "`coachtui import figures FILE.csv`.",
+        "`coachtui import csv FILE --profile NAME`, or fetch a month with "
+        "`coachtui import zendesk` or `coachtui import helpscout`.",
     ),
     "agent.missing_month": (
-        "Cijfers over {month} ontbreken voor: {metrics}. Importeer ze met `coachtui import`.",
-        "Figures for {month} are missing for: {metrics}. Import them with `coachtui import`.",
+        "Cijfers over {month} ontbreken voor: {metrics}. Importeer ze met "
+        "`coachtui import csv BESTAND --profile NAAM --month {month}`.",
+        "Figures for {month} are missing for: {metrics}. Import them with "
+        "`coachtui import csv FILE --profile NAME --month {month}`.",
     ),
     "agent.smileys": (
         "Klantwaarderingen {month}: rood {red} · geel {yellow} · groen {green} "

@@ -203,3 +203,16 @@ async def test_empty_journal_explains_how_to_start(make_app, journal_path):
         await pilot.press("enter", "s")  # nothing to open or sort: no crash
         await pilot.pause()
         assert type(app.screen).__name__ == "TeamScreen"
+
+
+async def test_missing_figures_say_so_and_how_to_import(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        joris = app.journal.find_agent("Joris")  # the demo has no October hours for him
+        app.open_agent(joris.id)
+        await pilot.pause()
+        missing = _text(app, "#agent-missing")
+        assert "Tickets per hour" in missing and "coachtui import csv" in missing
+        trend = next(t for t in app.screen.summary.trends if t.metric.key == "tickets_per_hour")
+        assert trend.value is None  # missing, not zero
