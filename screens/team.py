@@ -112,8 +112,11 @@ class TeamScreen(CoachScreen):
             off = self.tr("team.off_target_cell", off=row.off_target, of=row.with_target)
         else:
             off = self.tr("team.no_figures")
-        draft = (self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
-                 if row.has_draft else "")
+        draft = ""
+        if row.draft_month == self.coach.review_month:
+            draft = self.tr("team.draft_step", step=row.draft_step)
+        elif row.has_draft:  # an older talk left unfinished: say which month
+            draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
         return [row.name, row.team, last, status, off, str(row.open_goals), draft]
 

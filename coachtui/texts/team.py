@@ -33,6 +33,7 @@ TEXTS = {
     "team.never": ("nog nooit", "never"),
     "team.off_target_cell": ("{off} van {of}", "{off} of {of}"),
     "team.no_figures": ("geen cijfers", "no figures"),
+    "team.draft_step": ("stap {step}", "step {step}"),
     "team.draft_cell": ("{month}, stap {step}", "{month}, step {step}"),
     "team.filter_placeholder": ("Zoek op naam of team (Esc wist)",
                                 "Filter by name or team (Esc clears)"),
