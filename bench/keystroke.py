@@ -24,13 +24,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("COACHTUI_TODAY", "2026-11-22")
 
-from textual.app import App, ComposeResult  # noqa: E402
-from textual.widgets import Input  # noqa: E402
+from textual.app import App, ComposeResult
+from textual.widgets import Input
 
-from coachtui.app import CoachApp  # noqa: E402
-from coachtui.demo import build_demo  # noqa: E402
-from coachtui.settings import Settings  # noqa: E402
-from storage import Journal  # noqa: E402
+from coachtui.app import CoachApp
+from coachtui.demo import build_demo
+from coachtui.settings import Settings
+from storage import Journal
 
 TEXT = "Answer every customer within one working day, in plain language. "
 
@@ -50,7 +50,7 @@ _key_seen: list[float] = []
 _original_on_key = Input._on_key
 
 
-async def _timed_on_key(self: Input, event) -> None:  # noqa: ANN001 - textual.events.Key
+async def _timed_on_key(self: Input, event) -> None:
     _key_seen.append(time.perf_counter())
     await _original_on_key(self, event)
 

@@ -236,9 +236,16 @@ class TalkScreen(CoachScreen):
                                          expected=expected or None)
         else:
             self.journal.save_goal_field(goal_id, field, value, expected=expected)
-        goal = self.journal.goal(goal_id)
-        self.query_one(f"#smart-{goal_id}", Static).update(smart_text(self.ctx, goal))
+        self._update_smart(goal_id)
         return True
+
+    def _update_smart(self, goal_id: int) -> None:
+        """Redraw the SMART verdict only when it changed (a redraw costs a layout pass)."""
+        verdict = smart_text(self.ctx, self.journal.goal(goal_id))
+        widget = self.query_one(f"#smart-{goal_id}", Static)
+        if getattr(widget, "verdict", None) != verdict.plain:
+            widget.verdict = verdict.plain  # type: ignore[attr-defined]
+            widget.update(verdict)
 
     def _reload_field(self, field: AutosaveInput) -> None:
         session = self.journal.session(self.session_id)
@@ -266,8 +273,7 @@ class TalkScreen(CoachScreen):
             elif kind == "goal":
                 goal_id, _, field = rest.partition(":")
                 j.save_goal_field(int(goal_id), field, event.value)
-                self.query_one(f"#smart-{goal_id}", Static).update(
-                    smart_text(self.ctx, j.goal(int(goal_id))))
+                self._update_smart(int(goal_id))
         except UserError as exc:
             self.notify(str(exc), severity="error")
 
