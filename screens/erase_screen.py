@@ -1,0 +1,180 @@
+"""Erase an agent for good (right to erasure): what goes, then type their name to confirm.
+
+The erasure runs in a worker thread with its own Journal connection, because it rewrites
+the whole file (VACUUM) and the screen must not freeze meanwhile. Afterwards the app goes
+back to the team overview, where the agent is no longer listed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Header, Input, Label, Static
+
+from coachtui.errors import NotFoundError, UserError
+from coachtui.model import Agent
+from screens.base import CoachScreen
+from screens.widgets.badge import AgentViewBadge
+
+if TYPE_CHECKING:
+    from storage.privacy import ErasureReport
+
+# The order a person reads the preview in: the agent first, the change log last.
+TABLE_ORDER = ("agents", "sessions", "factor_ratings", "goals", "addenda", "notes", "figures",
+               "targets", "absences", "change_log")
+
+
+def confirms_erasure(agent: Agent, typed: str) -> bool:
+    """True when `typed` is the agent's first name, full name or e-mail (case ignored)."""
+    answer = " ".join(typed.split()).casefold()
+    if not answer:
+        return False
+    first = agent.name.split()[0] if agent.name.split() else agent.name
+    return answer in {first.casefold(), " ".join(agent.name.split()).casefold(),
+                      agent.email.strip().casefold()}
+
+
+class EraseAgentScreen(CoachScreen):
+    """Shows what an erasure removes and erases once the agent's first name is typed."""
+
+    CSS_PATH = "erase_screen.tcss"
+    PALETTE_AREA_KEY = "erase.palette"
+    BINDINGS = [
+        # priority: Enter must reach the screen although the name field has the focus.
+        Binding("enter", "erase", "Erase for good", id="erase.confirm", priority=True,
+                tooltip="Erase the agent once their first name is typed"),
+        Binding("escape", "cancel", "Cancel", id="erase.cancel", tooltip="Keep the agent"),
+    ]
+
+    def __init__(self, agent_id: int) -> None:
+        super().__init__()
+        self.agent_id = agent_id
+        self.agent: Agent | None = None
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield AgentViewBadge()
+        yield Label(id="erase-title", classes="section-title")
+        yield Label(id="erase-what")
+        yield Static(id="erase-preview")
+        yield Static(id="erase-warning")
+        yield Label(id="erase-prompt")
+        yield Input(id="erase-input")
+        yield Static(id="erase-message")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#erase-input", Input).cursor_blink = self.coach.cursor_blink
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+        self.query_one("#erase-input", Input).focus()
+
+    # -- data --------------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        """Re-read the agent and what would be erased; in agent view, show only a refusal."""
+        super().refresh_data()
+        message = self.query_one("#erase-message", Static)
+        parts = ("#erase-what", "#erase-preview", "#erase-warning", "#erase-prompt",
+                 "#erase-input")
+        try:
+            self.agent = self.journal.agent(self.agent_id)
+        except NotFoundError:
+            self.agent = None
+        refusal = ""
+        if self.coach.agent_view:
+            refusal = self.tr("erase.agent_view")
+        elif self.agent is None:
+            refusal = self.tr("erase.unknown")
+        for selector in parts:
+            self.query_one(selector).display = not refusal
+        self.query_one("#erase-title", Label).display = self.agent is not None
+        if refusal:
+            message.update(refusal)
+            return
+        agent = self.agent
+        assert agent is not None
+        self.query_one("#erase-title", Label).update(
+            self.tr("erase.title", name=agent.name, email=agent.email))
+        self.query_one("#erase-what", Label).update(self.tr("erase.what"))
+        self.query_one("#erase-preview", Static).update(self._preview())
+        self.query_one("#erase-warning", Static).update(self.tr("erase.warning"))
+        self.query_one("#erase-prompt", Label).update(
+            self.tr("erase.type_prompt", first=agent.name.split()[0]))
+        self.query_one("#erase-input", Input).placeholder = self.tr("erase.placeholder")
+        if not self.busy:
+            message.update("")
+
+    def _preview(self) -> Table:
+        """Rows per table, named in words, in reading order."""
+        counts = self.journal.erasure_preview([self.agent_id])
+        order = {t: i for i, t in enumerate(TABLE_ORDER)}
+        table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
+        table.add_column(self.tr("erase.col.what"))
+        table.add_column(self.tr("erase.col.rows"), justify="right")
+        for name in sorted(counts, key=lambda t: (order.get(t, len(order)), t)):
+            key = f"erase.table.{name}"
+            label = self.tr(key)
+            table.add_row(name if label == key else label, str(counts[name]))
+        return table
+
+    # -- actions -----------------------------------------------------------------------
+    def action_erase(self) -> None:
+        """Erase when the typed text names the agent; otherwise say so and erase nothing."""
+        if self.busy or self.agent is None or self.coach.agent_view:
+            return
+        field = self.query_one("#erase-input", Input)
+        message = self.query_one("#erase-message", Static)
+        if not confirms_erasure(self.agent, field.value):
+            message.update(Text(self.tr("erase.mismatch", text=field.value.strip(),
+                                        name=self.agent.name), style="bold"))
+            return
+        self.busy = True
+        field.disabled = True
+        message.update(self.tr("erase.busy"))
+        self.run_worker(self._erase, thread=True, exclusive=True, group="erase")
+
+    def _erase(self) -> None:
+        """Worker thread: erase through a connection of its own (SQLite stays per thread)."""
+        from storage import Journal
+
+        try:
+            with Journal.open(self.coach.settings.journal_path, create=False) as journal:
+                report = journal.erase_agent(self.agent_id)
+        except UserError as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+            return
+        self.app.call_from_thread(self._erased, report)
+
+    def _failed(self, reason: str) -> None:
+        self.busy = False
+        self.query_one("#erase-input", Input).disabled = False
+        self.query_one("#erase-message", Static).update(
+            Text(self.tr("erase.failed", reason=reason), style="bold"))
+
+    def _erased(self, report: ErasureReport) -> None:
+        """Back to the team overview, which no longer lists the agent."""
+        from screens.team import TeamScreen
+
+        coach = self.coach
+        coach.journal.changed_elsewhere()  # our own erasure: no "changed elsewhere" notice
+        if coach.current_agent_id == self.agent_id:
+            coach.current_agent_id = None
+        name = report.agents[0].name if report.agents else ""
+        while len(coach.screen_stack) > 1 and not isinstance(coach.screen, TeamScreen):
+            coach.pop_screen()
+        if isinstance(coach.screen, TeamScreen):
+            coach.screen.refresh_data()
+        coach.notify(coach.tr("erase.done", name=name, rows=report.total), timeout=8)
+        if not report.file_cleaned:
+            coach.notify(coach.tr("privacy.not_scrubbed"), severity="warning", timeout=12)
+
+    def action_cancel(self) -> None:
+        """Leave without erasing."""
+        if not self.busy:
+            self.app.pop_screen()

@@ -1,0 +1,280 @@
+"""An agent's notes as a timeline, newest first: fix a typo, delete a note, undo either.
+
+Deleting asks nothing because `u` (or Ctrl+Z) brings the note back as it was, with its
+original date, factor, rating, channel and privacy. A note a signed talk used is locked:
+the screen says so instead of trying.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coachtui.errors import NotFoundError, ReadOnlyError, UserError
+from coachtui.evidence import TimelineEntry, notes_timeline
+from coachtui.model import Note
+from screens.base import CoachScreen
+from screens.widgets.badge import AgentViewBadge
+from screens.widgets.text_prompt import TextPrompt
+
+
+@dataclass(frozen=True)
+class _Deleted:
+    """Undo entry: a note that was deleted (restored as a new row with the same content)."""
+
+    note: Note
+
+
+@dataclass(frozen=True)
+class _Edited:
+    """Undo entry: the text a note had before an edit."""
+
+    note_id: int
+    old_text: str
+
+
+class EditNotePrompt(TextPrompt):
+    """The one-line prompt, prefilled with the note's current text (cursor at the end)."""
+
+    def __init__(self, question: str, text: str) -> None:
+        super().__init__(question)
+        self.text = text
+
+    def on_mount(self) -> None:
+        field = self.query_one("#prompt-input", Input)
+        field.value = self.text
+        field.cursor_position = len(self.text)
+
+
+class NotesScreen(CoachScreen):
+    """Every note about one agent; private ones only while the agent is not reading along."""
+
+    CSS_PATH = "notes_screen.tcss"
+    PALETTE_AREA_KEY = "notes_ui.palette"
+    BINDINGS = [
+        Binding("e", "edit", "Edit", id="notes.edit", tooltip="Change the text of the note"),
+        Binding("d", "delete", "Delete", id="notes.delete",
+                tooltip="Delete the note (u brings it back)"),
+        Binding("u,ctrl+z", "undo", "Undo", id="notes.undo",
+                tooltip="Undo the last delete or edit"),
+        Binding("escape", "back", "Back", id="notes.back", tooltip="Back to the agent page"),
+    ]
+
+    def __init__(self, agent_id: int) -> None:
+        super().__init__()
+        self.agent_id = agent_id
+        self.entries: list[TimelineEntry] = []
+        self._months: dict[int, str] = {}  # session id -> month, for the locked marker
+        self._undo: list[_Deleted | _Edited] = []
+        self._factors: dict[str, str] = {}
+        self._cursor_to: int | None = None  # note to put the cursor on at the next redraw
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        yield AgentViewBadge()
+        yield Label(id="notes-title", classes="section-title")
+        yield Label(id="notes-count", classes="hint")
+        yield OptionList(id="notes-list")
+        yield Label(id="notes-empty", classes="empty-state")
+        yield Static(id="notes-detail")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+        self.query_one("#notes-list", OptionList).focus()
+
+    # -- data --------------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        """Re-read the notes; private ones are left out in agent view."""
+        super().refresh_data()
+        try:
+            agent = self.journal.agent(self.agent_id)
+        except NotFoundError:
+            self.entries = []
+            self.query_one("#notes-title", Label).update(self.tr("notes_ui.unknown"))
+            self._redraw()
+            return
+        self.entries = notes_timeline(self.journal, self.agent_id,
+                                      include_private=not self.coach.agent_view)
+        self._months = {
+            s.id: s.month for s in self.journal.sessions(agent_id=self.agent_id) if s.id
+        }
+        self._factors = {f.key: f.label(self.lang)
+                         for f in self.journal.factors(active_only=False)}
+        self.query_one("#notes-title", Label).update(self.tr("notes_ui.title", name=agent.name))
+        self._redraw()
+
+    def _redraw(self) -> None:
+        listing = self.query_one("#notes-list", OptionList)
+        selected = self._selected()
+        keep = self._cursor_to if self._cursor_to is not None else (
+            selected.note.id if selected else None)
+        self._cursor_to = None
+        index = listing.highlighted or 0
+        options: list[Option | None] = []
+        for entry in self.entries:
+            if options:
+                options.append(None)  # a thin line between notes
+            options.append(Option(self._render_entry(entry), id=str(entry.note.id)))
+        listing.set_options(options)
+        ids = [str(e.note.id) for e in self.entries]
+        if self.entries:
+            if keep is not None and str(keep) in ids:
+                listing.highlighted = listing.get_option_index(str(keep))
+            else:  # the note under the cursor went away: stay at the same place
+                listing.highlighted = min(index, listing.option_count - 1)
+        count_key = "notes_ui.count_agent_view" if self.coach.agent_view else "notes_ui.count"
+        self.query_one("#notes-count", Label).update(self.tr(count_key, n=len(self.entries)))
+        empty = self.query_one("#notes-empty", Label)
+        empty.update(self.tr("notes_ui.empty"))
+        empty.display = not self.entries
+        listing.display = bool(self.entries)
+        self._show_detail()
+
+    def _render_entry(self, entry: TimelineEntry) -> Text:
+        """Two lines: what the note is about, then its text."""
+        note = entry.note
+        head = Text(note.created_at.strftime("%Y-%m-%d"), style="bold")
+        parts: list[Text] = []
+        if note.factor or note.rating is not None:
+            about = Text(self._factor_label(note.factor) if note.factor else "", style="italic")
+            if note.rating is not None:
+                about.append(f" [{note.rating.value}]", style="bold not italic")
+            parts.append(about)
+        if note.channel:
+            parts.append(Text(self.tr(f"channel.{note.channel.value}")))
+        if note.relation:
+            parts.append(Text(self.tr(f"relation.{note.relation.value}")))
+        if note.contact_ref:
+            parts.append(Text(note.contact_ref, style="dim"))
+        for index, part in enumerate(parts):
+            head.append("   " if index == 0 else " · ")
+            head.append_text(part)
+        if note.private:
+            head.append(f"   {self.tr('notes_ui.private')}", style="bold yellow")
+        if entry.locked:
+            head.append(f"   {self.tr('notes_ui.locked', month=self._month(entry))}",
+                        style="dim italic")
+        head.append("\n")
+        head.append(note.text)
+        return head
+
+    def _factor_label(self, key: str) -> str:
+        return self._factors.get(key, key)
+
+    def _month(self, entry: TimelineEntry) -> str:
+        return self._months.get(entry.used_in or 0, "?")
+
+    def _selected(self) -> TimelineEntry | None:
+        listing = self.query_one("#notes-list", OptionList)
+        option = listing.highlighted_option
+        if option is None:
+            return None
+        return next((e for e in self.entries if str(e.note.id) == option.id), None)
+
+    def _show_detail(self) -> None:
+        entry = self._selected() if self.entries else None
+        detail = self.query_one("#notes-detail", Static)
+        detail.display = entry is not None and entry.locked
+        if entry is not None and entry.locked:
+            detail.update(self.tr("notes_ui.detail_locked", month=self._month(entry)))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Say under the list whether the note under the cursor can still change."""
+        self._show_detail()
+
+    # -- actions -----------------------------------------------------------------------
+    def _editable(self) -> TimelineEntry | None:
+        """The note under the cursor if it may change; otherwise say why not."""
+        entry = self._selected()
+        if entry is None:
+            self.notify(self.tr("notes_ui.no_selection"), severity="warning")
+            return None
+        if entry.locked:
+            self.notify(self.tr("notes_ui.refused_locked", month=self._month(entry)),
+                        severity="warning")
+            return None
+        return entry
+
+    def action_edit(self) -> None:
+        """Ask for a new text for the note under the cursor (prefilled with the old one)."""
+        entry = self._editable()
+        if entry is None:
+            return
+        note = entry.note
+        day = note.created_at.strftime("%Y-%m-%d")
+
+        def save(text: str | None) -> None:
+            if text is None or text == note.text or note.id is None:
+                return
+            if self._write(lambda: self.journal.update_note(note.id, text=text)):
+                self._undo.append(_Edited(note.id, note.text))
+                self.notify(self.tr("notes_ui.edited"), timeout=4)
+            self.refresh_data()
+
+        self.app.push_screen(EditNotePrompt(self.tr("notes_ui.edit_question", date=day),
+                                            note.text), callback=save)
+
+    def action_delete(self) -> None:
+        """Delete the note under the cursor at once; `u` brings it back."""
+        entry = self._editable()
+        if entry is None or entry.note.id is None:
+            return
+        note_id = entry.note.id
+        deleted: list[Note] = []
+        if self._write(lambda: deleted.append(self.journal.delete_note(note_id))):
+            self._undo.append(_Deleted(deleted[0]))
+            self.notify(self.tr("notes_ui.deleted",
+                                date=deleted[0].created_at.strftime("%Y-%m-%d")), timeout=6)
+        self.refresh_data()
+
+    def action_undo(self) -> None:
+        """Undo the last delete (the note returns as it was) or the last edit."""
+        if not self._undo:
+            self.notify(self.tr("notes_ui.nothing_to_undo"), timeout=3)
+            return
+        step = self._undo.pop()
+        if isinstance(step, _Deleted):
+            restored: list[Note] = []
+            note = step.note.model_copy(update={"id": None, "updated_at": None})
+            if self._write(lambda: restored.append(self.journal.add_note(note))):
+                self._renumber(step.note.id, restored[0].id)
+                self._cursor_to = restored[0].id
+                self.notify(self.tr("notes_ui.restored",
+                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4)
+        else:
+            if self._write(lambda: self.journal.update_note(step.note_id, text=step.old_text)):
+                self._cursor_to = step.note_id
+                note = self.journal.note(step.note_id)
+                self.notify(self.tr("notes_ui.text_back",
+                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4)
+        self.refresh_data()
+
+    def _renumber(self, old: int | None, new: int | None) -> None:
+        """A restored note has a new id: older undo steps about it must follow."""
+        if old is None or new is None:
+            return
+        self._undo = [_Edited(new, s.old_text) if isinstance(s, _Edited) and s.note_id == old
+                      else s for s in self._undo]
+
+    def _write(self, change: Callable[[], object]) -> bool:
+        """Run one journal change; a refusal (locked, gone, invalid) becomes a notice."""
+        try:
+            change()
+        except ReadOnlyError:  # signed in another window since this screen read the notes
+            self.notify(self.tr("notes_ui.refused_locked_now"), severity="warning", timeout=8)
+            return False
+        except UserError as exc:
+            self.notify(str(exc), severity="warning", timeout=8)
+            return False
+        return True
+
+    def action_back(self) -> None:
+        """Back to the agent page."""
+        self.app.pop_screen()
