@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports")
+AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports", "notes_ui",
+         "import_ui")
 LANGS = ("nl", "en")
 
 
