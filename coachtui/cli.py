@@ -38,20 +38,19 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, as argparse sees it."""
-    common = _common()
+def _top(
+    common: argparse.ArgumentParser,
+) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     parser = argparse.ArgumentParser(
         prog="coachtui", parents=[common],
         description="The monthly one-on-one between a team lead and an agent. "
                     "Without a command, opens the TUI on the journal.",
         epilog="Exit codes: 0 done, 1 input or journal refused (nothing written), 2 wrong usage.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("demo", parents=[common], help="write a demo journal")
-    p.add_argument("--force", action="store_true", help="overwrite an existing journal")
 
+def _add_note(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("note", parents=[common], help="quick note after a call")
     p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
     p.add_argument("text", metavar="TEXT", nargs="+",
@@ -63,6 +62,48 @@ def build_parser() -> argparse.ArgumentParser:
                    help="did this contact strengthen the relationship with the customer?")
     p.add_argument("--yes", "--force", dest="yes", action="store_true",
                    help="save even when the text looks like health information")
+
+
+def build_note_parser() -> argparse.ArgumentParser:
+    """The top level with only the `note` command: what `coachtui note ...` needs.
+
+    Building every subcommand costs the note fast path several milliseconds; `main` uses
+    this only when `_is_plain_note` proved the command is `note` and no help is asked
+    before it, so parsing, usage lines and errors are those of the whole parser.
+    """
+    common = _common()
+    parser, sub = _top(common)
+    _add_note(sub, common)
+    return parser
+
+
+def _is_plain_note(argv: Sequence[str]) -> bool:
+    """True when argv is `[--journal P | --lang L | --journal=P | --lang=L]... note ...`.
+
+    Anything else (help, abbreviated or unknown options before the command, another
+    command) gets the whole parser, so its messages list every command.
+    """
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token in ("--journal", "--lang"):
+            index += 2
+        elif token.startswith(("--journal=", "--lang=")):
+            index += 1
+        else:
+            return token == "note"
+    return False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, as argparse sees it."""
+    common = _common()
+    parser, sub = _top(common)
+
+    p = sub.add_parser("demo", parents=[common], help="write a demo journal")
+    p.add_argument("--force", action="store_true", help="overwrite an existing journal")
+
+    _add_note(sub, common)
 
     p = sub.add_parser("agents", parents=[common], help="list agents")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -128,8 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line, build Settings once, run the command, map errors to exit 1."""
     from coachtui.settings import Settings
 
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_note_parser() if _is_plain_note(argv) else build_parser()
     if "note" in argv:  # `-language` in a note's text is a tag, not an unknown option
         from coachtui.note_tags import protect_dash_tags
 
