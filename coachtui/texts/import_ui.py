@@ -1,0 +1,81 @@
+"""Texts of the import screen in the TUI (the sentences of the import itself: imports.py)."""
+
+TEXTS = {
+    "import_ui.title": ("Cijfers importeren", "Import figures"),
+    "import_ui.month": ("Maand (JJJJ-MM)", "Month (YYYY-MM)"),
+    "import_ui.month_file_hint": (
+        "Bij een bestand: leeg laten leest alle maanden die erin staan.",
+        "For a file: leave it empty to read every month in it.",
+    ),
+    "import_ui.tab.file": ("Bestand", "File"),
+    "import_ui.tab.zendesk": ("Zendesk", "Zendesk"),
+    "import_ui.tab.helpscout": ("Help Scout", "Help Scout"),
+    "import_ui.path": ("Bestand (CSV of XLSX; Tab vult de naam aan)",
+                       "File (CSV or XLSX; Tab completes the name)"),
+    "import_ui.profile": ("Profiel: welke kolom wat is", "Profile: which column holds what"),
+    "import_ui.hours": ("Gewerkte uren (optioneel: WFM-export, alleen bij een export per ticket)",
+                        "Hours worked (optional: WFM export, only with a ticket-level export)"),
+    "import_ui.subdomain": ("Subdomein (acme voor acme.zendesk.com)",
+                            "Subdomain (acme for acme.zendesk.com)"),
+    "import_ui.base_url": ("Ander adres (optioneel)", "Other address (optional)"),
+    "import_ui.zendesk_hint": (
+        "Inloggegevens komen uit COACHTUI_ZENDESK_EMAIL en COACHTUI_ZENDESK_TOKEN of uit de "
+        "keyring; coachtui bewaart ze nergens.",
+        "Credentials come from COACHTUI_ZENDESK_EMAIL and COACHTUI_ZENDESK_TOKEN or from the "
+        "keyring; coachtui never stores them.",
+    ),
+    "import_ui.helpscout_hint": (
+        "Inloggegevens komen uit COACHTUI_HELPSCOUT_CLIENT_ID en "
+        "COACHTUI_HELPSCOUT_CLIENT_SECRET of uit de keyring; coachtui bewaart ze nergens.",
+        "Credentials come from COACHTUI_HELPSCOUT_CLIENT_ID and "
+        "COACHTUI_HELPSCOUT_CLIENT_SECRET or from the keyring; coachtui never stores them.",
+    ),
+    "import_ui.form_hint": ("Enter of Ctrl+S toont wat er verandert; er wordt nog niets "
+                            "opgeslagen.",
+                            "Enter or Ctrl+S shows what would change; nothing is saved yet."),
+    "import_ui.planning": ("Bron lezen en vergelijken met het journaal…",
+                           "Reading the source and comparing it with the journal…"),
+    "import_ui.summary": ("{changes} cijfers veranderen, {agents} nieuwe medewerkers, "
+                          "{unchanged} cijfers al gelijk.",
+                          "{changes} figures change, {agents} new agents, {unchanged} "
+                          "figures already the same."),
+    "import_ui.col.agent": ("Medewerker", "Agent"),
+    "import_ui.col.month": ("Maand", "Month"),
+    "import_ui.col.metric": ("Cijfer", "Metric"),
+    "import_ui.col.old": ("Oud", "Old"),
+    "import_ui.col.new": ("Nieuw", "New"),
+    "import_ui.new_agent": ("{name} (nieuw)", "{name} (new)"),
+    "import_ui.preview_hint": ("Enter of Ctrl+S slaat op; Escape gaat terug zonder iets op te "
+                               "slaan.",
+                               "Enter or Ctrl+S saves; Escape goes back without saving "
+                               "anything."),
+    "import_ui.nothing_hint": ("Escape gaat terug.", "Escape goes back."),
+    "import_ui.confirm": ("{figures} cijfers opslaan?", "Save {figures} figures?"),
+    "import_ui.confirm_agents": ("{figures} cijfers opslaan en {agents} nieuwe medewerkers "
+                                 "toevoegen?",
+                                 "Save {figures} figures and add {agents} new agents?"),
+    "import_ui.saving": ("Opslaan…", "Saving…"),
+    "import_ui.saved": ("{figures} cijfers opgeslagen.", "{figures} figures saved."),
+    "import_ui.saved_agents": ("{figures} cijfers opgeslagen, {agents} nieuwe medewerkers "
+                               "toegevoegd.",
+                               "{figures} figures saved, {agents} new agents added."),
+    "import_ui.bad_month": ("De maand '{value}' is geen maand als 2026-10; er is niets "
+                            "opgeslagen.",
+                            "The month '{value}' is not a month like 2026-10; nothing was "
+                            "written."),
+    "import_ui.need_month": ("Geef de maand op (JJJJ-MM) om uit {vendor} te halen.",
+                             "Give the month (YYYY-MM) to fetch from {vendor}."),
+    "import_ui.need_path": ("Geef het bestand op dat je wilt importeren.",
+                            "Give the file you want to import."),
+    "import_ui.need_subdomain": ("Geef het Zendesk-subdomein op (acme voor acme.zendesk.com).",
+                                 "Give the Zendesk subdomain (acme for acme.zendesk.com)."),
+    "import_ui.unreadable": ("{file} kan niet worden gelezen ({error}); er is niets "
+                             "opgeslagen.",
+                             "{file} cannot be read ({error}); nothing was written."),
+    # footer and command palette
+    "key.import.plan": ("Toon wijzigingen", "Preview"),
+    "key.import.apply": ("Opslaan", "Save"),
+    "key.import.apply_enter": ("Opslaan", "Save"),
+    "key.import.back": ("Terug", "Back"),
+    "key.import.complete": ("Aanvullen", "Complete"),
+}

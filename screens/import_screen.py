@@ -1,0 +1,374 @@
+"""Import figures in the TUI: choose a source, see what changes (old -> new), then save.
+
+The work is `importers.service` (the CLI uses it too): planning and saving run in worker
+threads with their own journal connection, so the screen never freezes. The last source used
+is kept in the journal's meta (never credentials) for `refresh_from_last_source`.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import (
+    ContentSwitcher,
+    Footer,
+    Header,
+    Input,
+    Label,
+    ProgressBar,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+from textual.worker import get_current_worker
+
+from coachtui.errors import UserError
+from screens.base import CoachScreen
+from screens.import_source import build_request, last_source, save_with_source
+from screens.widgets.badge import AgentViewBadge
+from screens.widgets.import_preview import ImportPreview
+from screens.widgets.path_input import PathInput
+
+SOURCE_TABS = {"file": "source-file", "zendesk": "source-zendesk",
+               "helpscout": "source-helpscout"}
+# label id -> text key; re-rendered when the language changes
+FIELD_LABELS = {
+    "lbl-month": "import_ui.month", "lbl-month-hint": "import_ui.month_file_hint",
+    "lbl-path": "import_ui.path", "lbl-profile": "import_ui.profile",
+    "lbl-hours": "import_ui.hours", "lbl-subdomain": "import_ui.subdomain",
+    "lbl-zendesk-url": "import_ui.base_url", "lbl-zendesk-hint": "import_ui.zendesk_hint",
+    "lbl-helpscout-url": "import_ui.base_url", "lbl-helpscout-hint": "import_ui.helpscout_hint",
+    "lbl-form-hint": "import_ui.form_hint", "lbl-planning": "import_ui.planning",
+}
+
+
+class PlanProgress(Message):
+    """How far the worker has read the source; a newer one replaces an unhandled older one."""
+
+    def __init__(self, done: int, total: int | None) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, PlanProgress)
+
+
+class _Cancelled(Exception):
+    """Raised from the progress callback to stop a planning the user left."""
+
+
+class ImportScreen(CoachScreen):
+    """Choose a file or helpdesk, preview the changes, save them in one transaction."""
+
+    CSS_PATH = "import_screen.tcss"
+    PALETTE_AREA_KEY = "import_ui.title"
+    BINDINGS = [
+        Binding("ctrl+s", "plan", "Preview", id="import.plan", priority=True,
+                tooltip="Read the source and show what would change"),
+        Binding("ctrl+s", "apply", "Save", id="import.apply", priority=True,
+                tooltip="Save the figures shown"),
+        # priority: the table of changes has the focus and would take Enter itself
+        Binding("enter", "apply", "Save", id="import.apply_enter", priority=True, show=False),
+        Binding("escape", "back", "Back", id="import.back",
+                tooltip="Back: from the preview to the form, from the form out"),
+    ]
+
+    def __init__(self, month: str | None = None, agent_id: int | None = None, *,
+                 source: dict[str, Any] | None = None, plan_at_once: bool = False) -> None:
+        super().__init__()
+        self.month = month
+        self.agent_id = agent_id
+        self.source = source or {}
+        self.plan_at_once = plan_at_once
+        self.phase = "form"  # form -> planning -> preview -> saving
+        self.plan: Any = None
+        self._planned_source: dict[str, Any] | None = None
+        self._planned_month: str | None = None
+
+    # -- building ------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        from importers.mapping import preset_names
+
+        src = self.source
+        yield Header(show_clock=False)
+        yield AgentViewBadge()
+        yield Label(id="import-title", classes="section-title")
+        with ContentSwitcher(initial="phase-form", id="import-phases"):
+            with Vertical(id="phase-form"):
+                yield Label(id="lbl-month", classes="field-label")
+                yield Input(self.month or self.coach.review_month, id="import-month")
+                yield Label(id="lbl-month-hint", classes="hint")
+                with TabbedContent(id="import-source",
+                                   initial=SOURCE_TABS.get(src.get("kind", ""), "source-file")):
+                    with TabPane("File", id="source-file"):
+                        yield Label(id="lbl-path", classes="field-label")
+                        yield PathInput(value=src.get("path") or "", id="import-path")
+                        yield Label(id="lbl-profile", classes="field-label")
+                        names = preset_names()
+                        profile = src.get("profile") if src.get("profile") in names else None
+                        yield Select([(n, n) for n in names], id="import-profile",
+                                     value=profile or ("generic" if "generic" in names
+                                                       else names[0]),
+                                     allow_blank=False)
+                        yield Label(id="import-profile-hint", classes="hint")
+                        yield Label(id="lbl-hours", classes="field-label")
+                        yield PathInput(value=src.get("hours_path") or "", id="import-hours")
+                    with TabPane("Zendesk", id="source-zendesk"):
+                        yield Label(id="lbl-subdomain", classes="field-label")
+                        yield Input(src.get("subdomain") or "", id="import-subdomain")
+                        yield Label(id="lbl-zendesk-url", classes="field-label")
+                        yield Input(_url(src, "zendesk"), id="import-zendesk-url")
+                        yield Label(id="lbl-zendesk-hint", classes="hint")
+                    with TabPane("Help Scout", id="source-helpscout"):
+                        yield Label(id="lbl-helpscout-url", classes="field-label")
+                        yield Input(_url(src, "helpscout"), id="import-helpscout-url")
+                        yield Label(id="lbl-helpscout-hint", classes="hint")
+                yield Static(id="import-error")
+                yield Label(id="lbl-form-hint", classes="hint")
+            with Vertical(id="phase-planning"):
+                yield Label(id="lbl-planning")
+                yield ProgressBar(id="import-progress", show_eta=False)
+            yield ImportPreview(id="phase-preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        for field in self.query(Input):
+            field.cursor_blink = self.coach.cursor_blink
+        self.query_one("#import-error", Static).display = False
+        self._render_texts()
+        self._focus_form()
+        if self.plan_at_once:
+            self.action_plan()
+
+    def refresh_data(self) -> None:
+        """Texts in the current language; a preview shown is rendered again."""
+        super().refresh_data()
+        self._render_texts()
+
+    def _render_texts(self) -> None:
+        self.query_one("#import-title", Label).update(self.tr("import_ui.title"))
+        for label_id, key in FIELD_LABELS.items():
+            self.query_one(f"#{label_id}", Label).update(self.tr(key))
+        tabs = self.query_one(TabbedContent)
+        for kind, pane_id in SOURCE_TABS.items():
+            tabs.get_tab(pane_id).label = self.tr(f"import_ui.tab.{kind}")
+        self._show_profile_hint()
+        if self.plan is not None:
+            self.query_one(ImportPreview).show(self.plan, self._planned_source or {},
+                                               self._planned_month, self.agent_id)
+
+    def _focus_form(self) -> None:
+        pane = self.query_one(TabbedContent).active
+        first = {"source-file": "#import-path", "source-zendesk": "#import-subdomain",
+                 "source-helpscout": "#import-month"}.get(pane, "#import-path")
+        self.query_one(first).focus()
+
+    @on(Select.Changed, "#import-profile")
+    def _show_profile_hint(self) -> None:
+        from importers.mapping import load_profile
+
+        name = self.query_one("#import-profile", Select).value
+        try:
+            text = load_profile(str(name)).description
+        except UserError as exc:
+            text = str(exc)
+        self.query_one("#import-profile-hint", Label).update(text)
+
+    # -- phases --------------------------------------------------------------------------
+    def _show_phase(self, phase: str) -> None:
+        self.phase = phase
+        shown = "phase-planning" if phase == "saving" else f"phase-{phase}"
+        self.query_one(ContentSwitcher).current = shown
+        if phase == "form":
+            self._focus_form()
+        elif phase == "preview":
+            self.query_one(ImportPreview).focus_table()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Preview keys work on the form, save keys only on a preview with changes."""
+        if action == "plan":
+            return self.phase == "form"
+        if action == "apply":
+            return self.phase == "preview" and self.plan is not None \
+                and not self.plan.is_empty
+        return True
+
+    def _show_error(self, sentence: str) -> None:
+        """The refusal in one sentence, on the form; nothing was written."""
+        error = self.query_one("#import-error", Static)
+        error.update(sentence)
+        error.display = True
+        self._show_phase("form")
+
+    # -- planning ------------------------------------------------------------------------
+    def _chosen_source(self) -> dict[str, Any]:
+        """The source on the form as stored in meta: no month, no credentials."""
+        kind = next(k for k, pane in SOURCE_TABS.items()
+                    if pane == self.query_one(TabbedContent).active)
+        value = {"kind": kind}
+        if kind == "file":
+            hours = self.query_one("#import-hours", Input).value.strip()
+            value |= {"path": self.query_one("#import-path", Input).value.strip(),
+                      "profile": str(self.query_one("#import-profile", Select).value),
+                      "hours_path": hours or None}
+        elif kind == "zendesk":
+            value |= {"subdomain": self.query_one("#import-subdomain", Input).value.strip(),
+                      "base_url": self.query_one("#import-zendesk-url", Input).value.strip()
+                      or None}
+        else:
+            value["base_url"] = self.query_one("#import-helpscout-url", Input).value.strip() \
+                or None
+        return value
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        if self.phase == "form":
+            self.action_plan()
+
+    def action_plan(self) -> None:
+        """Read the source in a worker and show what would change."""
+        source = self._chosen_source()
+        try:
+            request = build_request(source, self.query_one("#import-month", Input).value,
+                                    self.lang)
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        self.query_one("#import-error", Static).display = False
+        self.query_one("#lbl-planning", Label).update(self.tr("import_ui.planning"))
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self._show_phase("planning")
+        self.run_worker(lambda: self._plan_in_thread(request, source), thread=True,
+                        exclusive=True, group="import")
+
+    def _plan_in_thread(self, request: Any, source: dict[str, Any]) -> None:
+        from importers.service import plan_import
+        from storage import Journal
+
+        worker = get_current_worker()
+        last = [0.0, -1]
+
+        def progress(done: int, total: int | None) -> None:
+            if worker.is_cancelled:
+                raise _Cancelled
+            # merge: a message per whole percent (or per 0.1 s when the size is unknown)
+            now = time.monotonic()
+            step = int(done * 100 / total) if total else -2
+            if step != last[1] or (step == -2 and now - last[0] > 0.1):
+                last[:] = [now, step]
+                self.post_message(PlanProgress(done, total))
+
+        try:
+            # A worker thread gets its own connection: SQLite connections stay in one thread.
+            with Journal.open(self.coach.settings.journal_path, create=False) as journal:
+                plan = plan_import(journal, request, progress=progress)
+        except _Cancelled:
+            return
+        except (UserError, OSError) as exc:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self._planning_failed, exc, request)
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._planned, plan, source, request.month)
+
+    def on_plan_progress(self, message: PlanProgress) -> None:
+        if self.phase == "planning":
+            self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+
+    def _planning_failed(self, exc: Exception, request: Any) -> None:
+        from importers.problems import ImportProblem
+
+        if isinstance(exc, ImportProblem):
+            sentence = exc.text(self.lang)
+        elif isinstance(exc, UserError):
+            sentence = str(exc)
+        else:  # an OS error outside the importer's own checks (a folder, no permission)
+            where = getattr(exc, "filename", None) or getattr(request, "path", "")
+            sentence = self.tr("import_ui.unreadable", file=where,
+                               error=getattr(exc, "strerror", None) or exc)
+        self._show_error(sentence)
+
+    def _planned(self, plan: Any, source: dict[str, Any], month: str | None) -> None:
+        self.plan = plan
+        self._planned_source = source
+        self._planned_month = month
+        self.query_one(ImportPreview).show(plan, source, month, self.agent_id)
+        self._show_phase("preview")
+
+    # -- saving --------------------------------------------------------------------------
+    def action_apply(self) -> None:
+        """Ask, then save the plan shown in one transaction (with the source used)."""
+        from screens.widgets.confirm import Confirm
+
+        plan = self.plan
+        key = "import_ui.confirm_agents" if plan.new_agents else "import_ui.confirm"
+        question = self.tr(key, figures=len(plan.changes), agents=len(plan.new_agents))
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.phase == "preview":
+                self._start_saving()
+
+        self.app.push_screen(Confirm(question, f"{self.tr('app.confirm.yes')}   "
+                                               f"{self.tr('app.confirm.no')}"),
+                             callback=answer)
+
+    def _start_saving(self) -> None:
+        self.query_one("#lbl-planning", Label).update(self.tr("import_ui.saving"))
+        self.query_one(ProgressBar).update(total=None, progress=0)
+        self._show_phase("saving")
+        plan, source = self.plan, dict(self._planned_source or {})
+        self.run_worker(lambda: self._save_in_thread(plan, source), thread=True,
+                        exclusive=True, group="import")
+
+    def _save_in_thread(self, plan: Any, source: dict[str, Any]) -> None:
+        from storage import Journal
+
+        try:
+            with Journal.open(self.coach.settings.journal_path, create=False) as journal:
+                written = save_with_source(journal, plan, source)
+        except UserError as exc:
+            self.app.call_from_thread(self._show_error, str(exc))
+            return
+        self.app.call_from_thread(self._saved, written, len(plan.new_agents))
+
+    def _saved(self, written: int, agents: int) -> None:
+        # The write came from this window: take in the new data version, so the app does
+        # not announce it as a change made in another window.
+        self.journal.changed_elsewhere()
+        key = "import_ui.saved_agents" if agents else "import_ui.saved"
+        self.notify(self.tr(key, figures=written, agents=agents), timeout=5)
+        self.dismiss(None)
+        self.coach._refresh_screens()
+
+    # -- leaving -------------------------------------------------------------------------
+    def action_back(self) -> None:
+        """Preview or planning: back to the form (nothing saved); form: leave the screen."""
+        if self.phase in ("preview", "planning"):
+            self.workers.cancel_group(self, "import")
+            self.plan = None
+            self._show_phase("form")
+        elif self.phase == "form":
+            self.dismiss(None)
+
+
+def _url(source: dict[str, Any], kind: str) -> str:
+    return (source.get("base_url") or "") if source.get("kind") == kind else ""
+
+
+def refresh_from_last_source(app: App[Any], month: str | None = None,
+                             agent_id: int | None = None) -> None:
+    """Import `month` again from the source used last (planning starts at once); without a
+    remembered source, open the empty import screen."""
+    source = last_source(app.journal)  # type: ignore[attr-defined]
+    app.push_screen(ImportScreen(month, agent_id, source=source,
+                                 plan_at_once=source is not None))

@@ -1,0 +1,219 @@
+"""The import screen driven by keys: file -> preview old -> new -> save; refusals; Escape.
+
+Runs on a private copy of the demo journal (`make_app`), with a small CSV in tmp_path read
+through the `generic` profile (columns email, month and metric keys)."""
+
+from __future__ import annotations
+
+import json
+
+from textual.widgets import DataTable, Input, Static
+
+from screens.import_screen import ImportScreen, refresh_from_last_source
+from screens.import_source import LAST_SOURCE_KEY
+from storage import Journal
+
+SIZE = (120, 40)
+SANNE = "sanne.devries@example.nl"
+
+
+def _csv(tmp_path, text: str, name: str = "october.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _figure(path, email: str, month: str, metric: str):
+    with Journal.open(path, create=False) as journal:
+        agent = next((a for a in journal.agents() if a.email == email), None)
+        if agent is None:
+            return None
+        rows = [r for r in journal.figures(agent.id, month) if r.metric == metric]
+        return rows[0].value if rows else None
+
+
+def _rows(app) -> list[list[str]]:
+    table = app.screen.query_one("#import-changes", DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def _type_path(pilot, path) -> None:
+    field = pilot.app.screen.query_one("#import-path", Input)
+    field.focus()
+    await pilot.pause()
+    await pilot.press(*str(path))
+
+
+async def _plan(pilot) -> None:
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_file_import_previews_old_to_new_and_saves(make_app, demo_journal_path,
+                                                         tmp_path):
+    before = _figure(demo_journal_path, SANNE, "2026-10", "ftr")
+    assert before is not None and before != 91.5
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,91.5\n"
+                         "new.person@example.nl,2026-10,80\n")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one("#import-month", Input).value == "2026-10"  # review month
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        assert screen.phase == "preview"
+        rows = _rows(app)
+        assert ["Sanne de Vries", "2026-10", "First Time Right", f"{before:.1f}%",
+                "91.5%"] in rows
+        assert ["New Person (new)", "2026-10", "First Time Right", "new", "80.0%"] in rows
+        # nothing is written before the answer
+        assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == before
+
+        await pilot.press("enter")  # apply -> Confirm
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Confirm"
+        assert "Save 2 figures and add 1 new agents?" in str(
+            app.screen.query_one("Label").render())
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ImportScreen)  # back where the import started
+        assert any("2 figures saved, 1 new agents added." in n.message
+                   for n in app._notifications)
+    assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == 91.5
+    assert _figure(demo_journal_path, "new.person@example.nl", "2026-10", "ftr") == 80
+    with Journal.open(demo_journal_path, create=False) as journal:
+        stored = json.loads(journal.meta(LAST_SOURCE_KEY))
+    assert stored == {"kind": "file", "path": str(csv), "profile": "generic",
+                      "hours_path": None}
+
+
+async def test_bad_file_shows_the_sentence_and_writes_nothing(make_app, demo_journal_path,
+                                                              tmp_path):
+    before = _figure(demo_journal_path, SANNE, "2026-10", "ftr")
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,91.5\n"
+                         "joris.bakker@example.nl,2026-10,lots\n", name="bad.csv")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "form"
+        error = screen.query_one("#import-error", Static)
+        assert error.display
+        text = str(error.render())
+        assert "line 3" in text and "'ftr'" in text and "'lots'" in text
+        assert "nothing was written" in text
+        assert "Traceback" not in text
+    assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == before
+    with Journal.open(demo_journal_path, create=False) as journal:
+        assert journal.meta(LAST_SOURCE_KEY) is None
+
+
+async def test_missing_file_and_bad_month_are_refused_in_dutch(make_app, tmp_path):
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        screen = app.screen
+        await _type_path(pilot, tmp_path / "gone.csv")
+        await _plan(pilot)
+        assert "bestaat niet" in str(screen.query_one("#import-error", Static).render())
+        month = screen.query_one("#import-month", Input)
+        month.value = "oktober"
+        month.focus()
+        await _plan(pilot)
+        assert "'oktober' is geen maand" in str(
+            screen.query_one("#import-error", Static).render())
+
+
+async def test_escape_on_the_preview_writes_nothing(make_app, demo_journal_path, tmp_path):
+    before = _figure(demo_journal_path, SANNE, "2026-10", "ftr")
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,91.5\n")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        assert app.screen.phase == "preview"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen) and app.screen.phase == "form"
+        assert app.screen.query_one("#import-path", Input).value == str(csv)  # kept
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ImportScreen)
+    assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == before
+    with Journal.open(demo_journal_path, create=False) as journal:
+        assert journal.meta(LAST_SOURCE_KEY) is None
+
+
+async def test_same_file_again_shows_nothing_changes(make_app, demo_journal_path, tmp_path):
+    before = _figure(demo_journal_path, SANNE, "2026-10", "ftr")
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,{before}\n")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "preview"
+        assert screen.query_one("#import-nothing", Static).display
+        assert not screen.query_one("#import-changes", DataTable).display
+        await pilot.press("enter")  # nothing to save: no question
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_refresh_from_last_source_plans_at_once(make_app, demo_journal_path, tmp_path):
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,91.5\n{SANNE},2026-09,50\n")
+    with Journal.open(demo_journal_path, create=False) as journal:
+        journal.set_meta(LAST_SOURCE_KEY, json.dumps(
+            {"kind": "file", "path": str(csv), "profile": "generic", "hours_path": None}))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        refresh_from_last_source(app, "2026-10")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen) and screen.phase == "preview"
+        rows = _rows(app)
+        assert len(rows) == 1 and rows[0][1] == "2026-10"  # only the month asked for
+        assert "other than 2026-10" in str(screen.query_one("#import-notices").render())
+
+
+async def test_refresh_without_a_source_opens_the_empty_form(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        refresh_from_last_source(app, "2026-10")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ImportScreen) and screen.phase == "form"
+        assert screen.query_one("#import-path", Input).value == ""
+        assert screen.query_one("#import-path", Input).has_focus
+
+
+async def test_tab_completes_the_file_name(make_app, tmp_path):
+    _csv(tmp_path, "email\n", name="october_figures.csv")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, f"{tmp_path}/octo")
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        field = app.screen.query_one("#import-path", Input)
+        assert field.value == f"{tmp_path}/october_figures.csv"
+        assert field.has_focus
+        await pilot.press("tab")  # nothing more to complete: on to the next field
+        await pilot.pause()
+        assert not field.has_focus
