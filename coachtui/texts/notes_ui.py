@@ -92,7 +92,7 @@ TEXTS = {
     "erase.table.goals": ("doelen", "goals"),
     "erase.table.notes": ("notities (ook privé)", "notes (private ones too)"),
     "erase.table.figures": ("cijfers", "figures"),
-    "erase.table.targets": ("persoonlijke doelen op cijfers", "personal targets"),
+    "erase.table.targets": ("persoonlijke streefwaarden", "personal targets"),
     "erase.table.absences": ("afwezigheden", "absences"),
     "erase.table.addenda": ("aanvullingen op gesprekken", "addenda to talks"),
     "erase.table.change_log": ("wijzigingslogboek", "change log"),
