@@ -35,10 +35,10 @@ TEXTS = {
                             "Enter or Ctrl+S shows what would change; nothing is saved yet."),
     "import_ui.planning": ("Bron lezen en vergelijken met het journaal…",
                            "Reading the source and comparing it with the journal…"),
-    "import_ui.summary": ("{changes} cijfers veranderen, {agents} nieuwe medewerkers, "
-                          "{unchanged} cijfers al gelijk.",
-                          "{changes} figures change, {agents} new agents, {unchanged} "
-                          "figures already the same."),
+    "import_ui.summary": ("Cijfers die veranderen: {changes} · nieuwe medewerkers: {agents} "
+                          "· al gelijk: {unchanged}",
+                          "Figures that change: {changes} · new agents: {agents} · already "
+                          "the same: {unchanged}"),
     "import_ui.col.agent": ("Medewerker", "Agent"),
     "import_ui.col.month": ("Maand", "Month"),
     "import_ui.col.metric": ("Cijfer", "Metric"),

@@ -55,9 +55,10 @@ class ImportPreview(Vertical):
                              style="bold green")
             else:
                 agent = Text(change.agent_name)
-            old = Text(tr("imports.new_value", lang), style="italic") if change.is_new \
-                else Text(fmt(change.old), style="dim")
-            table.add_row(agent, change.month, label, old, Text(fmt(change.new), style="bold"))
+            old = Text(tr("imports.new_value", lang), style="italic", justify="right") \
+                if change.is_new else Text(fmt(change.old), style="dim", justify="right")
+            table.add_row(agent, change.month, label, old,
+                          Text(fmt(change.new), style="bold", justify="right"))
         table.display = not plan.is_empty
         nothing = self.query_one("#import-nothing", Static)
         nothing.update(tr("imports.nothing", lang))

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from screens.import_screen import ImportScreen, refresh_from_last_source
 from screens.import_source import LAST_SOURCE_KEY
 from storage import Journal
+from tests.connectors import zendesk_shapes
+from tests.connectors.fake_vendor import FakeVendor, serve
 
 SIZE = (120, 40)
 SANNE = "sanne.devries@example.nl"
@@ -217,3 +220,71 @@ async def test_tab_completes_the_file_name(make_app, tmp_path):
         await pilot.press("tab")  # nothing more to complete: on to the next field
         await pilot.pause()
         assert not field.has_focus
+
+
+@pytest.fixture
+def vendor(monkeypatch):
+    """A fake Zendesk on localhost; credentials from the environment, never a keyring."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    fake = FakeVendor()
+    server, thread = serve(fake)
+    yield fake
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+
+
+async def _choose_zendesk(pilot, subdomain: str, base_url: str) -> None:
+    await pilot.press("shift+tab")  # from the file field up to the source tabs
+    await pilot.press("right")
+    await pilot.pause()
+    await pilot.press("tab")
+    await pilot.press(*subdomain)
+    await pilot.press("tab")
+    await pilot.press(*base_url)
+
+
+async def test_zendesk_month_is_previewed_and_saved_without_storing_credentials(
+        make_app, demo_journal_path, vendor, monkeypatch):
+    zendesk_shapes.install(vendor)
+    monkeypatch.setenv("COACHTUI_ZENDESK_EMAIL", "lead@example.nl")
+    monkeypatch.setenv("COACHTUI_ZENDESK_TOKEN", "s3cret-token")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _choose_zendesk(pilot, "acme", vendor.url)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "preview", str(screen.query_one("#import-error").render())
+        rows = _rows(app)
+        assert ["Anna de Vries (new)", "2026-10", "First Time Right", "new", "50.0%"] in rows
+        assert ["Bob Smit (new)", "2026-10", "First Time Right", "new", "100.0%"] in rows
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, ImportScreen)
+    with Journal.open(demo_journal_path, create=False) as journal:
+        raw = journal.meta(LAST_SOURCE_KEY)
+        assert "anna@example.nl" in {a.email for a in journal.agents()}
+    assert json.loads(raw) == {"kind": "zendesk", "subdomain": "acme", "base_url": vendor.url}
+    assert "s3cret" not in raw and "lead@example.nl" not in raw
+
+
+async def test_zendesk_without_credentials_says_which_variables(make_app, demo_journal_path,
+                                                                vendor, monkeypatch):
+    for name in ("COACHTUI_ZENDESK_EMAIL", "COACHTUI_ZENDESK_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _choose_zendesk(pilot, "acme", vendor.url)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "form"
+        text = str(screen.query_one("#import-error", Static).render())
+        assert text.startswith("No credentials for Zendesk: set COACHTUI_ZENDESK_EMAIL")
+    assert vendor.paths() == []  # nothing was asked of the server
