@@ -8,6 +8,7 @@ is kept in the journal's meta (never credentials) for `refresh_from_last_source`
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from textual import on
@@ -77,6 +78,8 @@ class ImportScreen(CoachScreen):
                 tooltip="Save the figures shown"),
         # priority: the table of changes has the focus and would take Enter itself
         Binding("enter", "apply", "Save", id="import.apply_enter", priority=True, show=False),
+        Binding("ctrl+t", "browse", "Browse", id="import.browse",
+                tooltip="Pick the file from a folder tree"),
         Binding("escape", "back", "Back", id="import.back",
                 tooltip="Back: from the preview to the form, from the form out"),
     ]
@@ -97,7 +100,8 @@ class ImportScreen(CoachScreen):
     def compose(self) -> ComposeResult:
         from importers.mapping import preset_names
 
-        src = self.source
+        # a screen opened without a source offers the last one used (without planning)
+        src = self.source or last_source(self.journal) or {}
         yield Header(show_clock=False)
         yield AgentViewBadge()
         yield Label(id="import-title", classes="section-title")
@@ -198,6 +202,8 @@ class ImportScreen(CoachScreen):
         """Preview keys work on the form, save keys only on a preview with changes."""
         if action == "plan":
             return self.phase == "form"
+        if action == "browse":
+            return self.phase == "form" and self.query_one(TabbedContent).active == "source-file"
         if action == "apply":
             return self.phase == "preview" and self.plan is not None \
                 and not self.plan.is_empty
@@ -209,6 +215,27 @@ class ImportScreen(CoachScreen):
         error.update(sentence)
         error.display = True
         self._show_phase("form")
+
+    def action_browse(self) -> None:
+        """Pick the file (or the hours file, when that field has the focus) from a tree."""
+        from screens.widgets.file_picker import FilePicker, start_folder
+
+        focused = self.focused
+        field = focused if isinstance(focused, Input) and focused.id == "import-hours" \
+            else self.query_one("#import-path", Input)
+
+        def picked(path: Path | None) -> None:
+            if path is not None:
+                field.value = str(path)
+                field.cursor_position = len(field.value)
+            field.focus()
+
+        self.app.push_screen(FilePicker(start_folder(field.value, Path.cwd()),
+                                        self.tr("import_ui.browse_hint")), callback=picked)
+
+    @on(TabbedContent.TabActivated)
+    def _source_changed(self) -> None:
+        self.refresh_bindings()  # Browse only on the file tab
 
     # -- planning ------------------------------------------------------------------------
     def _chosen_source(self) -> dict[str, Any]:

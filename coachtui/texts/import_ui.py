@@ -10,8 +10,8 @@ TEXTS = {
     "import_ui.tab.file": ("Bestand", "File"),
     "import_ui.tab.zendesk": ("Zendesk", "Zendesk"),
     "import_ui.tab.helpscout": ("Help Scout", "Help Scout"),
-    "import_ui.path": ("Bestand (CSV of XLSX; Tab vult de naam aan)",
-                       "File (CSV or XLSX; Tab completes the name)"),
+    "import_ui.path": ("Bestand (CSV of XLSX; Tab vult de naam aan, Ctrl+T bladert)",
+                       "File (CSV or XLSX; Tab completes the name, Ctrl+T browses)"),
     "import_ui.profile": ("Profiel: welke kolom wat is", "Profile: which column holds what"),
     "import_ui.hours": ("Gewerkte uren (optioneel: WFM-export, alleen bij een export per ticket)",
                         "Hours worked (optional: WFM export, only with a ticket-level export)"),
@@ -72,10 +72,15 @@ TEXTS = {
     "import_ui.unreadable": ("{file} kan niet worden gelezen ({error}); er is niets "
                              "opgeslagen.",
                              "{file} cannot be read ({error}); nothing was written."),
+    "import_ui.browse_hint": ("Kies het bestand: pijltjes bewegen, Enter kiest, Escape "
+                              "annuleert.",
+                              "Choose the file: arrows move, Enter picks, Escape cancels."),
     # footer and command palette
     "key.import.plan": ("Toon wijzigingen", "Preview"),
     "key.import.apply": ("Opslaan", "Save"),
     "key.import.apply_enter": ("Opslaan", "Save"),
     "key.import.back": ("Terug", "Back"),
+    "key.import.browse": ("Bladeren", "Browse"),
+    "key.picker.cancel": ("Annuleren", "Cancel"),
     "key.import.complete": ("Aanvullen", "Complete"),
 }

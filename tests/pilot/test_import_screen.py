@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, DirectoryTree, Input, Static
 
 from screens.import_screen import ImportScreen, refresh_from_last_source
 from screens.import_source import LAST_SOURCE_KEY
@@ -288,3 +288,57 @@ async def test_zendesk_without_credentials_says_which_variables(make_app, demo_j
         text = str(screen.query_one("#import-error", Static).render())
         assert text.startswith("No credentials for Zendesk: set COACHTUI_ZENDESK_EMAIL")
     assert vendor.paths() == []  # nothing was asked of the server
+
+
+async def test_browse_picks_the_file_from_a_tree(make_app, tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    _csv(folder, "email\n", name="a_figures.csv")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, f"{folder}/")
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "FilePicker"
+        tree = app.screen.query_one(DirectoryTree)
+        for _ in range(50):  # the tree loads its folder in a worker
+            if tree.root.children:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("down", "enter")  # the root's first entry: the file
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen)
+        assert app.screen.query_one("#import-path", Input).value == str(
+            folder / "a_figures.csv")
+
+
+async def test_language_switch_on_the_preview_redraws_it_in_dutch(make_app, tmp_path):
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,91.5\n")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        table = app.screen.query_one("#import-changes", DataTable)
+        assert next(str(c.label) for c in table.columns.values()) == "Medewerker"
+        assert "Cijfers die veranderen: 1" in str(app.screen.query_one("#import-summary").render())
+
+
+async def test_a_plain_open_offers_the_last_source_without_reading_it(make_app,
+                                                                      demo_journal_path):
+    with Journal.open(demo_journal_path, create=False) as journal:
+        journal.set_meta(LAST_SOURCE_KEY, json.dumps(
+            {"kind": "zendesk", "subdomain": "acme", "base_url": None}))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        screen = app.screen
+        assert screen.phase == "form"
+        assert screen.query_one("#import-subdomain", Input).value == "acme"
+        assert screen.query_one("#import-subdomain", Input).has_focus
