@@ -138,6 +138,8 @@ def _figures_and_targets(journal, rng, agent_id, profile, months, counts) -> Non
 def _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang, counts,
                      today, *, skip_last: bool, overdue: bool, draft: bool) -> None:
     skill0, trend, _ = profile
+    _notes_between_talks(journal, random.Random(agent_id * 7919), agent_id,
+                         [*talk_months, add_months(talk_months[-1], 1)], lang, counts, today)
     months = talk_months[:-2] if overdue else talk_months
     previous_goals: list = []
     for i, month in enumerate(months):
@@ -146,11 +148,6 @@ def _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang
         held = _at(add_months(month, 1), 3 + agent_id % 6, 10)
         if last and skip_last and not overdue:
             held = None  # this month's talk is still due
-        for n in range(rng.randint(2, 4)):  # quick notes during the month under review
-            note_at = _at(month, 3 + n * 7 + rng.randint(0, 5), 9 + n * 2)
-            if note_at.date() > today:
-                continue
-            _quick_note(journal, rng, agent_id, note_at, lang, counts, private=rng.random() < 0.12)
         if held is None or held.date() > today:
             break
         with clock.frozen_at(held):
@@ -199,6 +196,17 @@ def _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang
                 break
             journal.sign(session.id, "M. Jansen", journal.agent(agent_id).name.split()[0])
             previous_goals = [g for g in journal.goals(session.id)]
+
+
+def _notes_between_talks(journal, rng, agent_id, months, lang, counts, today) -> None:
+    """Two to four quick notes a month, up to today, whether or not a talk followed."""
+    for month in months:
+        for n in range(rng.randint(2, 4)):
+            note_at = _at(month, 2 + n * 6 + rng.randint(0, 4), 9 + n * 2)
+            if note_at.date() >= today:
+                continue
+            _quick_note(journal, rng, agent_id, note_at, lang, counts,
+                        private=rng.random() < 0.12)
 
 
 def _quick_note(journal, rng, agent_id, at, lang, counts, *, private: bool) -> None:

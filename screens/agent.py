@@ -218,14 +218,16 @@ class AgentScreen(CoachScreen):
         for note in reversed(summary.notes):  # oldest first: a timeline reads forward
             if text:
                 text.append("\n")
-            text.append(note.created_at.strftime("%Y-%m-%d"), style="bold")
+            # Spaces end a segment rather than start one: Textual drops a space that
+            # opens a new style run.
+            text.append(note.created_at.strftime("%Y-%m-%d") + " ", style="bold")
             if note.rating is not None:
-                text.append(f" [{note.rating.value}]")
+                text.append(f"[{note.rating.value}] ")
             if note.factor:
-                text.append(f" {factors.get(note.factor, note.factor)}:", style="italic")
-            text.append(f" {note.text}")
+                text.append(f"{factors.get(note.factor, note.factor)}: ", style="italic")
+            text.append(note.text + " ")
             if note.private:
-                text.append(f" ({self.tr('agent.private')})", style="bold yellow")
+                text.append(f"({self.tr('agent.private')})", style="bold yellow")
         if not summary.notes:
             text = Text(self.tr("agent.no_notes"), style="dim")
         self.query_one("#agent-notes", Static).update(text)

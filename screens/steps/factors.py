@@ -71,11 +71,13 @@ class FactorsStep(TalkStep):
             return text
         for note in notes[:3]:
             text.append("\n  ")
-            text.append(note.created_at.strftime("%d-%m"), style="dim")
-            text.append(f" {note.rating.value if note.rating else '·'} ", style="bold")
-            text.append(note.text)
+            # Spaces end a segment rather than start one: Textual drops a space that
+            # opens a new style run.
+            text.append(note.created_at.strftime("%d-%m") + " ", style="dim")
+            text.append(f"{note.rating.value if note.rating else '·':<3} ", style="bold")
+            text.append(note.text + " ")
             if note.private:
-                text.append(f" ({ctx.tr('fac.private')})", style="italic yellow")
+                text.append(f"({ctx.tr('fac.private')})", style="italic yellow")
         if len(notes) > 3:
             text.append(f"\n  … +{len(notes) - 3}", style="dim")
         return text
