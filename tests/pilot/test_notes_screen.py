@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from textual.widgets import OptionList
 
+from coachtui.evidence import notes_timeline
 from coachtui.model import Agent, Note
 from screens.notes_screen import NotesScreen
 
@@ -103,20 +104,22 @@ async def test_a_locked_note_cannot_be_deleted_or_edited(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         sanne = await _open_notes(app, pilot, "Sanne")
-        notes = app.journal.notes(sanne)
-        locked = notes[1]
+        timeline = notes_timeline(app.journal, sanne, include_private=True)
+        place, entry = next((i, e) for i, e in enumerate(timeline) if e.locked)
+        locked = entry.note
         assert app.journal.note_locked(locked)
+        month = app.journal.session(entry.used_in).month
 
-        await pilot.press("down")  # onto the second note, used by the talk of 2026-09
+        await pilot.press(*["down"] * place)  # onto the newest note a signed talk used
         await pilot.pause()
         option = app.screen.query_one("#notes-list", OptionList).highlighted_option
         assert option.id == str(locked.id)
-        assert "locked: part of the talk of 2026-09" in str(option.prompt)
+        assert f"locked: part of the talk of {month}" in str(option.prompt)
 
         await pilot.press("d")
         await pilot.pause()
         assert app.journal.note(locked.id) == locked
-        refusal = ("This note is part of the signed talk of 2026-09; it can no longer be "
+        refusal = (f"This note is part of the signed talk of {month}; it can no longer be "
                    "edited or deleted.")
         assert refusal in _messages(app)
 

@@ -57,7 +57,7 @@ def test_notes_screen_en(snap_compare, apps, demo_journal_path):
                               factor="wow", rating=Rating.PLUS, contact_ref="#5521",
                               relation=Relation.STRENGTHENED))
     assert snap_compare(apps(demo_journal_path, lang="en"), terminal_size=SIZE,
-                        run_before=_open(NotesScreen, "Sanne", "down", "down", "down"))
+                        run_before=_open(NotesScreen, "Sanne", *["down"] * 9))
 
 
 def test_erase_screen_nl_after_a_wrong_name(snap_compare, apps, demo_journal_path):
