@@ -32,7 +32,7 @@ from textual.worker import get_current_worker
 
 from coachtui.errors import UserError
 from screens.base import CoachScreen
-from screens.import_source import build_request, last_source, save_with_source
+from screens.import_source import base_url_for, build_request, last_source, save_with_source
 from screens.widgets.badge import AgentViewBadge
 from screens.widgets.import_preview import ImportPreview
 from screens.widgets.path_input import PathInput
@@ -129,11 +129,11 @@ class ImportScreen(CoachScreen):
                         yield Label(id="lbl-subdomain", classes="field-label")
                         yield Input(src.get("subdomain") or "", id="import-subdomain")
                         yield Label(id="lbl-zendesk-url", classes="field-label")
-                        yield Input(_url(src, "zendesk"), id="import-zendesk-url")
+                        yield Input(base_url_for(src, "zendesk"), id="import-zendesk-url")
                         yield Label(id="lbl-zendesk-hint", classes="hint")
                     with TabPane("Help Scout", id="source-helpscout"):
                         yield Label(id="lbl-helpscout-url", classes="field-label")
-                        yield Input(_url(src, "helpscout"), id="import-helpscout-url")
+                        yield Input(base_url_for(src, "helpscout"), id="import-helpscout-url")
                         yield Label(id="lbl-helpscout-hint", classes="hint")
                 yield Static(id="import-error")
                 yield Label(id="lbl-form-hint", classes="hint")
@@ -295,18 +295,24 @@ class ImportScreen(CoachScreen):
                 last[:] = [now, step]
                 self.post_message(PlanProgress(done, total))
 
+        outcome: tuple[Any, ...] | None = None
         try:
             # A worker thread gets its own connection: SQLite connections stay in one thread.
             with Journal.open(self.coach.settings.journal_path, create=False) as journal:
                 plan = plan_import(journal, request, progress=progress)
+            outcome = (self._planned, plan, source, request.month)
         except _Cancelled:
-            return
+            pass
         except (UserError, OSError) as exc:
-            if not worker.is_cancelled:
-                self.app.call_from_thread(self._planning_failed, exc, request)
-            return
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._planned, plan, source, request.month)
+            outcome = (self._planning_failed, exc, request)
+        self.app.call_from_thread(self._own_close)
+        if outcome is not None and not worker.is_cancelled:
+            self.app.call_from_thread(*outcome)
+
+    def _own_close(self) -> None:
+        # Closing a connection checkpoints the WAL, which other connections see as a new
+        # data version: take it in, so the app does not announce "another window" changed it.
+        self.journal.changed_elsewhere()
 
     def on_plan_progress(self, message: PlanProgress) -> None:
         if self.phase == "planning":
@@ -339,7 +345,8 @@ class ImportScreen(CoachScreen):
 
         plan = self.plan
         key = "import_ui.confirm_agents" if plan.new_agents else "import_ui.confirm"
-        question = self.tr(key, figures=len(plan.changes), agents=len(plan.new_agents))
+        question = self.tr(key, figures=self._count("figures", len(plan.changes)),
+                           agents=self._count("agents", len(plan.new_agents)))
 
         def answer(yes: bool | None) -> None:
             if yes and self.phase == "preview":
@@ -348,6 +355,9 @@ class ImportScreen(CoachScreen):
         self.app.push_screen(Confirm(question, f"{self.tr('app.confirm.yes')}   "
                                                f"{self.tr('app.confirm.no')}"),
                              callback=answer)
+
+    def _count(self, what: str, n: int) -> str:
+        return self.tr(f"import_ui.{what}.{'one' if n == 1 else 'many'}", n=n)
 
     def _start_saving(self) -> None:
         self.query_one("#lbl-planning", Label).update(self.tr("import_ui.saving"))
@@ -364,18 +374,18 @@ class ImportScreen(CoachScreen):
             with Journal.open(self.coach.settings.journal_path, create=False) as journal:
                 written = save_with_source(journal, plan, source)
         except UserError as exc:
+            self.app.call_from_thread(self._own_close)
             self.app.call_from_thread(self._show_error, str(exc))
             return
         self.app.call_from_thread(self._saved, written, len(plan.new_agents))
 
     def _saved(self, written: int, agents: int) -> None:
-        # The write came from this window: take in the new data version, so the app does
-        # not announce it as a change made in another window.
-        self.journal.changed_elsewhere()
+        self._own_close()  # the write came from this window, not another one
         key = "import_ui.saved_agents" if agents else "import_ui.saved"
-        self.notify(self.tr(key, figures=written, agents=agents), timeout=5)
+        self.notify(self.tr(key, figures=self._count("figures", written),
+                            agents=self._count("agents", agents)), timeout=5)
+        self.coach._refresh_screens()  # the agent page and the talk show the new figures
         self.dismiss(None)
-        self.coach._refresh_screens()
 
     # -- leaving -------------------------------------------------------------------------
     def action_back(self) -> None:
@@ -386,10 +396,6 @@ class ImportScreen(CoachScreen):
             self._show_phase("form")
         elif self.phase == "form":
             self.dismiss(None)
-
-
-def _url(source: dict[str, Any], kind: str) -> str:
-    return (source.get("base_url") or "") if source.get("kind") == kind else ""
 
 
 def refresh_from_last_source(app: App[Any], month: str | None = None,

@@ -26,6 +26,11 @@ def last_source(journal: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) and value.get("kind") in KINDS else None
 
 
+def base_url_for(source: dict[str, Any], kind: str) -> str:
+    """The remembered other address of a helpdesk source of `kind` ("" when none)."""
+    return (source.get("base_url") or "") if source.get("kind") == kind else ""
+
+
 def save_with_source(journal: Any, plan: Any, source: dict[str, Any]) -> int:
     """Write the plan and remember its source in one transaction; the count of figures."""
     from importers.service import apply_import

@@ -50,15 +50,17 @@ TEXTS = {
                                "Enter or Ctrl+S saves; Escape goes back without saving "
                                "anything."),
     "import_ui.nothing_hint": ("Escape gaat terug.", "Escape goes back."),
-    "import_ui.confirm": ("{figures} cijfers opslaan?", "Save {figures} figures?"),
-    "import_ui.confirm_agents": ("{figures} cijfers opslaan en {agents} nieuwe medewerkers "
-                                 "toevoegen?",
-                                 "Save {figures} figures and add {agents} new agents?"),
+    "import_ui.figures.one": ("1 cijfer", "1 figure"),
+    "import_ui.figures.many": ("{n} cijfers", "{n} figures"),
+    "import_ui.agents.one": ("1 nieuwe medewerker", "1 new agent"),
+    "import_ui.agents.many": ("{n} nieuwe medewerkers", "{n} new agents"),
+    "import_ui.confirm": ("{figures} opslaan?", "Save {figures}?"),
+    "import_ui.confirm_agents": ("{figures} opslaan en {agents} toevoegen?",
+                                 "Save {figures} and add {agents}?"),
     "import_ui.saving": ("Opslaan…", "Saving…"),
-    "import_ui.saved": ("{figures} cijfers opgeslagen.", "{figures} figures saved."),
-    "import_ui.saved_agents": ("{figures} cijfers opgeslagen, {agents} nieuwe medewerkers "
-                               "toegevoegd.",
-                               "{figures} figures saved, {agents} new agents added."),
+    "import_ui.saved": ("{figures} opgeslagen.", "{figures} saved."),
+    "import_ui.saved_agents": ("{figures} opgeslagen, {agents} toegevoegd.",
+                               "{figures} saved, {agents} added."),
     "import_ui.bad_month": ("De maand '{value}' is geen maand als 2026-10; er is niets "
                             "opgeslagen.",
                             "The month '{value}' is not a month like 2026-10; nothing was "

@@ -78,13 +78,13 @@ async def test_file_import_previews_old_to_new_and_saves(make_app, demo_journal_
         await pilot.press("enter")  # apply -> Confirm
         await pilot.pause()
         assert type(app.screen).__name__ == "Confirm"
-        assert "Save 2 figures and add 1 new agents?" in str(
+        assert "Save 2 figures and add 1 new agent?" in str(
             app.screen.query_one("Label").render())
         await pilot.press("y")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not isinstance(app.screen, ImportScreen)  # back where the import started
-        assert any("2 figures saved, 1 new agents added." in n.message
+        assert any("2 figures saved, 1 new agent added." in n.message
                    for n in app._notifications)
     assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == 91.5
     assert _figure(demo_journal_path, "new.person@example.nl", "2026-10", "ftr") == 80
@@ -145,6 +145,8 @@ async def test_escape_on_the_preview_writes_nothing(make_app, demo_journal_path,
         await _type_path(pilot, csv)
         await _plan(pilot)
         assert app.screen.phase == "preview"
+        # the worker's own connection is not taken for a change from another window
+        assert not app.journal.changed_elsewhere()
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ImportScreen) and app.screen.phase == "form"
