@@ -344,3 +344,18 @@ async def test_a_plain_open_offers_the_last_source_without_reading_it(make_app,
         assert screen.phase == "form"
         assert screen.query_one("#import-subdomain", Input).value == "acme"
         assert screen.query_one("#import-subdomain", Input).has_focus
+
+
+async def test_opened_from_an_agent_lists_that_agent_first(make_app, demo_journal_path,
+                                                           tmp_path):
+    csv = _csv(tmp_path, "email,month,ftr\njoris.bakker@example.nl,2026-10,70\n"
+                         f"{SANNE},2026-10,91.5\n")
+    with Journal.open(demo_journal_path, create=False) as journal:
+        sanne = journal.find_agent("Sanne").id
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen("2026-10", agent_id=sanne))
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        assert [row[0] for row in _rows(app)] == ["Sanne de Vries", "Joris Bakker"]
