@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # the first screen reads through QuickLook without loading sqlite-utils
+    from sqlite_utils import Database
 
 
 class StoreBase:

@@ -1,24 +1,49 @@
-"""The domain model: plain pydantic classes, no storage, no Textual."""
+"""The domain model: plain pydantic classes, no storage, no Textual.
 
-from coachtui.model.agents import Agent
-from coachtui.model.catalogue import Factor, MetricDefinition, Target, Unit
-from coachtui.model.figures import Figure, FigureRow, TargetStatus, target_status
-from coachtui.model.months import add_months, check_month, month_range, previous_month
-from coachtui.model.notes import Absence, Channel, Note, Relation
-from coachtui.model.sessions import (
-    MAX_GOALS,
-    MIN_GOALS_HINT,
-    Addendum,
-    FactorRating,
-    Goal,
-    GoalStatus,
-    GoalType,
-    Rating,
-    Session,
-    SessionKind,
-    SessionStatus,
-)
-from coachtui.model.validation import explain
+Names are loaded from their submodule on first use (PEP 562), so code that needs only
+months or target statuses (the first screen, `coachtui note`) does not build every model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coachtui.model.agents import Agent
+    from coachtui.model.catalogue import Factor, MetricDefinition, Target, Unit
+    from coachtui.model.figures import Figure, FigureRow
+    from coachtui.model.months import add_months, check_month, month_range, previous_month
+    from coachtui.model.notes import Absence, Channel, Note, Relation
+    from coachtui.model.sessions import (
+        MAX_GOALS,
+        MIN_GOALS_HINT,
+        Addendum,
+        FactorRating,
+        Goal,
+        GoalStatus,
+        GoalType,
+        Rating,
+        Session,
+        SessionKind,
+        SessionStatus,
+    )
+    from coachtui.model.status import TargetStatus, target_status
+    from coachtui.model.validation import explain
+
+_WHERE = {
+    "agents": ("Agent",),
+    "catalogue": ("Factor", "MetricDefinition", "Target", "Unit"),
+    "figures": ("Figure", "FigureRow"),
+    "months": ("add_months", "check_month", "month_range", "previous_month"),
+    "notes": ("Absence", "Channel", "Note", "Relation"),
+    "sessions": ("MAX_GOALS", "MIN_GOALS_HINT", "Addendum", "FactorRating", "Goal",
+                 "GoalStatus", "GoalType", "Rating", "Session", "SessionKind",
+                 "SessionStatus"),
+    "status": ("TargetStatus", "target_status"),
+    "validation": ("explain",),
+}
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
 __all__ = [
     "MAX_GOALS",
@@ -51,3 +76,16 @@ __all__ = [
     "previous_month",
     "target_status",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coachtui.model' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"coachtui.model.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

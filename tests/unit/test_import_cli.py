@@ -30,15 +30,20 @@ def _sheet(tmp_path: Path, text: str) -> Path:
 
 def test_changed_values_are_listed_old_to_new_and_dry_run_writes_nothing(
         demo_journal_path, tmp_path, capsys):
+    with Journal.open(demo_journal_path) as journal:  # the demo's own values for Ayşe
+        ayse = journal.find_agent("ayse")
+        now = {r.metric: r.value for r in journal.figures(ayse.id, "2026-10")}
+    ftr_before = f"{now['ftr']:.1f}%"
+    green = int(now["smileys_green"])
     sheet = _sheet(tmp_path, "email;month;ftr;smileys_green\n"
-                             "ayse.yilmaz@example.nl;okt-2026;91,5%;60\n")
+                             f"ayse.yilmaz@example.nl;okt-2026;91,5%;{green}\n")
     before = _state(demo_journal_path)
     argv = ["import", "csv", str(sheet), "--profile", "generic", "--journal",
             str(demo_journal_path)]
     assert cli.main([*argv, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Changes (1):" in out
-    assert "First Time Right" in out and "86.9% -> 91.5%" in out
+    assert "First Time Right" in out and f"{ftr_before} -> 91.5%" in out
     assert "1 figures were already the same." in out
     assert "Dry run: nothing was written." in out
     assert _state(demo_journal_path) == before
