@@ -6,14 +6,16 @@ the same bytes. A draft carries the stamp at the top of every page.
 
 from __future__ import annotations
 
+import copy
 import io
 import logging
 from functools import cache
 from pathlib import Path
 
+from fontTools import ttLib
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
-from fpdf.fonts import TTFFont
+from fpdf.fonts import SubsetMap, TTFFont
 
 from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
 from coachtui.export.record import SessionRecord, record_moment
@@ -31,6 +33,13 @@ _COMMON_RANGES = (
     (0x20A0, 0x20C0), (0x2100, 0x214F), (0x2190, 0x21FF), (0x2200, 0x22FF),
     (0x25A0, 0x25FF), (0xFFFD, 0xFFFD),
 )
+# Most records only need Western and Central European Latin, punctuation and the euro
+# sign: a font of these ~400 glyphs is set up and subset per PDF in a fraction of the time.
+_LATIN_RANGES = (
+    (0x0020, 0x007E), (0x00A0, 0x017F), (0x0218, 0x021B), (0x2010, 0x2027),
+    (0x2030, 0x203A), (0x20AC, 0x20AC), (0x2122, 0x2122), (0xFFFD, 0xFFFD),
+)
+_TIERS = (_LATIN_RANGES, _COMMON_RANGES)  # the first that has every character is used
 
 
 class RecordPDF(FPDF):
@@ -43,15 +52,18 @@ class RecordPDF(FPDF):
         self.footer_text = footer_text
         self.lang = lang
         for style, name in _FONT_FILES.items():
-            common = _common_font(style)
-            if common is not None and chars <= common[1]:
-                # Same glyphs, a sixth of the size: parsing and subsetting it per PDF is
-                # what makes a month of records fast. Chosen by content alone, so the same
-                # record always gives the same bytes.
-                key = f"{FONT.lower()}{style}"
-                self.fonts[key] = TTFFont(self, io.BytesIO(common[0]), key, style)
-            else:
+            tier = next((t for t in range(len(_TIERS)) if _covers(style, t, chars)), None)
+            if tier is None:
                 self.add_font(FONT, style, str(FONT_DIR / name))
+                continue
+            # The same glyphs as the bundled font, cut down and parsed once per process:
+            # each PDF gets its own copy of the parsed font with an empty subset. Chosen
+            # by content alone, so the same record always gives the same bytes.
+            data = _subset_font(style, tier)
+            template = _template_font(style, tier)
+            assert data is not None and template is not None  # _covers checked both
+            self.fonts[f"{FONT.lower()}{style}"] = _fresh_copy(
+                template, len(self.fonts) + 1, data[0])
         self.set_margins(18, 20, 18)
         self.set_auto_page_break(auto=True, margin=18)
         self.alias_nb_pages("{nb}")
@@ -216,12 +228,51 @@ def _view_chars(view: RecordView) -> frozenset[int]:
     return frozenset(ord(ch) for text in texts for ch in text)
 
 
+def _covers(style: str, tier: int, chars: frozenset[int]) -> bool:
+    """True when the cut-down font of `tier` exists and has every character in `chars`."""
+    data = _subset_font(style, tier)
+    return data is not None and chars <= data[1] and _template_font(style, tier) is not None
+
+
 @cache
-def _common_font(style: str) -> tuple[bytes, frozenset[int]] | None:
-    """The bundled font cut down to the common scripts (built once per process), with the
-    code points it covers; None if fontTools cannot do it (then the whole font is used)."""
+def _template_font(style: str, tier: int) -> TTFFont | None:
+    """The cut-down font parsed by fpdf2 once per process (never output itself)."""
+    data = _subset_font(style, tier)
+    if data is None:
+        return None
     try:
-        from fontTools import subset, ttLib
+        return TTFFont(FPDF(), io.BytesIO(data[0]), f"{FONT.lower()}{style}", style)
+    except Exception:  # pragma: no cover - any trouble: fall back to the whole font
+        return None
+
+
+def _fresh_copy(template: TTFFont, index: int, data: bytes) -> TTFFont:
+    """A TTFFont for one PDF that shares the template's read-only tables (widths, cmap,
+    descriptor: what fpdf2 spends most of a font's set-up on) and has its own subset,
+    its own fontTools font (fpdf2 subsets that one in place at output) and its own widths.
+
+    Modelled on fpdf2's own `TTFFont.__deepcopy__`; the fontTools font is loaded lazily
+    and keeps the glyphs' stored bounding boxes (`recalcBBoxes=False`), so writing the
+    subset copies glyph data instead of recompiling every outline.
+    """
+    font = copy.copy(template)
+    font.i = index
+    font.ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False, recalcBBoxes=False,
+                               lazy=True)
+    font.cw = copy.copy(template.cw)
+    font.missing_glyphs = []
+    font.biggest_size_pt = 0
+    font._hbfont = None
+    font.subset = SubsetMap(font)
+    return font
+
+
+@cache
+def _subset_font(style: str, tier: int) -> tuple[bytes, frozenset[int]] | None:
+    """The bundled font cut down to the scripts of `_TIERS[tier]` (built once per process),
+    with the code points it covers; None if fontTools cannot do it (the whole font then)."""
+    try:
+        from fontTools import subset
 
         font = ttLib.TTFont(str(FONT_DIR / _FONT_FILES[style]), recalcTimestamp=False)
         options = subset.Options()
@@ -230,7 +281,7 @@ def _common_font(style: str) -> tuple[bytes, frozenset[int]] | None:
         options.notdef_outline = True
         options.glyph_names = True
         options.layout_features = []
-        unicodes = [u for low, high in _COMMON_RANGES for u in range(low, high + 1)]
+        unicodes = [u for low, high in _TIERS[tier] for u in range(low, high + 1)]
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=unicodes)
         logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
