@@ -23,6 +23,7 @@ from coachtui.texts import tr
 
 if TYPE_CHECKING:
     from storage import Journal
+    from storage.quick_look import QuickLook
 
 
 class CoachApp(App[None]):
@@ -46,15 +47,49 @@ class CoachApp(App[None]):
     # every screen once more before the first paint).
     agent_view: reactive[bool] = reactive(False, init=False)
 
-    def __init__(self, journal: Journal, settings: Settings, *, cursor_blink: bool = True,
-                 watch_interval: float = 1.0) -> None:
+    def __init__(self, journal: Journal | None, settings: Settings, *,
+                 cursor_blink: bool = True, watch_interval: float = 1.0,
+                 quick: QuickLook | None = None) -> None:
         super().__init__()
-        self.journal = journal
+        self._journal = journal
+        self.quick = quick
+        self.open_error: str | None = None
         self.settings = settings
         self.cursor_blink = cursor_blink
         self.watch_interval = watch_interval
         self.current_agent_id: int | None = None
         self.set_reactive(CoachApp.lang, settings.lang)
+
+    @property
+    def journal(self) -> Journal:
+        """The journal, opened on first use when the app started from a quick look."""
+        if self._journal is None:
+            from storage import Journal
+
+            self._journal = Journal.open(self.settings.journal_path, create=True)
+        return self._journal
+
+    @property
+    def overview_source(self) -> Journal | QuickLook:
+        """What the team overview reads: the journal, or the quick look before it is open."""
+        if self._journal is None and self.quick is not None:
+            return self.quick
+        return self.journal
+
+    def _open_journal(self) -> None:
+        """After the first paint: open the real journal and let it take over."""
+        from coachtui.errors import JournalError
+
+        try:
+            self.journal  # noqa: B018 - opening is the point
+        except JournalError as exc:
+            self.open_error = str(exc)
+            self.exit(return_code=1)
+            return
+        if self.quick is not None:
+            self.quick.close()
+            self.quick = None
+        self._refresh_screens()
 
     # -- helpers for screens -------------------------------------------------------------
     def tr(self, key: str, **values: object) -> str:
@@ -82,6 +117,9 @@ class CoachApp(App[None]):
 
         self._relabel()
         self.push_screen(TeamScreen())
+        if self._journal is None:
+            # Let the first frame reach the terminal before the heavier imports run.
+            self.call_after_refresh(self.set_timer, 0.05, self._open_journal)
         if self.watch_interval:
             self.set_interval(self.watch_interval, self._check_other_windows)
 
@@ -193,12 +231,28 @@ def _team_screen_type() -> type:
 
 
 def run_tui(args: argparse.Namespace, settings: Settings) -> int:
-    """`coachtui` without a command: open the TUI on the journal (created if new)."""
-    from storage import Journal
+    """`coachtui` without a command: open the TUI on the journal (created if new).
 
-    journal = Journal.open(settings.journal_path, create=True)
+    An existing journal is first read through a read-only quick look, so the team overview
+    paints before sqlite-utils and pydantic are loaded; the journal opens right after.
+    """
+    from coachtui.errors import JournalError
+    from storage.quick_look import quick_look
+
+    quick = quick_look(settings.journal_path)
+    journal = None
+    if quick is None:
+        from storage import Journal
+
+        journal = Journal.open(settings.journal_path, create=True)
+    app = CoachApp(journal, settings, quick=quick)
     try:
-        CoachApp(journal, settings).run()
+        app.run()
     finally:
-        journal.close()
-    return 0
+        if app.quick is not None:
+            app.quick.close()
+        if app._journal is not None:
+            app._journal.close()
+    if app.open_error:
+        raise JournalError(app.open_error)
+    return app.return_code or 0

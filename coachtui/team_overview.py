@@ -15,6 +15,7 @@ from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
     from storage import Journal
+    from storage.quick_look import QuickLook
 
 
 class TalkStatus(StrEnum):
@@ -68,7 +69,7 @@ def talk_status(last_signed_monthly: str | None, review_month: str,
     return TalkStatus.OVERDUE
 
 
-def team_rows(journal: Journal, review_month: str) -> list[TeamRow]:
+def team_rows(journal: Journal | QuickLook, review_month: str) -> list[TeamRow]:
     """Every active agent's overview row, by name (a few queries for the whole team)."""
     metrics = {m.key: m for m in journal.metrics()}
     facts = journal.overview_facts(review_month)

@@ -36,6 +36,10 @@ class AgentScreen(CoachScreen):
         # priority: shown in the footer although the list of talks has the focus.
         Binding("enter", "open_session", "Open talk", id="agent.open_session",
                 tooltip="Open the talk under the cursor", priority=True),
+        Binding("n", "notes", "Notes", id="agent.notes",
+                tooltip="The agent's notes: edit, delete, undo"),
+        Binding("E", "erase_agent", "Erase agent", id="agent.erase",
+                tooltip="Erase this agent and every trace of them for good"),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
     ]
 
@@ -237,6 +241,21 @@ class AgentScreen(CoachScreen):
         """Start this month's talk, or continue the draft where it was left."""
         if self.summary is not None:
             self.coach.start_talk(self.agent_id)
+
+    def action_notes(self) -> None:
+        """The agent's notes, to correct or delete."""
+        from screens.notes_screen import NotesScreen
+
+        self.app.push_screen(NotesScreen(self.agent_id))
+
+    def action_erase_agent(self) -> None:
+        """Erase the agent (right to erasure); never while the agent reads along."""
+        if self.coach.agent_view:
+            self.notify(self.tr("erase.agent_view"), severity="warning")
+            return
+        from screens.erase_screen import EraseAgentScreen
+
+        self.app.push_screen(EraseAgentScreen(self.agent_id))
 
     def action_open_session(self) -> None:
         """Open the talk under the cursor in the list of talks."""

@@ -76,7 +76,7 @@ class TeamScreen(CoachScreen):
     def refresh_data(self) -> None:
         """Re-read the team from the journal and redraw in the current language."""
         super().refresh_data()
-        self._rows = team_rows(self.journal, self.coach.review_month)
+        self._rows = team_rows(self.coach.overview_source, self.coach.review_month)
         if self.coach.agent_view:
             # The agent reads along: never show anyone else's row.
             self._rows = [r for r in self._rows if r.agent_id == self.coach.current_agent_id]

@@ -10,6 +10,8 @@ TEXTS = {
     "key.team.clear_filter": ("Wissen", "Clear filter"),
     "key.agent.start_talk": ("Gesprek starten", "Start talk"),
     "key.agent.back": ("Terug", "Back"),
+    "key.agent.notes": ("Notities", "Notes"),
+    "key.agent.erase": ("Wissen", "Erase agent"),
     "key.agent.open_session": ("Gesprek openen", "Open talk"),
     # -- team overview -------------------------------------------------------------------
     "team.title": ("Team: maandgesprekken", "Team: monthly talks"),

@@ -223,3 +223,22 @@ async def test_export_key_writes_the_hr_record_beside_the_journal(make_app, demo
                      f"{signed.month}_lotte.janssen_session-{signed.id}.pdf"]
     text = (demo_journal_path.parent / "exports" / files[0]).read_text()
     assert "Lotte Janssen" in text
+
+
+async def test_agent_page_keys_open_notes_and_erase(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_agent(app.journal.find_agent("noor").id)
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NotesScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EraseAgentScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
