@@ -26,6 +26,8 @@ HANDLERS = {
     "import": "coachtui.commands.imports:run",
     "export": "coachtui.commands.export:run",
     "privacy": "coachtui.commands.privacy:run",
+    "target": "coachtui.commands.catalogue:run_target",
+    "catalogue": "coachtui.commands.catalogue:run_catalogue",
 }
 
 
@@ -116,6 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sessions", parents=[common], help="list sessions with status")
     p.add_argument("--agent", metavar="AGENT")
     p.add_argument("--month", metavar="YYYY-MM")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("target", parents=[common],
+                       help="agree a target with an agent for one metric")
+    p.add_argument("agent", metavar="AGENT")
+    p.add_argument("metric", metavar="METRIC", help="metric key, e.g. ftr")
+    p.add_argument("value", metavar="VALUE", help="e.g. 85 or 85%% or 6,5")
+    p.add_argument("--from", dest="from_month", metavar="YYYY-MM",
+                   help="first month it applies to (default: this month)")
+
+    p = sub.add_parser("catalogue", parents=[common],
+                       help="the team's metrics and factors; switch one on or off")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--enable", metavar="KEY", help="switch a metric or factor on")
+    group.add_argument("--disable", metavar="KEY", help="switch a metric or factor off")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("import", parents=[common], help="import figures")
