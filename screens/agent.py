@@ -36,6 +36,8 @@ class AgentScreen(CoachScreen):
         # priority: shown in the footer although the list of talks has the focus.
         Binding("enter", "open_session", "Open talk", id="agent.open_session",
                 tooltip="Open the talk under the cursor", priority=True),
+        Binding("i", "import_figures", "Import figures", id="agent.import",
+                tooltip="Bring the month's figures up to date from the last source"),
         Binding("n", "notes", "Notes", id="agent.notes",
                 tooltip="The agent's notes: edit, delete, undo"),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
@@ -241,6 +243,12 @@ class AgentScreen(CoachScreen):
         """Start this month's talk, or continue the draft where it was left."""
         if self.summary is not None:
             self.coach.start_talk(self.agent_id)
+
+    def action_import_figures(self) -> None:
+        """Refresh the month's figures from the source used last (or choose one)."""
+        from screens.import_screen import refresh_from_last_source
+
+        refresh_from_last_source(self.app, self.coach.review_month, self.agent_id)
 
     def action_notes(self) -> None:
         """The agent's notes, to correct or delete."""

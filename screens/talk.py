@@ -42,6 +42,7 @@ class TalkScreen(CoachScreen):
         Binding("pageup", "step(-1)", "Previous step", id="talk.previous", key_display="PgUp",
                 priority=True),
         Binding("ctrl+g", "goto", "Go to step", id="talk.goto"),
+        Binding("f5", "import_figures", "Refresh figures", id="talk.import"),
         Binding("ctrl+o", "add_goal", "New goal", id="talk.add_goal"),
         Binding("ctrl+r", "remove_goal", "Remove goal", id="talk.remove_goal"),
         Binding("ctrl+z", "undo", "Undo", id="talk.undo"),
@@ -171,6 +172,8 @@ class TalkScreen(CoachScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         signed = self.ctx.session.signed if hasattr(self, "ctx") else False
+        if action == "import_figures":
+            return self.step == 1 and not signed
         if action in ("add_goal", "remove_goal"):
             return self.step == 5 and not signed
         if action == "undo":
@@ -276,6 +279,12 @@ class TalkScreen(CoachScreen):
                 self._update_smart(int(goal_id))
         except UserError as exc:
             self.notify(str(exc), severity="error")
+
+    def action_import_figures(self) -> None:
+        """Bring the talk month's figures up to date from the source used last."""
+        from screens.import_screen import refresh_from_last_source
+
+        refresh_from_last_source(self.app, self.ctx.session.month, self.ctx.agent.id)
 
     # -- goals ---------------------------------------------------------------------------
     async def action_add_goal(self) -> None:

@@ -18,6 +18,7 @@ TEXTS = {
     "key.talk.goto": ("Naar stap", "Go to"),
     "key.talk.back": ("Verlaten", "Leave"),
     "key.talk.add_goal": ("Nieuw doel", "New goal"),
+    "key.talk.import": ("Cijfers ophalen", "Refresh figures"),
     "key.talk.remove_goal": ("Doel weg", "Remove goal"),
     "key.talk.undo": ("Ongedaan maken", "Undo"),
     "key.talk.sign": ("Tekenen", "Sign"),
@@ -38,10 +39,10 @@ TEXTS = {
                     "green share {share}"),
     "fig.none": ("Nog geen cijfers voor {month}.", "No figures for {month} yet."),
     "fig.missing_hint": (
-        "Ontbrekende cijfers importeren: coachtui import csv BESTAND --profile NAAM "
+        "Ontbrekende cijfers ophalen: F5, of coachtui import csv BESTAND --profile NAAM "
         "--month {month} (of zendesk / helpscout).",
-        "Import missing figures: coachtui import csv FILE --profile NAME --month {month} "
-        "(or zendesk / helpscout).",
+        "Fetch missing figures: F5, or coachtui import csv FILE --profile NAME "
+        "--month {month} (or zendesk / helpscout).",
     ),
     # factors
     "fac.hint": ("Per factor: + goed, = of ~ wisselend (+/-), - aandacht nodig. Tab naar de "

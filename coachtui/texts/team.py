@@ -11,6 +11,7 @@ TEXTS = {
     "key.agent.start_talk": ("Gesprek starten", "Start talk"),
     "key.agent.back": ("Terug", "Back"),
     "key.agent.notes": ("Notities", "Notes"),
+    "key.agent.import": ("Cijfers ophalen", "Import figures"),
     "key.agent.erase": ("Wissen", "Erase agent"),
     "key.agent.open_session": ("Gesprek openen", "Open talk"),
     # -- team overview -------------------------------------------------------------------

@@ -86,6 +86,7 @@ class FiguresStep(TalkStep):
             pos, key = min(positions)
             text.append(rest[:pos])
             colour, value = parts[key]
-            text.append(f"● {'–' if value is None else f'{value:.0f}'}", style=f"bold {colour}")
-            rest = rest[pos + len(key):]
+            # The space goes inside the coloured run: Textual drops one that opens a run.
+            text.append(f"● {'–' if value is None else f'{value:.0f}'} ", style=f"bold {colour}")
+            rest = rest[pos + len(key):].lstrip(" ")
         return text

@@ -65,5 +65,7 @@ def _write(screen: TalkScreen, draft: bool) -> None:
     except UserError as exc:
         screen.app.call_from_thread(screen.notify, str(exc), severity="error", timeout=8)
         return
+    # The worker's own connection checkpointed the file on close: that is not another window.
+    screen.app.call_from_thread(screen.coach.journal.changed_elsewhere)
     screen.app.call_from_thread(screen.notify, screen.tr("wrap.exported", path=written[0]),
                                 timeout=10)

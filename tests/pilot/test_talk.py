@@ -242,3 +242,21 @@ async def test_agent_page_keys_open_notes_and_erase(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "AgentScreen"
+
+
+async def test_import_keys_on_agent_page_and_figures_step(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_agent(app.journal.find_agent("kees").id)
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ImportScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ImportScreen"
