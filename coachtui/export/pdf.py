@@ -102,8 +102,22 @@ def render_pdf(record: SessionRecord, lang: str) -> bytes:
     pdf.set_creator("coachtui")
     pdf.set_producer("coachtui")
     pdf.set_lang(lang)
-    _body(pdf, view)
-    return bytes(pdf.output())
+    try:
+        _body(pdf, view)
+        return bytes(pdf.output())
+    finally:
+        _forget_subsets()
+
+
+def _forget_subsets() -> None:
+    """Let this PDF's fonts go: fpdf2 memoises `SubsetMap.pick` and `get_glyph` with
+    `functools.cache`, which keeps every PDF's subset, fonts and tables alive and makes
+    memory grow with each record of a month export. Both are idempotent, so a PDF being
+    rendered in another thread at the same moment only recomputes a few look-ups."""
+    for method in (SubsetMap.pick, SubsetMap.get_glyph):
+        clear = getattr(method, "cache_clear", None)
+        if clear is not None:
+            clear()
 
 
 def _body(pdf: RecordPDF, view: RecordView) -> None:
