@@ -23,7 +23,7 @@ from screens.steps.figures import FiguresStep
 from screens.steps.goals import GoalsStep, smart_text
 from screens.steps.learning_point import LearningPointStep
 from screens.steps.look_back import LookBackStep
-from screens.steps.wrap_up import WrapUpStep
+from screens.steps.wrap_up import WrapUpStep, record_text
 from screens.widgets.badge import AgentViewBadge
 from screens.widgets.fields import AutosaveInput, ChoiceField
 
@@ -115,6 +115,8 @@ class TalkScreen(CoachScreen):
     # -- moving between steps ------------------------------------------------------------
     def _show_step(self, focus_name: str | None = None) -> None:
         current = f"step-{self.step}"
+        if self.step == len(STEPS) and not self.ctx.session.signed:
+            self._refresh_record()
         switcher = self.query_one("#steps", ContentSwitcher)
         for child in switcher.children:
             child.display = child.id == current
@@ -133,6 +135,11 @@ class TalkScreen(CoachScreen):
             step.focus()
         self.refresh_bindings()
         self._save_progress()
+
+    def _refresh_record(self) -> None:
+        """The wrap-up shows the record as it is now, with everything typed since."""
+        self.ctx = self._load_context()
+        self.query_one("#record", Static).update(record_text(self.ctx))
 
     def _save_progress(self) -> None:
         if self.ctx.session.signed:

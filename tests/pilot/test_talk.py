@@ -260,3 +260,18 @@ async def test_import_keys_on_agent_page_and_figures_step(make_app):
         await pilot.press("f5")
         await pilot.pause()
         assert type(app.screen).__name__ == "ImportScreen"
+
+
+async def test_wrap_up_shows_what_was_typed_since_the_goal_was_added(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("5")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await type_text(pilot, "Call back within a day")
+        await pilot.press("ctrl+g")  # a digit would be typed into the field
+        await pilot.pause()
+        await pilot.press("7")
+        await pilot.pause()
+        assert "Call back within a day" in str(app.screen.query_one("#record").render())
