@@ -4,30 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
 from coachtui.model import Note, Rating, Relation
 from screens.erase_screen import EraseAgentScreen
 from screens.notes_screen import NotesScreen
 from storage import Journal
-from tests.snapshot.snapshot_apps import coach_app
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-def apps():
-    """Build apps with `coach_app` and close their journals after the test."""
-    made = []
-
-    def make(path, **kw):
-        app = coach_app(path, **kw)
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.journal.close()
 
 
 def _open(screen_type, name: str, *keys: str):

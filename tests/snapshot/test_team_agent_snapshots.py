@@ -4,28 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
 from coachtui.model import Note, Relation
 from storage import Journal
-from tests.snapshot.snapshot_apps import coach_app
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-def apps():
-    """Build apps with `coach_app` and close their journals after the test."""
-    made = []
-
-    def make(path, **kw):
-        app = coach_app(path, **kw)
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.journal.close()
 
 
 def _notes_for_sanne(path) -> None:
