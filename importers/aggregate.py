@@ -11,13 +11,14 @@ kept, plus bounded caches of cell values (so memory does not grow with the row c
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from importers.harvest import AgentRef, Harvest
 from importers.mapping import Profile
 from importers.parsing import converter, parse_bool
 from importers.problems import ImportProblem, Notice
-from importers.readers import Table
+from importers.readers import ReadAgain, Table
 from importers.tally import (
     CACHE_LIMIT,
     CLASSES,
@@ -54,8 +55,16 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
               for m in rules.averages]
     extras += [(table.index(m.column), Cells(table, m.column, parse_bool))
                for m in rules.shares]
-    with table.guard():
-        _row_by_row(table, places, classify, hours_i, hours, extras)
+    if table.split_rows is not None:
+        try:
+            with table.guard():
+                _row_by_row(table, table.split_rows(), places, classify, hours_i, hours,
+                            extras)
+        except ImportProblem as exc:  # the split path cannot name the line: csv can
+            raise ReadAgain from exc
+    else:
+        with table.guard():
+            _row_by_row(table, table.rows, places, classify, hours_i, hours, extras)
     rows = sum(sum(p[:CLASSES]) for p in places.all)
     harvest = Harvest(source=source, rows=rows)
     for (index, row_month), place_id in places.tallies.items():
@@ -64,8 +73,9 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
     return harvest
 
 
-def _row_by_row(table: Table, places: Places, classify: Classifier, hours_i: int | None,
-                hours: Cells, extras: list[tuple[int, Cells]]) -> None:
+def _row_by_row(table: Table, rows: Iterable[Sequence[Any]], places: Places,
+                classify: Classifier, hours_i: int | None, hours: Cells,
+                extras: list[tuple[int, Cells]]) -> None:
     """The plain loop: per row two memo look-ups and one increment (more for extras)."""
     width = len(table.header)
     agent_i, month_i, name_i = places.agent_i, places.month_i, places.name_i
@@ -78,7 +88,7 @@ def _row_by_row(table: Table, places: Places, classify: Classifier, hours_i: int
     hours_get = hours.memo.get
     averages = len(places.profile.tickets.averages)
 
-    for row in table.rows:
+    for row in rows:
         if len(row) < width:
             row = list(row) + [None] * (width - len(row))
         raw = row[month_i] if dated else None

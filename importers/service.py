@@ -16,7 +16,7 @@ from typing import Any
 from coachtui.model import Agent, Figure
 from importers.harvest import AgentRef, Harvest
 from importers.problems import ImportProblem, Notice
-from importers.readers import NotUtf8, Progress
+from importers.readers import NotUtf8, Progress, ReadAgain
 
 
 @dataclass(frozen=True)
@@ -121,16 +121,20 @@ def harvest_file(request: FileRequest, *, progress: Progress | None = None) -> H
 
 def _read_file(path: Path, sheet: str | None, progress: Progress | None,
                read: Callable[[Any], Any]) -> Any:
-    """Open and read a file; a late non-UTF-8 byte starts it again as cp1252."""
+    """Open and read a file; a late non-UTF-8 byte starts it again as cp1252, and a file
+    a file the split fast path cannot take as it is is read again with the csv module."""
     from importers.readers import open_table
 
-    encoding = None
+    encoding, chunked = None, True
     while True:
         try:
-            with open_table(path, sheet=sheet, progress=progress, encoding=encoding) as table:
+            with open_table(path, sheet=sheet, progress=progress, encoding=encoding,
+                            chunked=chunked) as table:
                 return read(table)
         except NotUtf8:
             encoding = "cp1252"
+        except ReadAgain:
+            chunked = False
 
 
 def _add_hours(harvest: Harvest, profile: Any, request: FileRequest) -> None:
