@@ -30,7 +30,10 @@ class CoachApp(App[None]):
     """coachtui: team overview -> agent page -> the monthly talk."""
 
     TITLE = "coachtui"
-    CSS_PATH = str(Path(__file__).with_name("app.tcss"))  # absolute: subclasses live elsewhere
+    # Absolute paths: subclasses live elsewhere. The team screen is the default screen,
+    # whose own CSS_PATH Textual does not load, so its styles come with the app's.
+    CSS_PATH = [str(Path(__file__).with_name("app.tcss")),
+                str(Path(__file__).parents[1] / "screens" / "team.tcss")]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+n", "quick_note", "Quick note", id="app.quick_note", priority=True,
@@ -112,11 +115,14 @@ class CoachApp(App[None]):
         return self.review_month if self.review_month not in signed else clock.current_month()
 
     # -- lifecycle -----------------------------------------------------------------------
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        """The team overview is the app's base screen (no blank screen painted first)."""
         from screens.team import TeamScreen
 
+        return TeamScreen()
+
+    def on_mount(self) -> None:
         self._relabel()
-        self.push_screen(TeamScreen())
         if self._journal is None:
             # Let the first frame reach the terminal before the heavier imports run.
             self.call_after_refresh(self.set_timer, 0.05, self._open_journal)

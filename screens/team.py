@@ -56,14 +56,10 @@ class TeamScreen(CoachScreen):
         yield AgentViewBadge()
         yield Label(id="team-title", classes="section-title")
         yield Label(id="team-summary", classes="hint")
-        yield Input(id="team-filter", classes="-hidden")
         table: DataTable[object] = DataTable(id="team-table", cursor_type="row", zebra_stripes=True)
         yield table
         yield Label(id="team-message", classes="empty-state")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#team-filter", Input).cursor_blink = self.coach.cursor_blink
 
     def on_screen_resume(self) -> None:
         # Read the team when the screen shows, and again on every return to it (a talk may
@@ -81,7 +77,8 @@ class TeamScreen(CoachScreen):
             # The agent reads along: never show anyone else's row.
             self._rows = [r for r in self._rows if r.agent_id == self.coach.current_agent_id]
         self.query_one("#team-title", Label).update(self.tr("team.title"))
-        self.query_one("#team-filter", Input).placeholder = self.tr("team.filter_placeholder")
+        for field in self.query("#team-filter").results(Input):
+            field.placeholder = self.tr("team.filter_placeholder")
         self._update_sort_label(refresh=False)  # super().refresh_data() refreshed the footer
         self._redraw()
 
@@ -179,16 +176,23 @@ class TeamScreen(CoachScreen):
         self._redraw()
 
     def action_filter(self) -> None:
-        """Show the filter field and type into it."""
-        field = self.query_one("#team-filter", Input)
+        """Show the filter field and type into it (made on first use: the first paint
+        does not pay for it)."""
+        fields = list(self.query("#team-filter").results(Input))
+        if fields:
+            field = fields[0]
+        else:
+            field = Input(id="team-filter", placeholder=self.tr("team.filter_placeholder"))
+            field.cursor_blink = self.coach.cursor_blink
+            self.mount(field, before=self.query_one("#team-table", DataTable))
         field.remove_class("-hidden")
         field.focus()
 
     def action_clear_filter(self) -> None:
         """Empty and hide the filter; back to the full team."""
-        field = self.query_one("#team-filter", Input)
-        field.value = ""
-        field.add_class("-hidden")
+        for field in self.query("#team-filter").results(Input):
+            field.value = ""
+            field.add_class("-hidden")
         self.filter_text = ""
         self._redraw()
         self.query_one("#team-table", DataTable).focus()

@@ -74,7 +74,7 @@ async def test_right_first_name_erases_and_returns_to_the_team(make_app, demo_jo
         await pilot.pause()
 
         assert isinstance(app.screen, TeamScreen)
-        assert len(app.screen_stack) == 2  # the default screen and the team, nothing else
+        assert len(app.screen_stack) == 1  # the team overview is the base screen
         assert all(a.id != sanne for a in app.journal.agents())
         assert "Sanne de Vries" not in _team_names(app)
         assert len(_team_names(app)) == 9
