@@ -164,6 +164,19 @@ def m002_change_log_session(db: Database) -> None:
     )
 
 
+@migrations(name="m003_lighter_change_log")
+def m003_lighter_change_log(db: Database) -> None:
+    """Every keystroke appends to the change log: keep only the index the talk's history
+    needs (session_id). Look-ups by entity or agent (access export, erasure) are rare and
+    may scan."""
+    db.executescript(
+        """
+        DROP INDEX IF EXISTS change_log_entity;
+        DROP INDEX IF EXISTS change_log_agent;
+        """
+    )
+
+
 def known_migration_names() -> set[str]:
     """The names of every migration this program knows."""
     return {m.name for m in migrations._migrations}
