@@ -21,6 +21,8 @@ import time
 import uuid
 from pathlib import Path
 
+from importtime import slowest_imports  # bench/ is on sys.path when run as a script
+
 ROOT = Path(__file__).resolve().parent.parent
 GOALS = {"demo": 1.3, "big": 1.5}
 # The team screen's count line: it is written only once the team rows are computed, so
@@ -77,14 +79,7 @@ def _importtime_top(python: str, env: dict[str, str], count: int = 12) -> str:
                              "import coachtui.app, screens.team"],
                             env={**os.environ, **env}, capture_output=True, text=True,
                             cwd=ROOT, check=True)
-    rows = []
-    for line in result.stderr.splitlines():
-        if line.startswith("import time:") and "|" in line:
-            _, cumulative, name = line.split("|")
-            if cumulative.strip().isdigit():
-                rows.append((int(cumulative), name.rstrip()))
-    rows.sort(reverse=True)
-    return "\n".join(f"{us / 1000:8.1f} ms {name}" for us, name in rows[:count])
+    return slowest_imports(result.stderr, count)
 
 
 def _measure(label: str, journal: Path, python: str, bare: list[str], env: dict[str, str],

@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from importtime import slowest_imports  # bench/ is on sys.path when run as a script
+
 GOAL = 1.5
 
 
@@ -30,14 +32,7 @@ def _importtime_top(cmd: list[str], env: dict[str, str], count: int = 15) -> str
     """The slowest imports (cumulative) of one run, for finding what to trim."""
     result = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], env=env,
                             capture_output=True, text=True, check=True)
-    rows = []
-    for line in result.stderr.splitlines():
-        if line.startswith("import time:") and "|" in line:
-            _, cumulative, name = line.split("|")
-            if cumulative.strip().isdigit():
-                rows.append((int(cumulative), name.rstrip()))
-    rows.sort(reverse=True)
-    return "\n".join(f"{us / 1000:8.1f} ms {name}" for us, name in rows[:count])
+    return slowest_imports(result.stderr, count)
 
 
 def main() -> int:
