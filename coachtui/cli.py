@@ -70,7 +70,7 @@ def build_note_parser() -> argparse.ArgumentParser:
     """The top level with only the `note` command: what `coachtui note ...` needs.
 
     Building every subcommand costs the note fast path several milliseconds; `main` uses
-    this only when `_is_plain_note` proved the command is `note` and no help is asked
+    this only when `_plain_command` proved the command is `note` and no help is asked
     before it, so parsing, usage lines and errors are those of the whole parser.
     """
     common = _common()
@@ -79,8 +79,9 @@ def build_note_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _is_plain_note(argv: Sequence[str]) -> bool:
-    """True when argv is `[--journal P | --lang L | --journal=P | --lang=L]... note ...`.
+def _plain_command(argv: Sequence[str]) -> str | None:
+    """"note" when argv is `[--journal P | --lang L | --journal=P | --lang=L]... note ...`,
+    "tui" when argv holds only those options, else None.
 
     Anything else (help, abbreviated or unknown options before the command, another
     command) gets the whole parser, so its messages list every command.
@@ -93,8 +94,16 @@ def _is_plain_note(argv: Sequence[str]) -> bool:
         elif token.startswith(("--journal=", "--lang=")):
             index += 1
         else:
-            return token == "note"
-    return False
+            return "note" if token == "note" else None
+    return "tui" if index == len(argv) else None  # "--journal" without its value: None
+
+
+def build_tui_parser() -> argparse.ArgumentParser:
+    """The top level without subcommands: what plain `coachtui [--journal P] [--lang L]`
+    needs. Building all subcommands costs the TUI's first paint about 9 ms; `main` uses
+    this only when `_plain_command` found nothing but those two options."""
+    parser, _ = _top(_common())
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -187,7 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coachtui.settings import Settings
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_note_parser() if _is_plain_note(argv) else build_parser()
+    plain = _plain_command(argv)
+    parser = (build_note_parser() if plain == "note" else build_tui_parser() if plain == "tui"
+              else build_parser())
     if "note" in argv:  # `-language` in a note's text is a tag, not an unknown option
         from coachtui.note_tags import protect_dash_tags
 

@@ -90,7 +90,7 @@ class TeamScreen(CoachScreen):
             title = self.tr(f"team.col.{column}")
             if SORT_COLUMN.get(self.sort_key) == column:
                 title += " ▼"
-            table.add_column(title, key=column)
+            table.add_column(Text(title), key=column)
         self._shown = sort_rows(filter_rows(self._rows, self.filter_text), self.sort_key)
         for row in self._shown:
             table.add_row(*self._cells(row), key=str(row.agent_id))
@@ -99,7 +99,10 @@ class TeamScreen(CoachScreen):
         self._update_summary()
         self._update_message(table)
 
-    def _cells(self, row: TeamRow) -> list[object]:
+    def _cells(self, row: TeamRow) -> list[Text]:
+        """The row's cells as plain Text: names and teams are shown as typed (a string
+        cell would be read as markup, so "[extern]" vanished and "[/b]" crashed), and
+        the table skips markup parsing for each cell on every paint."""
         status = Text(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
         if row.status is TalkStatus.OVERDUE:
             status.stylize("bold red")
@@ -115,7 +118,8 @@ class TeamScreen(CoachScreen):
         elif row.has_draft:  # an older talk left unfinished: say which month
             draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
-        return [row.name, row.team, last, status, off, str(row.open_goals), draft]
+        return [Text(row.name), Text(row.team), Text(last), status, Text(off),
+                Text(str(row.open_goals)), Text(draft)]
 
     def _update_summary(self) -> None:
         counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}
