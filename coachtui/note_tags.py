@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from coachtui.errors import UserError
-from coachtui.model.sessions import Rating
+from coachtui.model.choices import Rating
 from coachtui.texts import tr
 
 MIN_PREFIX = 2

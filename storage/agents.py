@@ -1,18 +1,80 @@
-"""Agents in the journal: add, update, list and find by e-mail, id or part of the name."""
+"""Agents in the journal: add, update, list and find by e-mail, id or part of the name.
+
+`pick_agent` is the rule for naming an agent, as a pure function: the Journal and the note
+door (`storage.note_door`) both use it. This module loads the model only when it builds an
+`Agent`, so the note door can import the rule without pydantic.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from coachtui.errors import NotFoundError, UserError
-from coachtui.model import Agent
 from storage.base import StoreBase
+
+if TYPE_CHECKING:
+    from coachtui.model import Agent
 
 _AGENT_COLUMNS = ("name", "email", "team", "employment_start", "employment_end", "active")
 
 
+class NamedAgent(Protocol):
+    """What naming an agent looks at: id, name and (lower-case) e-mail."""
+
+    @property
+    def id(self) -> int | None:
+        """The agent's id."""
+
+    @property
+    def name(self) -> str:
+        """The full name."""
+
+    @property
+    def email(self) -> str:
+        """The e-mail address, lower case."""
+
+
+A = TypeVar("A", bound=NamedAgent)
+
+
+def pick_agent(query: str, everyone: Sequence[A]) -> A:
+    """The one agent of `everyone` (sorted by name) that `query` names; NotFoundError else.
+
+    In this order: the id (digits), the e-mail (any case), then a part of the name (any
+    case; an exact name wins over longer ones), then a part of the e-mail. None or several
+    are refused, several with the candidates listed.
+    """
+    text = query.strip()
+    if not text:
+        raise NotFoundError("Name an agent by e-mail, id or part of the name.")
+    if text.isdecimal():
+        by_id = [a for a in everyone if a.id == int(text)]
+        if by_id:
+            return by_id[0]
+    email = text.lower()
+    by_email = [a for a in everyone if a.email == email]
+    if by_email:
+        return by_email[0]
+    needle = text.casefold()
+    matches = [a for a in everyone if needle in a.name.casefold()]
+    if not matches:
+        matches = [a for a in everyone if needle in a.email]
+    exact = [a for a in matches if a.name.casefold() == needle]
+    if len(exact) == 1:
+        return exact[0]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"No agent matches '{query}'.")
+    names = ", ".join(f"{a.name} <{a.email}>" for a in matches)
+    raise NotFoundError(f"'{query}' matches more than one agent: {names}.")
+
+
 def _agent(row: dict[str, Any]) -> Agent:
+    from coachtui.model import Agent
+
     return Agent(**{**row, "active": bool(row["active"])})
 
 
@@ -68,27 +130,4 @@ class AgentStore(StoreBase):
 
     def find_agent(self, query: str) -> Agent:
         """The one agent named by e-mail, id, or an unambiguous part of the name."""
-        text = query.strip()
-        if not text:
-            raise NotFoundError("Name an agent by e-mail, id or part of the name.")
-        if text.isdigit():
-            row = self._row("SELECT * FROM agents WHERE id = ?", [int(text)])
-            if row:
-                return _agent(row)
-        row = self._row("SELECT * FROM agents WHERE email = ?", [text.lower()])
-        if row:
-            return _agent(row)
-        needle = text.casefold()
-        everyone = self.agents()
-        matches = [a for a in everyone if needle in a.name.casefold()]
-        if not matches:
-            matches = [a for a in everyone if needle in a.email]
-        exact = [a for a in matches if a.name.casefold() == needle]
-        if len(exact) == 1:
-            return exact[0]
-        if len(matches) == 1:
-            return matches[0]
-        if not matches:
-            raise NotFoundError(f"No agent matches '{query}'.")
-        names = ", ".join(f"{a.name} <{a.email}>" for a in matches)
-        raise NotFoundError(f"'{query}' matches more than one agent: {names}.")
+        return pick_agent(query, self.agents())

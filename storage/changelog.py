@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from storage.base import StoreBase
+
+_APPEND = ("INSERT INTO change_log (at, agent_id, entity, entity_id, field, old, new, session_id)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,18 @@ class Change:
     old: str | None
     new: str | None
     session_id: int | None = None
+
+
+def append_change(
+    conn: sqlite3.Connection, *, at: str, agent_id: int | None, entity: str, entity_id: object,
+    field: str, old: str | None, new: str | None, session_id: int | None = None,
+) -> None:
+    """Append one row to the change log (inside the caller's transaction).
+
+    The one INSERT every write shares: the Journal's `_log` and the note door
+    (`storage.note_door`) both come here, so their rows cannot differ.
+    """
+    conn.execute(_APPEND, [at, agent_id, entity, str(entity_id), field, old, new, session_id])
 
 
 class ChangeLogStore(StoreBase):

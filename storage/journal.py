@@ -19,15 +19,14 @@ from coachtui.clock import now_iso
 from coachtui.errors import JournalError
 from storage.agents import AgentStore
 from storage.catalogue import CatalogueStore
-from storage.changelog import ChangeLogStore
+from storage.changelog import ChangeLogStore, append_change
+from storage.connection import SQLITE_HEADER, configure
 from storage.figures import FigureStore
 from storage.migrations import MIGRATION_SET, known_migration_names, migrations
 from storage.notes import NoteStore
 from storage.overview import OverviewStore
 from storage.privacy import PrivacyStore
 from storage.sessions import SessionStore
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,
@@ -68,11 +67,7 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
             raise JournalError(f"{path} cannot be opened: {exc}.") from exc
         try:
             db = Database(conn, execute_plugins=False)
-            conn.execute("PRAGMA busy_timeout = 5000")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+            configure(conn)
             if migrations.pending(db):
                 migrations.apply(db)
             journal = cls(db, path)
@@ -215,12 +210,9 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         `session_id` names the talk the change belongs to (for `session_history`); `at`
         lets a caller that already took the time pass it on.
         """
-        self.db.conn.execute(
-            "INSERT INTO change_log (at, agent_id, entity, entity_id, field, old, new,"
-            " session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [at or now_iso(), agent_id, entity, str(entity_id), field,
-             _text(old), _text(new), session_id],
-        )
+        append_change(self.db.conn, at=at or now_iso(), agent_id=agent_id, entity=entity,
+                      entity_id=entity_id, field=field, old=_text(old), new=_text(new),
+                      session_id=session_id)
 
     # -- other processes -----------------------------------------------------------------
     def _read_data_version(self) -> int:

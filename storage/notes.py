@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from pydantic import ValidationError
@@ -11,15 +11,10 @@ from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
 from coachtui.model import Absence, Note, explain
 from storage.base import StoreBase
+from storage.note_door import insert_note
+from storage.note_door import stamp as _stamp
 
 _NOTE_FIELDS = ("text", "factor", "rating", "private", "contact_ref", "channel", "relation")
-
-
-def _stamp(moment: datetime) -> str:
-    """A time as stored: UTC, whole seconds, `+00:00`, like every other stamp in the journal,
-    so text comparison and ordering follow time (naive times are taken as UTC)."""
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    return moment.isoformat(timespec="seconds")
 
 
 def _note(row: dict[str, Any]) -> Note:
@@ -33,19 +28,9 @@ class NoteStore(StoreBase):
         """Save a quick note; returns it with its id."""
         data = note.model_dump(mode="json", exclude={"id", "updated_at"})
         data["created_at"] = _stamp(note.created_at)
-        with self.transaction():
-            if self._row("SELECT 1 FROM agents WHERE id = ?", [note.agent_id]) is None:
-                raise NotFoundError(f"There is no agent with id {note.agent_id}.")
-            if note.factor is not None and self._row(
-                "SELECT 1 FROM factors WHERE key = ?", [note.factor]
-            ) is None:
-                raise UserError(f"There is no qualitative factor called {note.factor!r}.")
-            cursor = self.db.conn.execute(
-                f"INSERT INTO notes ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
-                list(data.values()),
-            )
-            self._log("note", cursor.lastrowid, "created", None, note.text, note.agent_id)
-        return note.model_copy(update={"id": cursor.lastrowid})
+        with self.transaction():  # the note door (`coachtui note`) writes the same way
+            note_id = insert_note(self.db.conn, data, now_iso())
+        return note.model_copy(update={"id": note_id})
 
     def note(self, note_id: int) -> Note:
         """One note."""

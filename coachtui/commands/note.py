@@ -1,7 +1,9 @@
 """`coachtui note AGENT TEXT...`: a quick note after a call, saved in one transaction.
 
 This is the fast path: it must never import Textual or httpx (an import-linter contract
-and tests/unit/test_note_cli.py check it), so it only touches the journal and the texts.
+and tests/unit/test_note_cli.py check it), and it goes through the note door
+(`storage.note_door`, plain sqlite3) rather than the full Journal, so a note loads neither
+sqlite-utils nor pydantic: `bench/note.py` holds it to 1.5x their bare import.
 """
 
 from __future__ import annotations
@@ -10,15 +12,15 @@ import argparse
 import sys
 
 from coachtui import clock
-from coachtui.commands.common import open_journal
 from coachtui.errors import UserError
-from coachtui.model import Channel, Note, Relation
+from coachtui.model.choices import Channel, Relation
 from coachtui.note_tags import TagError, medical_words, parse_note, tag_error_text
 from coachtui.settings import Settings
 from coachtui.texts import tr
+from storage.note_door import NewNote, NoteDoor
 
 
-def describe(note: Note, agent_name: str, factor_label: str | None, lang: str) -> str:
+def describe(note: NewNote, agent_name: str, factor_label: str | None, lang: str) -> str:
     """The saved note in one line: id, agent, factor and rating, flags, contact, text."""
     parts = []
     if note.factor and note.rating:
@@ -43,9 +45,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     raw = " ".join(" ".join(args.text).split())
     if not raw:
         raise UserError(tr("note.err.empty", lang))
-    with open_journal(settings) as journal:
+    with NoteDoor.open(settings.journal_path) as journal:
         agent = journal.find_agent(args.agent)
-        factors = journal.factors(active_only=True)
+        factors = journal.factors()
         try:
             parsed = parse_note(raw, factors)
         except TagError as exc:
@@ -57,8 +59,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             if not args.yes:
                 raise UserError(tr("note.err.medical", lang, words=", ".join(words)))
             print(tr("note.warn.medical", lang, words=", ".join(words)), file=sys.stderr)
-        note = journal.add_note(Note(
-            agent_id=agent.id or 0, created_at=clock.now(), text=parsed.text,
+        note = journal.add_note(NewNote(
+            agent_id=agent.id, created_at=clock.now(), text=parsed.text,
             factor=parsed.factor, rating=parsed.rating, private=bool(args.private),
             contact_ref=(args.ref or "").strip() or None,
             channel=Channel(args.channel) if args.channel else None,

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from coachtui.model.agents import Agent
     from coachtui.model.catalogue import Factor, MetricDefinition, Target, Unit
+    from coachtui.model.choices import Channel, Rating, Relation
     from coachtui.model.figures import Figure, FigureRow
     from coachtui.model.months import add_months, check_month, month_range, previous_month
-    from coachtui.model.notes import Absence, Channel, Note, Relation
+    from coachtui.model.notes import Absence, Note
     from coachtui.model.sessions import (
         MAX_GOALS,
         MIN_GOALS_HINT,
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
         Goal,
         GoalStatus,
         GoalType,
-        Rating,
         Session,
         SessionKind,
         SessionStatus,
@@ -35,10 +35,11 @@ _WHERE = {
     "agents": ("Agent",),
     "catalogue": ("Factor", "MetricDefinition", "Target", "Unit"),
     "figures": ("Figure", "FigureRow"),
+    "choices": ("Channel", "Rating", "Relation"),
     "months": ("add_months", "check_month", "month_range", "previous_month"),
-    "notes": ("Absence", "Channel", "Note", "Relation"),
+    "notes": ("Absence", "Note"),
     "sessions": ("MAX_GOALS", "MIN_GOALS_HINT", "Addendum", "FactorRating", "Goal",
-                 "GoalStatus", "GoalType", "Rating", "Session", "SessionKind",
+                 "GoalStatus", "GoalType", "Session", "SessionKind",
                  "SessionStatus"),
     "status": ("TargetStatus", "target_status"),
     "validation": ("explain",),

@@ -3,28 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from pydantic import field_validator
 
 from coachtui.model.base import DomainModel
-from coachtui.model.sessions import Rating
-
-
-class Channel(StrEnum):
-    """Where the observed contact took place."""
-
-    PHONE = "phone"
-    EMAIL = "email"
-    CHAT = "chat"
-
-
-class Relation(StrEnum):
-    """QM verdict: did this contact strengthen the relationship with the customer?"""
-
-    STRENGTHENED = "strengthened"
-    KEPT = "kept"
-    WEAKENED = "weakened"
+from coachtui.model.choices import Channel, Rating, Relation  # re-exported
 
 
 class Note(DomainModel):

@@ -8,23 +8,11 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 
 from coachtui.model.base import DomainModel
+from coachtui.model.choices import Rating  # re-exported: the models here use it
 from coachtui.model.months import check_month
 
 MAX_GOALS = 5
 MIN_GOALS_HINT = 3
-
-
-class Rating(StrEnum):
-    """A qualitative factor's rating: `+`, `+/-` or `-`."""
-
-    PLUS = "+"
-    MIXED = "+/-"
-    MINUS = "-"
-
-    @classmethod
-    def from_key(cls, key: str) -> Rating | None:
-        """The rating a single key stands for: `+`; `=` or `~` for `+/-`; `-`."""
-        return {"+": cls.PLUS, "=": cls.MIXED, "~": cls.MIXED, "-": cls.MINUS}.get(key)
 
 
 class SessionKind(StrEnum):
