@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import Footer, Header, Input, Label
 
 from coachtui.team_overview import (
     STATUS_SYMBOL,
@@ -21,10 +21,16 @@ from coachtui.team_overview import (
 )
 from screens.base import CoachScreen
 from screens.widgets.badge import AgentViewBadge
+from screens.widgets.row_table import RowTable
 
 COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
 # Which column carries the sort arrow for each sort key.
 SORT_COLUMN = {"name": "name", "status": "status", "off_target": "off_target"}
+
+
+def _plain(text: str) -> Text:
+    """A one-line table cell shown exactly as given (no markup), cheap to render."""
+    return Text(text, no_wrap=True, end="")
 
 
 class TeamScreen(CoachScreen):
@@ -56,8 +62,7 @@ class TeamScreen(CoachScreen):
         yield AgentViewBadge()
         yield Label(id="team-title", classes="section-title")
         yield Label(id="team-summary", classes="hint")
-        table: DataTable[object] = DataTable(id="team-table", cursor_type="row", zebra_stripes=True)
-        yield table
+        yield RowTable(id="team-table")
         yield Label(id="team-message", classes="empty-state")
         yield Footer()
 
@@ -66,7 +71,7 @@ class TeamScreen(CoachScreen):
         # just have been signed). This runs after CoachScreen.on_mount has relabelled the
         # keys, so the "Sort: name" label set here stays.
         self.refresh_data()
-        self.query_one("#team-table", DataTable).focus()
+        self.query_one("#team-table", RowTable).focus()
 
     # -- data --------------------------------------------------------------------------
     def refresh_data(self) -> None:
@@ -83,19 +88,19 @@ class TeamScreen(CoachScreen):
         self._redraw()
 
     def _redraw(self) -> None:
-        table = self.query_one("#team-table", DataTable)
-        keep = self._cursor_agent()
-        table.clear(columns=True)
+        table = self.query_one("#team-table", RowTable)
+        keep = table.cursor_key
+        headers = []
         for column in COLUMNS:
             title = self.tr(f"team.col.{column}")
             if SORT_COLUMN.get(self.sort_key) == column:
                 title += " ▼"
-            table.add_column(Text(title), key=column)
+            headers.append(_plain(title))
         self._shown = sort_rows(filter_rows(self._rows, self.filter_text), self.sort_key)
-        for row in self._shown:
-            table.add_row(*self._cells(row), key=str(row.agent_id))
-        if keep is not None and any(r.agent_id == keep for r in self._shown):
-            table.move_cursor(row=table.get_row_index(str(keep)))
+        table.set_rows(headers, [(str(row.agent_id), self._cells(row)) for row in self._shown])
+        index = table.row_index(keep) if keep is not None else None
+        if index is not None:
+            table.cursor_row = index
         self._update_summary()
         self._update_message(table)
 
@@ -103,7 +108,7 @@ class TeamScreen(CoachScreen):
         """The row's cells as plain Text: names and teams are shown as typed (a string
         cell would be read as markup, so "[extern]" vanished and "[/b]" crashed), and
         the table skips markup parsing for each cell on every paint."""
-        status = Text(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
+        status = _plain(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
         if row.status is TalkStatus.OVERDUE:
             status.stylize("bold red")
         elif row.status is TalkStatus.DUE:
@@ -118,8 +123,8 @@ class TeamScreen(CoachScreen):
         elif row.has_draft:  # an older talk left unfinished: say which month
             draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
-        return [Text(row.name), Text(row.team), Text(last), status, Text(off),
-                Text(str(row.open_goals)), Text(draft)]
+        return [_plain(row.name), _plain(row.team), _plain(last), status, _plain(off),
+                _plain(str(row.open_goals)), _plain(draft)]
 
     def _update_summary(self) -> None:
         counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}
@@ -129,7 +134,7 @@ class TeamScreen(CoachScreen):
             "team.summary", month=self.coach.review_month, done=counts[TalkStatus.DONE],
             due=counts[TalkStatus.DUE], overdue=counts[TalkStatus.OVERDUE]))
 
-    def _update_message(self, table: DataTable[object]) -> None:
+    def _update_message(self, table: RowTable) -> None:
         message = self.query_one("#team-message", Label)
         text = ""
         if self.coach.agent_view:
@@ -155,10 +160,8 @@ class TeamScreen(CoachScreen):
             self.refresh_bindings()
 
     def _cursor_agent(self) -> int | None:
-        table = self.query_one("#team-table", DataTable)
-        if not self._shown or table.cursor_row < 0 or table.cursor_row >= len(self._shown):
-            return None
-        return self._shown[table.cursor_row].agent_id
+        key = self.query_one("#team-table", RowTable).cursor_key
+        return int(key) if key is not None else None
 
     # -- actions -----------------------------------------------------------------------
     def action_open(self) -> None:
@@ -167,11 +170,10 @@ class TeamScreen(CoachScreen):
         if agent_id is not None:
             self.coach.open_agent(agent_id)
 
-    @on(DataTable.RowSelected, "#team-table")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowTable.RowSelected, "#team-table")
+    def _row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
-        if event.row_key.value is not None:
-            self.coach.open_agent(int(event.row_key.value))
+        self.coach.open_agent(int(event.key))
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""
@@ -188,7 +190,7 @@ class TeamScreen(CoachScreen):
         else:
             field = Input(id="team-filter", placeholder=self.tr("team.filter_placeholder"))
             field.cursor_blink = self.coach.cursor_blink
-            self.mount(field, before=self.query_one("#team-table", DataTable))
+            self.mount(field, before=self.query_one("#team-table", RowTable))
         field.remove_class("-hidden")
         field.focus()
 
@@ -199,7 +201,7 @@ class TeamScreen(CoachScreen):
             field.add_class("-hidden")
         self.filter_text = ""
         self._redraw()
-        self.query_one("#team-table", DataTable).focus()
+        self.query_one("#team-table", RowTable).focus()
 
     @on(Input.Changed, "#team-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -208,4 +210,4 @@ class TeamScreen(CoachScreen):
 
     @on(Input.Submitted, "#team-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
-        self.query_one("#team-table", DataTable).focus()
+        self.query_one("#team-table", RowTable).focus()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from textual.widgets import DataTable
 
 from coachtui.errors import NotFoundError
 from coachtui.model import Agent
 from screens.erase_screen import EraseAgentScreen, confirms_erasure
 from screens.team import TeamScreen
+from screens.widgets.row_table import RowTable
 from storage import Journal
 
 SIZE = (120, 40)
@@ -24,8 +24,8 @@ def _plain(widget) -> str:
 
 
 def _team_names(app) -> list[str]:
-    table = app.screen.query_one("#team-table", DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    table = app.screen.query_one("#team-table", RowTable)
+    return [table.cell_text(i, 0) for i in range(table.row_count)]
 
 
 async def _open_erase(app, pilot, name: str) -> int:

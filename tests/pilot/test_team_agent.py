@@ -6,17 +6,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from coachtui.model import Note
+from screens.widgets.row_table import RowTable
 from storage import Journal
 
 SIZE = (120, 40)
 
 
 def _names(app) -> list[str]:
-    table = app.screen.query_one("#team-table", DataTable)
-    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    table = app.screen.query_one("#team-table", RowTable)
+    return [table.cell_text(i, 0) for i in range(table.row_count)]
 
 
 def _text(app, selector: str) -> str:
@@ -44,11 +45,11 @@ async def test_team_lists_active_agents_and_sorts_by_key(make_app):
         await pilot.press("s")
         await pilot.pause()
         assert _names(app)[0] == "Kees van den Berg"  # the one overdue comes first
-        table = app.screen.query_one("#team-table", DataTable)
-        headers = [str(c.label) for c in table.columns.values()]
+        table = app.screen.query_one("#team-table", RowTable)
+        headers = table.header_texts
         assert "Status ▼" in headers
         assert _footer_label(app, "team.sort") == "Sort: status"
-        status_cell = str(table.get_row_at(0)[3])
+        status_cell = table.cell_text(0, 3)
         assert "overdue" in status_cell and "▲" in status_cell  # word and symbol
 
         await pilot.press("s")
@@ -151,8 +152,8 @@ async def test_f3_switches_the_team_and_agent_page_to_dutch(make_app):
         await pilot.pause()
         assert app.lang == "nl"
         assert "maandgesprekken" in _text(app, "#team-title")
-        table = app.screen.query_one("#team-table", DataTable)
-        assert "Naam ▼" in [str(c.label) for c in table.columns.values()]
+        table = app.screen.query_one("#team-table", RowTable)
+        assert "Naam ▼" in table.header_texts
         assert _footer_label(app, "team.sort") == "Sorteren: naam"
         await pilot.press("enter")
         await pilot.pause()
@@ -199,7 +200,7 @@ async def test_empty_journal_explains_how_to_start(make_app, journal_path):
         message = app.screen.query_one("#team-message", Label)
         assert message.display
         assert "coachtui demo" in str(message.render())
-        assert not app.screen.query_one("#team-table", DataTable).display
+        assert not app.screen.query_one("#team-table", RowTable).display
         await pilot.press("enter", "s")  # nothing to open or sort: no crash
         await pilot.pause()
         assert type(app.screen).__name__ == "TeamScreen"
