@@ -14,6 +14,7 @@ from fpdf.output import OutputProducer, PDFPage
 from pypdf import PdfReader
 
 from coachtui.export import pdf as pdf_module
+from coachtui.export import pdf_fonts
 from coachtui.export.pdf import FONT, RecordPDF, render_pdf
 from coachtui.export.record import build_record
 from tests.unit.test_export_record import seed_private
@@ -37,14 +38,14 @@ def stock_bytes(record, lang: str) -> bytes:
     pdf = pdf_module._laid_out(record, lang)
     assert set(pdf.embedded) == LATIN_KEYS  # the fast path was taken
     for key in pdf.embedded:
-        data = pdf_module._subset_font(key[len(FONT):], 0)[0]
+        data = pdf_fonts._subset_font(key[len(FONT):], 0)[0]
         pdf.fonts[key].ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False,
                                              recalcBBoxes=False)
     pdf.embedded = {}
     try:
         return bytes(pdf.output(output_producer_class=OutputProducer))
     finally:
-        pdf_module._forget_subsets()
+        pdf_fonts.forget_subsets()
 
 
 def test_fpdf2_still_has_the_hooks_the_font_cache_relies_on():
@@ -55,7 +56,7 @@ def test_fpdf2_still_has_the_hooks_the_font_cache_relies_on():
 
 
 def _latin_font() -> TTFFont:
-    template = pdf_module._template_font("", 0)
+    template = pdf_fonts._template_font("", 0)
     assert template is not None and template[1] is not None
     return template[0]
 
