@@ -17,6 +17,7 @@ from coachtui.errors import NotFoundError
 from coachtui.model import MetricDefinition, TargetStatus
 from screens.base import CoachScreen
 from screens.widgets.badge import AgentViewBadge
+from screens.widgets.plain_text import plain, plain_cell
 from screens.widgets.trend import trend_text
 
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
@@ -94,7 +95,7 @@ class AgentScreen(CoachScreen):
         summary = self.summary
         agent = summary.agent
         self.query_one("#agent-heading", Label).update(
-            self.tr("agent.heading", name=agent.name, team=agent.team or "–"))
+            plain(self.tr("agent.heading", name=agent.name, team=agent.team or "–")))
         self.query_one("#agent-talk-line", Label).update(self._talk_line(summary))
         self._update_talk_label(summary, refresh=False)  # super().refresh_data() did
         self._show_figures(summary)
@@ -138,8 +139,8 @@ class AgentScreen(CoachScreen):
             figures.update(self._figure_table(summary))
             absent = [t.metric.label(self.lang) for t in summary.trends
                       if t.status is TargetStatus.MISSING]
-            missing.update(self.tr("agent.missing_month", month=summary.review_month,
-                                   metrics=", ".join(absent)))
+            missing.update(plain(self.tr("agent.missing_month", month=summary.review_month,
+                                         metrics=", ".join(absent))))
             missing.display = bool(absent)
         smileys = summary.smileys
         if smileys is None:
@@ -199,7 +200,7 @@ class AgentScreen(CoachScreen):
         for column in columns:
             table.add_column(column)
         for key, *cells in rows:
-            table.add_row(*cells, key=key or None)
+            table.add_row(*map(plain_cell, cells), key=key or None)
         table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
 
     def _show_goals(self, summary: AgentSummary) -> None:
@@ -259,7 +260,7 @@ class AgentScreen(CoachScreen):
     def action_erase_agent(self) -> None:
         """Erase the agent (right to erasure); never while the agent reads along."""
         if self.coach.agent_view:
-            self.notify(self.tr("erase.agent_view"), severity="warning")
+            self.notify(self.tr("erase.agent_view"), severity="warning", markup=False)
             return
         from screens.erase_screen import EraseAgentScreen
 

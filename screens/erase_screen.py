@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.table import Table
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Header, Input, Label, Static
@@ -19,6 +18,7 @@ from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Agent
 from screens.base import CoachScreen
 from screens.widgets.badge import AgentViewBadge
+from screens.widgets.plain_text import plain
 
 if TYPE_CHECKING:
     from storage.privacy import ErasureReport
@@ -100,12 +100,12 @@ class EraseAgentScreen(CoachScreen):
         agent = self.agent
         assert agent is not None
         self.query_one("#erase-title", Label).update(
-            self.tr("erase.title", name=agent.name, email=agent.email))
+            plain(self.tr("erase.title", name=agent.name, email=agent.email)))
         self.query_one("#erase-what", Label).update(self.tr("erase.what"))
         self.query_one("#erase-preview", Static).update(self._preview())
         self.query_one("#erase-warning", Static).update(self.tr("erase.warning"))
         self.query_one("#erase-prompt", Label).update(
-            self.tr("erase.type_prompt", first=agent.name.split()[0]))
+            plain(self.tr("erase.type_prompt", first=agent.name.split()[0])))
         self.query_one("#erase-input", Input).placeholder = self.tr("erase.placeholder")
         if not self.busy:
             message.update("")
@@ -131,8 +131,8 @@ class EraseAgentScreen(CoachScreen):
         field = self.query_one("#erase-input", Input)
         message = self.query_one("#erase-message", Static)
         if not confirms_erasure(self.agent, field.value):
-            message.update(Text(self.tr("erase.mismatch", text=field.value.strip(),
-                                        name=self.agent.name), style="bold"))
+            message.update(plain(self.tr("erase.mismatch", text=field.value.strip(),
+                                         name=self.agent.name), style="bold"))
             return
         self.busy = True
         field.disabled = True
@@ -155,7 +155,7 @@ class EraseAgentScreen(CoachScreen):
         self.busy = False
         self.query_one("#erase-input", Input).disabled = False
         self.query_one("#erase-message", Static).update(
-            Text(self.tr("erase.failed", reason=reason), style="bold"))
+            plain(self.tr("erase.failed", reason=reason), style="bold"))
 
     def _erased(self, report: ErasureReport) -> None:
         """Back to the team overview, which no longer lists the agent."""
@@ -170,9 +170,11 @@ class EraseAgentScreen(CoachScreen):
             coach.pop_screen()
         if isinstance(coach.screen, TeamScreen):
             coach.screen.refresh_data()
-        coach.notify(coach.tr("erase.done", name=name, rows=report.total), timeout=8)
+        coach.notify(coach.tr("erase.done", name=name, rows=report.total), timeout=8,
+                     markup=False)
         if not report.file_cleaned:
-            coach.notify(coach.tr("privacy.not_scrubbed"), severity="warning", timeout=12)
+            coach.notify(coach.tr("privacy.not_scrubbed"), severity="warning", timeout=12,
+                         markup=False)
 
     def action_cancel(self) -> None:
         """Leave without erasing."""

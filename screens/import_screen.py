@@ -36,6 +36,7 @@ from screens.import_source import base_url_for, build_request, last_source, save
 from screens.widgets.badge import AgentViewBadge
 from screens.widgets.import_preview import ImportPreview
 from screens.widgets.path_input import PathInput
+from screens.widgets.plain_text import plain
 
 SOURCE_TABS = {"file": "source-file", "zendesk": "source-zendesk",
                "helpscout": "source-helpscout"}
@@ -185,7 +186,7 @@ class ImportScreen(CoachScreen):
             text = load_profile(str(name)).description
         except UserError as exc:
             text = str(exc)
-        self.query_one("#import-profile-hint", Label).update(text)
+        self.query_one("#import-profile-hint", Label).update(plain(text))
 
     # -- phases --------------------------------------------------------------------------
     def _show_phase(self, phase: str) -> None:
@@ -212,7 +213,7 @@ class ImportScreen(CoachScreen):
     def _show_error(self, sentence: str) -> None:
         """The refusal in one sentence, on the form; nothing was written."""
         error = self.query_one("#import-error", Static)
-        error.update(sentence)
+        error.update(plain(sentence))  # it may quote a file name or a value read
         error.display = True
         self._show_phase("form")
 
@@ -383,7 +384,7 @@ class ImportScreen(CoachScreen):
         self._own_close()  # the write came from this window, not another one
         key = "import_ui.saved_agents" if agents else "import_ui.saved"
         self.notify(self.tr(key, figures=self._count("figures", written),
-                            agents=self._count("agents", agents)), timeout=5)
+                            agents=self._count("agents", agents)), timeout=5, markup=False)
         self.coach._refresh_screens()  # the agent page and the talk show the new figures
         self.dismiss(None)
 

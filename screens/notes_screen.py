@@ -21,6 +21,7 @@ from coachtui.evidence import TimelineEntry, notes_timeline
 from coachtui.model import Note
 from screens.base import CoachScreen
 from screens.widgets.badge import AgentViewBadge
+from screens.widgets.plain_text import plain
 from screens.widgets.text_prompt import TextPrompt
 
 
@@ -107,7 +108,8 @@ class NotesScreen(CoachScreen):
         }
         self._factors = {f.key: f.label(self.lang)
                          for f in self.journal.factors(active_only=False)}
-        self.query_one("#notes-title", Label).update(self.tr("notes_ui.title", name=agent.name))
+        self.query_one("#notes-title", Label).update(
+            plain(self.tr("notes_ui.title", name=agent.name)))
         self._redraw()
 
     def _redraw(self) -> None:
@@ -194,11 +196,11 @@ class NotesScreen(CoachScreen):
         """The note under the cursor if it may change; otherwise say why not."""
         entry = self._selected()
         if entry is None:
-            self.notify(self.tr("notes_ui.no_selection"), severity="warning")
+            self.notify(self.tr("notes_ui.no_selection"), severity="warning", markup=False)
             return None
         if entry.locked:
             self.notify(self.tr("notes_ui.refused_locked", month=self._month(entry)),
-                        severity="warning")
+                        severity="warning", markup=False)
             return None
         return entry
 
@@ -215,7 +217,7 @@ class NotesScreen(CoachScreen):
                 return
             if self._write(lambda: self.journal.update_note(note.id, text=text)):
                 self._undo.append(_Edited(note.id, note.text))
-                self.notify(self.tr("notes_ui.edited"), timeout=4)
+                self.notify(self.tr("notes_ui.edited"), timeout=4, markup=False)
             self.refresh_data()
 
         self.app.push_screen(EditNotePrompt(self.tr("notes_ui.edit_question", date=day),
@@ -231,13 +233,14 @@ class NotesScreen(CoachScreen):
         if self._write(lambda: deleted.append(self.journal.delete_note(note_id))):
             self._undo.append(_Deleted(deleted[0]))
             self.notify(self.tr("notes_ui.deleted",
-                                date=deleted[0].created_at.strftime("%Y-%m-%d")), timeout=6)
+                                date=deleted[0].created_at.strftime("%Y-%m-%d")), timeout=6,
+                        markup=False)
         self.refresh_data()
 
     def action_undo(self) -> None:
         """Undo the last delete (the note returns as it was) or the last edit."""
         if not self._undo:
-            self.notify(self.tr("notes_ui.nothing_to_undo"), timeout=3)
+            self.notify(self.tr("notes_ui.nothing_to_undo"), timeout=3, markup=False)
             return
         step = self._undo.pop()
         if isinstance(step, _Deleted):
@@ -247,13 +250,15 @@ class NotesScreen(CoachScreen):
                 self._renumber(step.note.id, restored[0].id)
                 self._cursor_to = restored[0].id
                 self.notify(self.tr("notes_ui.restored",
-                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4)
+                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4,
+                            markup=False)
         else:
             if self._write(lambda: self.journal.update_note(step.note_id, text=step.old_text)):
                 self._cursor_to = step.note_id
                 note = self.journal.note(step.note_id)
                 self.notify(self.tr("notes_ui.text_back",
-                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4)
+                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4,
+                            markup=False)
         self.refresh_data()
 
     def _renumber(self, old: int | None, new: int | None) -> None:
@@ -268,10 +273,11 @@ class NotesScreen(CoachScreen):
         try:
             change()
         except ReadOnlyError:  # signed in another window since this screen read the notes
-            self.notify(self.tr("notes_ui.refused_locked_now"), severity="warning", timeout=8)
+            self.notify(self.tr("notes_ui.refused_locked_now"), severity="warning", timeout=8,
+                        markup=False)
             return False
         except UserError as exc:
-            self.notify(str(exc), severity="warning", timeout=8)
+            self.notify(str(exc), severity="warning", timeout=8, markup=False)
             return False
         return True
 

@@ -25,6 +25,7 @@ from coachtui.note_tags import TagError, medical_words, normalise, parse_note, t
 from coachtui.texts import tr
 from screens.binding_labels import relabel_tree
 from screens.widgets.confirm import Confirm
+from screens.widgets.plain_text import plain
 
 if TYPE_CHECKING:
     from coachtui.model import Factor
@@ -279,7 +280,8 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         self._say("")
 
     def _say(self, message: str) -> None:
-        self.query_one("#qn-message", Static).update(message)
+        # A refusal may quote what was typed (a tag, a name): shown as typed.
+        self.query_one("#qn-message", Static).update(plain(message))
 
     def _build(self) -> Note:
         """The note as typed; UserError (one sentence) when it cannot be saved."""

@@ -212,11 +212,11 @@ class TalkScreen(CoachScreen):
         try:
             saved = self._save_text(name, field.value, field.saved_value)
         except ConflictError:
-            self.notify(self.tr("talk.conflict"), severity="warning")
+            self.notify(self.tr("talk.conflict"), severity="warning", markup=False)
             self._reload_field(field)
             return
         except UserError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         if saved:
             field.saved_value = field.value
@@ -285,7 +285,7 @@ class TalkScreen(CoachScreen):
                 j.save_goal_field(int(goal_id), field, event.value)
                 self._update_smart(int(goal_id))
         except UserError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
 
     def action_import_figures(self) -> None:
         """Bring the talk month's figures up to date from the source used last."""
@@ -299,7 +299,7 @@ class TalkScreen(CoachScreen):
         try:
             goal = self.journal.add_goal(self.session_id)
         except UserError as exc:
-            self.notify(str(exc), severity="warning", timeout=6)
+            self.notify(str(exc), severity="warning", timeout=6, markup=False)
             return
         await self._rebuild_focus(f"goal:{goal.id}:what")
 
@@ -309,7 +309,7 @@ class TalkScreen(CoachScreen):
         if goal_id is None:
             return
         self._undo.append(self.journal.delete_goal(goal_id))
-        self.notify(self.tr("goal.removed"))
+        self.notify(self.tr("goal.removed"), markup=False)
         await self._rebuild_focus(None)
 
     async def action_undo(self) -> None:
@@ -317,7 +317,7 @@ class TalkScreen(CoachScreen):
         if not self._undo:
             return
         goal = self.journal.restore_goal(self._undo.pop())
-        self.notify(self.tr("goal.restored"))
+        self.notify(self.tr("goal.restored"), markup=False)
         await self._rebuild_focus(f"goal:{goal.id}:what")
 
     def _focused_goal_id(self) -> int | None:
@@ -347,7 +347,7 @@ class TalkScreen(CoachScreen):
             return
         goal_id = int(name.partition(":")[2])
         self.journal.carry_over_goal(goal_id, self.session_id)
-        self.notify(self.tr("look.carry_done"))
+        self.notify(self.tr("look.carry_done"), markup=False)
         await self._rebuild_focus(name)
 
     # -- signing, export, addenda --------------------------------------------------------
@@ -358,13 +358,13 @@ class TalkScreen(CoachScreen):
         manager = self.query_one("#sign-manager", Input).value.strip()
         agent = self.query_one("#sign-agent", Input).value.strip()
         if not manager or not agent:
-            self.notify(self.tr("wrap.need_names"), severity="warning")
+            self.notify(self.tr("wrap.need_names"), severity="warning", markup=False)
             return
 
         async def sign(yes: bool | None) -> None:
             if yes:
                 self.journal.sign(self.session_id, manager, agent)
-                self.notify(self.tr("wrap.signed_now"))
+                self.notify(self.tr("wrap.signed_now"), markup=False)
                 await self._rebuild_focus(None)
 
         self.app.push_screen(Confirm(self.tr("wrap.confirm_sign"),
@@ -384,7 +384,7 @@ class TalkScreen(CoachScreen):
         async def save(text: str | None) -> None:
             if text:
                 self.journal.add_addendum(self.session_id, text)
-                self.notify(self.tr("wrap.addendum_saved"))
+                self.notify(self.tr("wrap.addendum_saved"), markup=False)
                 await self._rebuild_focus(None)
 
         self.app.push_screen(TextPrompt(self.tr("wrap.addendum_prompt")), callback=save)

@@ -10,6 +10,7 @@ from textual.widgets import Label, Static
 from coachtui.model import Note, Rating
 from screens.steps import StepContext, TalkStep
 from screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
+from screens.widgets.plain_text import plain
 
 
 def rating_options() -> list[ChoiceOption]:
@@ -50,12 +51,13 @@ class FactorsStep(TalkStep):
             current = ctx.session.rating_for(factor.key)
             with Vertical(classes="factor-row"):
                 with Horizontal(classes="factor-head"):
-                    yield Label(factor.label(ctx.lang), classes="factor-label")
+                    yield Label(plain(factor.label(ctx.lang)), classes="factor-label")
                     yield ChoiceField(rating_options(), current.rating.value
                                       if current and current.rating else None,
                                       name=f"rating:{factor.key}", read_only=ctx.read_only,
                                       id=f"rating-{factor.key}")
-                    yield Label(factor.description(ctx.lang), classes="factor-description")
+                    yield Label(plain(factor.description(ctx.lang)),
+                                classes="factor-description")
                 yield AutosaveInput(current.note if current else "",
                                     name=f"ratingnote:{factor.key}",
                                     placeholder=ctx.tr("fac.note"), disabled=ctx.read_only,

@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Static
 
 from coachtui.model import TargetStatus, add_months, target_status
 from screens.steps import TalkStep
+from screens.widgets.plain_text import plain_cell
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗", TargetStatus.NO_TARGET: "·",
@@ -54,9 +55,10 @@ class FiguresStep(TalkStep):
             trend = spark([by_key[(m, metric.key)].value if (m, metric.key) in by_key else None
                            for m in months])
             word = f"{_SYMBOL[status]} {ctx.tr('target.' + status.value)}"
-            table.add_row(metric.label(ctx.lang), metric.format(value),
-                          metric.format(target) if target is not None else "–", diff,
-                          Text(trend, style="cyan"), Text(word, style=_STYLE[status]))
+            table.add_row(plain_cell(metric.label(ctx.lang)), plain_cell(metric.format(value)),
+                          plain_cell(metric.format(target) if target is not None else "–"),
+                          plain_cell(diff), Text(trend, style="cyan"),
+                          Text(word, style=_STYLE[status]))
         if not any(r.month == month for r in rows):
             yield Static(ctx.tr("fig.none", month=month), classes="empty-state")
         yield table

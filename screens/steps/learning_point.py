@@ -7,6 +7,7 @@ from textual.widgets import Label, Static
 
 from screens.steps import TalkStep
 from screens.widgets.fields import AutosaveInput
+from screens.widgets.plain_text import plain
 
 
 class LearningPointStep(TalkStep):
@@ -23,4 +24,5 @@ class LearningPointStep(TalkStep):
         yield Static(ctx.tr("lp.hint"), classes="hint")
         previous = ctx.journal.previous_session(ctx.session)
         if previous and previous.learning_point:
-            yield Static(ctx.tr("lp.previous", text=previous.learning_point), classes="hint")
+            yield Static(plain(ctx.tr("lp.previous", text=previous.learning_point)),
+                         classes="hint")

@@ -9,6 +9,7 @@ from textual.widgets import Label, Static
 from coachtui.model import GoalStatus
 from screens.steps import StepContext, TalkStep
 from screens.widgets.fields import AutosaveInput
+from screens.widgets.plain_text import plain
 
 
 def record_text(ctx: StepContext) -> Text:
@@ -72,13 +73,13 @@ class WrapUpStep(TalkStep):
         yield Static(record_text(ctx), id="record")
         if s.signed:
             at = s.agent_signed_at.strftime("%Y-%m-%d %H:%M") if s.agent_signed_at else ""
-            yield Static(Text(ctx.tr("wrap.signed", manager=s.manager_signature,
-                                     agent=s.agent_signature, at=at), style="bold green"),
+            yield Static(plain(ctx.tr("wrap.signed", manager=s.manager_signature,
+                                      agent=s.agent_signature, at=at), style="bold green"),
                          id="signed")
             if s.addenda:
                 yield Label(ctx.tr("wrap.addenda"), classes="section-title")
                 for addendum in s.addenda:
-                    yield Static(f"{addendum.created_at:%Y-%m-%d}: {addendum.text}")
+                    yield Static(plain(f"{addendum.created_at:%Y-%m-%d}: {addendum.text}"))
             return
         default_manager = ctx.journal.meta("manager_name") or ""
         yield Label(ctx.tr("wrap.sign_manager"), classes="section-title")

@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from screens.widgets.plain_text import plain
+
 
 class Confirm(ModalScreen[bool]):
     """Ask one question; dismisses with True or False."""
@@ -30,8 +32,8 @@ class Confirm(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.question)
-            yield Label(self.answers, classes="answers")
+            yield Label(plain(self.question))
+            yield Label(plain(self.answers), classes="answers")
 
     def action_answer(self, yes: bool) -> None:
         """Close with the answer."""

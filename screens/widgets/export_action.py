@@ -37,7 +37,7 @@ def export_session(screen: TalkScreen) -> None:
 
 
 def _start(screen: TalkScreen, *, draft: bool) -> None:
-    screen.notify(screen.tr("wrap.exporting"), timeout=2)
+    screen.notify(screen.tr("wrap.exporting"), timeout=2, markup=False)
     screen.run_worker(lambda: _write(screen, draft), thread=True, exclusive=True,
                       group="export")
 
@@ -63,9 +63,11 @@ def _write(screen: TalkScreen, draft: bool) -> None:
             written.append(write_atomic(folder / record_file_name(record.content, fmt),
                                         data, lang))
     except UserError as exc:
-        screen.app.call_from_thread(screen.notify, str(exc), severity="error", timeout=8)
+        screen.app.call_from_thread(screen.notify, str(exc), severity="error", timeout=8,
+                                    markup=False)
         return
     # The worker's own connection checkpointed the file on close: that is not another window.
     screen.app.call_from_thread(screen.coach.journal.changed_elsewhere)
+    # The path runs through the journal's folder, any name a person chose: shown as written.
     screen.app.call_from_thread(screen.notify, screen.tr("wrap.exported", path=written[0]),
-                                timeout=10)
+                                timeout=10, markup=False)

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Label, Static
 
 from coachtui.errors import NotFoundError
 from coachtui.texts import tr
+from screens.widgets.plain_text import plain, plain_cell
 
 
 class ImportPreview(Vertical):
@@ -33,7 +34,8 @@ class ImportPreview(Vertical):
         """Render `plan` in the app's language; the agent the screen was opened for first."""
         app: Any = self.app
         lang = app.lang
-        self.query_one("#import-source-line", Label).update(_source_line(plan, source, month, lang))
+        self.query_one("#import-source-line", Label).update(
+            plain(_source_line(plan, source, month, lang)))
         self.query_one("#import-summary", Label).update(tr(
             "import_ui.summary", lang, changes=len(plan.changes),
             agents=len(plan.new_agents), unchanged=plan.unchanged))
@@ -57,7 +59,7 @@ class ImportPreview(Vertical):
                 agent = Text(change.agent_name)
             old = Text(tr("imports.new_value", lang), style="italic", justify="right") \
                 if change.is_new else Text(fmt(change.old), style="dim", justify="right")
-            table.add_row(agent, change.month, label, old,
+            table.add_row(agent, plain_cell(change.month), plain_cell(label), old,
                           Text(fmt(change.new), style="bold", justify="right"))
         table.display = not plan.is_empty
         nothing = self.query_one("#import-nothing", Static)
@@ -65,8 +67,8 @@ class ImportPreview(Vertical):
         nothing.display = plan.is_empty
         notices = self.query_one("#import-notices", Static)
         if plan.notices:
-            notices.update("\n".join([tr("imports.warnings", lang)]
-                                     + [f"  • {n.text(lang)}" for n in plan.notices]))
+            notices.update(plain("\n".join([tr("imports.warnings", lang)]
+                                           + [f"  • {n.text(lang)}" for n in plan.notices])))
         notices.display = bool(plan.notices)
         self.query_one("#import-preview-hint", Label).update(
             tr("import_ui.nothing_hint" if plan.is_empty else "import_ui.preview_hint", lang))

@@ -9,6 +9,8 @@ from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
+from screens.widgets.plain_text import plain
+
 
 class StepPrompt(ModalScreen[int | None]):
     """Dismisses with the step number pressed, or None on Escape."""
@@ -27,7 +29,7 @@ class StepPrompt(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.question)
+            yield Label(plain(self.question))
 
     def on_key(self, event: Key) -> None:
         if event.character and event.character.isdigit():

@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from screens.widgets.plain_text import plain
+
 
 class TextPrompt(ModalScreen[str | None]):
     """Dismisses with the text typed, or None on Escape."""
@@ -26,7 +28,7 @@ class TextPrompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.question)
+            yield Label(plain(self.question))
             yield Input(id="prompt-input")
 
     def on_mount(self) -> None:
