@@ -21,16 +21,12 @@ from coachtui.team_overview import (
 )
 from screens.base import CoachScreen
 from screens.widgets.badge import AgentViewBadge
+from screens.widgets.plain_text import plain, plain_cell
 from screens.widgets.row_table import RowTable
 
 COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
 # Which column carries the sort arrow for each sort key.
 SORT_COLUMN = {"name": "name", "status": "status", "off_target": "off_target"}
-
-
-def _plain(text: str) -> Text:
-    """A one-line table cell shown exactly as given (no markup), cheap to render."""
-    return Text(text, no_wrap=True, end="")
 
 
 class TeamScreen(CoachScreen):
@@ -95,7 +91,7 @@ class TeamScreen(CoachScreen):
             title = self.tr(f"team.col.{column}")
             if SORT_COLUMN.get(self.sort_key) == column:
                 title += " ▼"
-            headers.append(_plain(title))
+            headers.append(plain_cell(title))
         self._shown = sort_rows(filter_rows(self._rows, self.filter_text), self.sort_key)
         table.set_rows(headers, [(str(row.agent_id), self._cells(row)) for row in self._shown])
         index = table.row_index(keep) if keep is not None else None
@@ -108,7 +104,7 @@ class TeamScreen(CoachScreen):
         """The row's cells as plain Text: names and teams are shown as typed (a string
         cell would be read as markup, so "[extern]" vanished and "[/b]" crashed), and
         the table skips markup parsing for each cell on every paint."""
-        status = _plain(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
+        status = plain_cell(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
         if row.status is TalkStatus.OVERDUE:
             status.stylize("bold red")
         elif row.status is TalkStatus.DUE:
@@ -123,8 +119,8 @@ class TeamScreen(CoachScreen):
         elif row.has_draft:  # an older talk left unfinished: say which month
             draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
-        return [_plain(row.name), _plain(row.team), _plain(last), status, _plain(off),
-                _plain(str(row.open_goals)), _plain(draft)]
+        return [plain_cell(row.name), plain_cell(row.team), plain_cell(last), status,
+                plain_cell(off), plain_cell(row.open_goals), plain_cell(draft)]
 
     def _update_summary(self) -> None:
         counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}
@@ -143,7 +139,7 @@ class TeamScreen(CoachScreen):
             text = self.tr("team.empty")
         elif not self._shown:
             text = self.tr("team.no_match", text=self.filter_text)
-        message.update(text)
+        message.update(plain(text))  # the filter text is quoted as typed
         message.display = bool(text)
         table.display = bool(self._shown)
 

@@ -92,3 +92,14 @@ async def test_new_rows_keep_the_cursor_in_range():
         table.set_rows([Text("Name")], [])
         await pilot.pause()
         assert table.cursor_key is None and table.row_index("a") is None
+
+
+async def test_a_filter_with_brackets_that_matches_nobody_is_quoted_as_typed(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"zz[/")
+        await pilot.pause()
+        message = str(app.screen.query_one("#team-message").render())
+        assert "zz[/" in message  # said, not parsed as markup (that crashed the app)
+        assert not app.screen.query_one("#team-table", RowTable).display
