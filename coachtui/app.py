@@ -211,7 +211,7 @@ class CoachApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then every key of the app and screen as 'Area: action'."""
-        from screens.binding_labels import label
+        from screens.binding_labels import palette_words
 
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
@@ -225,8 +225,8 @@ class CoachApp(App[None]):
                 if binding.action in seen:
                     continue
                 seen.add(binding.action)
-                title = label(binding.id or "", self.lang, binding.description)
-                yield SystemCommand(f"{area}: {title}", binding.tooltip or title,
+                title, tip = palette_words(binding.id or "", self.lang, binding.description)
+                yield SystemCommand(f"{area}: {title}", tip,
                                     partial(node.run_action, binding.action))
 
 

@@ -72,7 +72,7 @@ class AgentScreen(CoachScreen):
                     yield Label(id="agent-notes-title", classes="section-title")
                     yield Static(id="agent-rq", classes="hint")
                     yield Static(id="agent-notes")
-        yield Footer()
+        yield Footer(compact=True)  # eleven keys: the roomy footer would cut the last ones
 
     def on_screen_resume(self) -> None:
         # Read the agent when the page shows and on every return to it (a talk may just

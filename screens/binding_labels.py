@@ -10,15 +10,20 @@ from coachtui.texts import all_keys, tr
 
 
 def relabel(node: DOMNode, lang: str) -> None:
-    """Give every binding of `node` that has an id the description for that id in `lang`."""
+    """Give every binding of `node` that has an id the description (`key.<id>`) and the
+    tooltip (`tip.<id>`) for that id in `lang`."""
     texts = all_keys()
     bindings_map = node._bindings  # the map Textual builds from BINDINGS at init
     for key, bindings in bindings_map.key_to_bindings.items():
-        bindings_map.key_to_bindings[key] = [
-            dataclasses.replace(b, description=tr(f"key.{b.id}", lang))
-            if b.id and f"key.{b.id}" in texts else b
-            for b in bindings
-        ]
+        relabelled = []
+        for b in bindings:
+            changes = {}
+            if b.id and f"key.{b.id}" in texts:
+                changes["description"] = tr(f"key.{b.id}", lang)
+            if b.id and f"tip.{b.id}" in texts:
+                changes["tooltip"] = tr(f"tip.{b.id}", lang)
+            relabelled.append(dataclasses.replace(b, **changes) if changes else b)
+        bindings_map.key_to_bindings[key] = relabelled
 
 
 def relabel_tree(root: DOMNode, lang: str) -> None:
@@ -30,6 +35,16 @@ def relabel_tree(root: DOMNode, lang: str) -> None:
 
 
 def label(binding_id: str, lang: str, default: str) -> str:
-    """The footer/palette label of a binding id in `lang`."""
+    """The footer label of a binding id in `lang`."""
     key = f"key.{binding_id}"
     return tr(key, lang) if key in all_keys() else default
+
+
+def palette_words(binding_id: str, lang: str, default: str) -> tuple[str, str]:
+    """The command palette's title and help line for a binding id in `lang`: the full
+    title where the footer's label is cut short, and the tip (else the title again)."""
+    texts = all_keys()
+    title = (tr(f"palette.{binding_id}", lang) if f"palette.{binding_id}" in texts
+             else label(binding_id, lang, default))
+    tip = tr(f"tip.{binding_id}", lang) if f"tip.{binding_id}" in texts else title
+    return title, tip

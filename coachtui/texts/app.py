@@ -5,7 +5,7 @@ TEXTS = {
     "key.app.quick_note": ("Notitie", "Note"),
     "key.app.agent_view": ("Meekijken", "Agent view"),
     "key.app.language": ("English", "Nederlands"),
-    "key.app.quit": ("Stoppen", "Quit"),
+    "key.app.quit": ("Stop", "Quit"),
     "app.badge.agent_view": ("MEDEWERKERWEERGAVE · privé-notities verborgen",
                              "AGENT VIEW · private notes hidden"),
     "app.confirm.leave_agent_view": (

@@ -6,7 +6,7 @@ TEXTS = {
     "erase.palette": ("Wissen", "Erase"),
     "key.notes.edit": ("Bewerken", "Edit"),
     "key.notes.delete": ("Verwijderen", "Delete"),
-    "key.notes.undo": ("Ongedaan maken", "Undo"),
+    "key.notes.undo": ("Herstel", "Undo"),
     "key.notes.back": ("Terug", "Back"),
     "key.erase.cancel": ("Annuleren", "Cancel"),
     "key.erase.confirm": ("Definitief wissen", "Erase for good"),

@@ -8,12 +8,12 @@ TEXTS = {
     "key.team.sort": ("Sorteren", "Sort"),
     "key.team.filter": ("Zoeken", "Filter"),
     "key.team.clear_filter": ("Wissen", "Clear filter"),
-    "key.agent.start_talk": ("Gesprek starten", "Start talk"),
+    "key.agent.start_talk": ("Gesprek", "Talk"),
     "key.agent.back": ("Terug", "Back"),
     "key.agent.notes": ("Notities", "Notes"),
-    "key.agent.import": ("Cijfers ophalen", "Import figures"),
-    "key.agent.erase": ("Wissen", "Erase agent"),
-    "key.agent.open_session": ("Gesprek openen", "Open talk"),
+    "key.agent.import": ("Cijfers", "Figures"),
+    "key.agent.erase": ("Wissen", "Erase"),
+    "key.agent.open_session": ("Openen", "Open"),
     # -- team overview -------------------------------------------------------------------
     "team.title": ("Team: maandgesprekken", "Team: monthly talks"),
     "team.summary": ("Gesprekken over {month}: {done} gedaan, {due} te doen, "

@@ -167,7 +167,7 @@ async def test_empty_state_and_dutch_footer(make_app):
         labels = {a.binding.id: a.binding.description for a in app.active_bindings.values()}
         assert labels["notes.edit"] == "Bewerken"
         assert labels["notes.delete"] == "Verwijderen"
-        assert labels["notes.undo"] == "Ongedaan maken"
+        assert labels["notes.undo"] == "Herstel"
         assert labels["notes.back"] == "Terug"
 
         await pilot.press("d")  # nothing to delete: a hint, no crash

@@ -89,7 +89,7 @@ async def test_enter_opens_the_agent_and_t_starts_the_talk(make_app):
         kees = app.journal.find_agent("Kees")
         assert app.screen.agent_id == kees.id
         assert "Kees van den Berg" in _text(app, "#agent-heading")
-        assert _footer_label(app, "agent.start_talk") == "Start talk"
+        assert _footer_label(app, "agent.start_talk") == "Talk"
         assert app.journal.draft_for(kees.id, app.review_month) is None
 
         await pilot.press("t")
