@@ -241,9 +241,30 @@ class AgentScreen(CoachScreen):
 
     # -- actions -----------------------------------------------------------------------
     def action_start_talk(self) -> None:
-        """Start this month's talk, or continue the draft where it was left."""
-        if self.summary is not None:
+        """Start this month's talk, or continue the draft where it was left.
+
+        When the talk about the review month is already signed, the next one is about the
+        current month (a talk held early): that is asked first, so a look does not leave
+        a draft behind.
+        """
+        if self.summary is None:
+            return
+        month = self.coach.talk_month(self.agent_id)
+        review = self.coach.review_month
+        if month == review or self.journal.draft_for(self.agent_id, month) is not None:
             self.coach.start_talk(self.agent_id)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.coach.start_talk(self.agent_id)
+
+        from screens.widgets.confirm import Confirm
+
+        self.app.push_screen(Confirm(self.tr("agent.early_talk", review=review, month=month),
+                                     f"{self.tr('app.confirm.yes')}   "
+                                     f"{self.tr('app.confirm.no')}"),
+                             callback=answer)
 
     def action_import_figures(self) -> None:
         """Refresh the month's figures from the source used last (or choose one)."""

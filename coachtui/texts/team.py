@@ -8,6 +8,10 @@ TEXTS = {
     "key.team.sort": ("Sorteren", "Sort"),
     "key.team.filter": ("Zoeken", "Filter"),
     "key.team.clear_filter": ("Wissen", "Clear filter"),
+    "agent.early_talk": (
+        "Het gesprek over {review} is al getekend. Nu alvast het gesprek over {month} "
+        "beginnen?",
+        "The talk about {review} is already signed. Start the talk about {month} early?"),
     "key.agent.start_talk": ("Gesprek", "Talk"),
     "key.agent.back": ("Terug", "Back"),
     "key.agent.notes": ("Notities", "Notes"),

@@ -99,6 +99,30 @@ async def test_enter_opens_the_agent_and_t_starts_the_talk(make_app):
         assert draft is not None and draft.month == "2026-10"
 
 
+async def test_t_after_a_signed_talk_asks_before_starting_an_early_one(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"lotte", "enter")  # her October talk is signed
+        await pilot.pause()
+        lotte = app.journal.find_agent("Lotte")
+        await pilot.press("t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Confirm"
+        assert "2026-10 is already signed" in str(app.screen.query("Label").first().render())
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        assert app.journal.draft_for(lotte.id, "2026-11") is None  # a look leaves nothing
+        await pilot.press("t", "y")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TalkScreen"
+        assert app.journal.draft_for(lotte.id, "2026-11") is not None
+        await pilot.press("escape", "t")  # the draft now exists: straight back in
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TalkScreen"
+
+
 async def test_agent_with_a_draft_offers_to_continue_it(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
