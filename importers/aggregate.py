@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from importers.columns import ColumnTally
 from importers.harvest import AgentRef, Harvest
 from importers.mapping import Profile
 from importers.parsing import converter, parse_bool
 from importers.problems import ImportProblem, Notice
-from importers.readers import ReadAgain, Table
+from importers.readers import Block, ReadAgain, Table
 from importers.tally import (
     CACHE_LIMIT,
     CLASSES,
@@ -55,11 +56,11 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
               for m in rules.averages]
     extras += [(table.index(m.column), Cells(table, m.column, parse_bool))
                for m in rules.shares]
-    if table.split_rows is not None:
+    if table.split_blocks is not None:
         try:
             with table.guard():
-                _row_by_row(table, table.split_rows(), places, classify, hours_i, hours,
-                            extras)
+                _block_by_block(table, table.split_blocks(), places, classify, hours_i, hours,
+                                extras)
         except ImportProblem as exc:  # the split path cannot name the line: csv can
             raise ReadAgain from exc
     else:
@@ -73,17 +74,37 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
     return harvest
 
 
+def _block_by_block(table: Table, blocks: Iterable[Block], places: Places,
+                    classify: Classifier, hours_i: int | None, hours: Cells,
+                    extras: list[tuple[int, Cells]]) -> None:
+    """The split fast path: whole blocks column by column, a ragged block row by row."""
+    width = len(table.header)
+    tally = ColumnTally(places, classify, hours_i, hours, extras)
+    memos: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
+    for block in blocks:
+        if block.width == width:
+            tally.add(block)
+        else:
+            _row_by_row(table, block.rows, places, classify, hours_i, hours, extras, memos)
+    tally.finish()
+
+
 def _row_by_row(table: Table, rows: Iterable[Sequence[Any]], places: Places,
                 classify: Classifier, hours_i: int | None, hours: Cells,
-                extras: list[tuple[int, Cells]]) -> None:
-    """The plain loop: per row two memo look-ups and one increment (more for extras)."""
+                extras: list[tuple[int, Cells]],
+                memos: tuple[dict[Any, Any], dict[Any, Any]] | None = None) -> None:
+    """The plain loop: per row two memo look-ups and one increment (more for extras).
+
+    `memos` (place and class memos) may be kept from one call to the next.
+    """
     width = len(table.header)
     agent_i, month_i, name_i = places.agent_i, places.month_i, places.name_i
     dated = month_i is not None
     find, all_places = places.find, places.all
-    spots: dict[Any, list[float]] = {}  # (agent cell, date cell) -> place, without the id step
+    # (agent cell, date cell) -> place, without the id step; class cells -> class
+    spots, classes = memos if memos is not None else ({}, {})
     spot_get = spots.get
-    class_key, classes = classify.key, {}
+    class_key = classify.key
     class_get = classes.get
     hours_get = hours.memo.get
     averages = len(places.profile.tickets.averages)

@@ -14,6 +14,7 @@ import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from operator import contains
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +52,9 @@ class Table:
     line: Callable[[], int]
     guard: Callable[[], contextlib.AbstractContextManager[None]]
     comma_decimal: bool = False  # `;`-separated files come from Dutch Excel: 1.000,5
-    # the same rows as `rows`, split without the csv module (see `_split_rows`); only for
-    # readers that turn any ImportProblem into ReadAgain, since `line()` does not follow
-    split_rows: Callable[[], Iterator[list[str]]] | None = None
+    # the same rows as `rows` in blocks, split without the csv module (see `_split_blocks`);
+    # only for readers that turn any ImportProblem into ReadAgain, as `line()` does not follow
+    split_blocks: Callable[[], Iterator[Block]] | None = None
 
     def find(self, column: str) -> int | None:
         """The position of `column` (case and spacing ignored), or None."""
@@ -121,7 +122,7 @@ def open_table(path: Path, *, sheet: str | None = None, progress: Progress | Non
                encoding: str | None = None, chunked: bool = False) -> Iterator[Table]:
     """Open a CSV or XLSX file as a Table; closes the file when the block ends.
 
-    `chunked=True` offers CSV rows as `Table.split_rows` too; the caller must then handle
+    `chunked=True` offers CSV rows as `Table.split_blocks` too; the caller must then handle
     ReadAgain by opening the file again without it.
     """
     path = Path(path)
@@ -200,20 +201,61 @@ def _open_csv(path: Path, progress: Progress | None, encoding: str | None,
                     break
         if header is None:
             raise ImportProblem("imports.empty_file", file=path.name)
+        width = len(header)
         # filter(None, ...) drops blank lines at C speed; the reader is the hot path
         yield Table(path.name, [h.strip() for h in header], filter(None, reader),
                     lambda: reader.line_num, guard, comma_decimal=separator == ";",
-                    split_rows=(lambda: _split_rows(text, separator)) if chunked else None)
+                    split_blocks=(lambda: _split_blocks(text, separator, width))
+                    if chunked else None)
 
 
 SPLIT_BLOCK = 1 << 16  # characters read at a time by the split fast path (memory stays small)
 
 
-def _split_rows(text: Any, separator: str) -> Iterator[list[str]]:
-    """The rows csv.reader would give (blank lines left out), split with `str.split`.
+class Block:
+    """Rows of a CSV file from the split fast path (see `_split_blocks`).
+
+    When every row has exactly the header's number of cells, `width` is that number and
+    `column(i)` gives cell i of every row as one list, cut out at C speed without a list
+    per row; otherwise `width` is 0 and `rows` holds the rows as csv.reader gives them.
+    """
+
+    __slots__ = ("_ends", "newline", "pieces", "rows", "width")
+
+    def __init__(self, pieces: list[str] | None = None, width: int = 0,
+                 rows: list[list[str]] | None = None, newline: str = "\n") -> None:
+        self.pieces = pieces or []  # the block split at every separator (see `column`)
+        self.width, self.newline = width, newline
+        self.rows = rows or []
+        self._ends: list[str] | None = None
+
+    def __len__(self) -> int:
+        """The number of rows in the block."""
+        if self.width:
+            return (len(self.pieces) - 1) // (self.width - 1)
+        return len(self.rows)
+
+    def column(self, i: int) -> list[str]:
+        """Cell `i` of every row (only for a block whose rows all have `width` cells)."""
+        step = self.width - 1
+        # the block split at the separator: row r's cell i (0 < i < step) is at r * step + i;
+        # the piece at (r + 1) * step is row r's last cell, a newline, row r+1's first cell
+        if 0 < i < step:
+            return self.pieces[i::step]
+        if self._ends is None:
+            self._ends = self.newline.join(self.pieces[step::step]).split(self.newline)
+        if i == step:
+            return self._ends[0::2]
+        first = self._ends[1:-1:2]
+        first.insert(0, self.pieces[0])
+        return first
+
+
+def _split_blocks(text: Any, separator: str, width: int) -> Iterator[Block]:
+    """The rows csv.reader would give (blank lines left out), in blocks split with `str.split`.
 
     Without a quote, a CR other than in CRLF, a NUL or a very long line, a CSV line is
-    exactly its fields joined by the separator, and splitting a block of lines at C speed
+    exactly its cells joined by the separator, and splitting a block of lines at C speed
     costs a fraction of the csv module. Anything else raises ReadAgain (the csv module
     then reads the whole file), as does a bad byte, so NotUtf8 stays the csv path's call.
     """
@@ -221,27 +263,42 @@ def _split_rows(text: Any, separator: str) -> Iterator[list[str]]:
     rest = ""
     while True:
         try:
-            block = text.read(SPLIT_BLOCK)
+            chunk = text.read(SPLIT_BLOCK)
         except UnicodeDecodeError as exc:
             raise ReadAgain from exc
-        if not block:
+        if not chunk:
             break
-        block = rest + block
+        block = rest + chunk
         cut = block.rfind("\n") + 1
         block, rest = block[:cut], block[cut:]
-        yield from _split_block(block, separator, limit)
-    yield from _split_block(rest, separator, limit)
+        if block:
+            yield _split_block(block, separator, width, limit)
+    if rest:
+        yield _split_block(rest + "\n", separator, width, limit)
 
 
-def _split_block(block: str, separator: str, limit: int) -> Iterator[list[str]]:
+def _split_block(block: str, separator: str, width: int, limit: int) -> Block:
+    """One block of whole lines (each ending in a newline) as a Block."""
+    if '"' in block or "\0" in block:
+        raise ReadAgain
+    newline = "\r\n" if "\r" in block else "\n"
+    if width > 1 and len(block) <= limit:  # no cell can be longer than the csv module allows
+        count = block.count("\n")
+        pieces = block.split(separator)
+        # each line has `width` cells when there are that many in all and every newline is
+        # in a piece where one line ends and the next begins (with CRLF: every CR is in one)
+        if (len(pieces) == count * (width - 1) + 1
+                and (newline == "\n" or block.count("\r") == count)
+                and all(map(contains, pieces[width - 1::width - 1], repeat(newline)))):
+            return Block(pieces, width, newline=newline)
     if "\r" in block:
         block = block.replace("\r\n", "\n")
-    if '"' in block or "\r" in block or "\0" in block:
-        raise ReadAgain
+        if "\r" in block:
+            raise ReadAgain
     lines = block.split("\n")
     if max(map(len, lines)) > limit:
         raise ReadAgain
-    return map(str.split, filter(None, lines), repeat(separator))
+    return Block(rows=list(map(str.split, filter(None, lines), repeat(separator))))
 
 
 def _cell(cell: Any) -> Any:
