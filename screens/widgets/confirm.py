@@ -16,6 +16,7 @@ class Confirm(ModalScreen[bool]):
 
     DEFAULT_CSS = """
     Confirm { align: center middle; }
+    Confirm Label { width: 100%; }  /* a long question wraps instead of being cut */
     Confirm > Vertical { width: 64; height: auto; border: thick $warning; padding: 1 2;
                          background: $surface; }
     Confirm .answers { color: $text-muted; margin-top: 1; }

@@ -17,6 +17,7 @@ class StepPrompt(ModalScreen[int | None]):
 
     DEFAULT_CSS = """
     StepPrompt { align: center middle; }
+    StepPrompt Label { width: 100%; }  /* a long question wraps instead of being cut */
     StepPrompt > Vertical { width: 50; height: auto; border: thick $accent; padding: 1 2;
                             background: $surface; }
     """

@@ -17,6 +17,7 @@ class TextPrompt(ModalScreen[str | None]):
 
     DEFAULT_CSS = """
     TextPrompt { align: center middle; }
+    TextPrompt Label { width: 100%; }  /* a long question wraps instead of being cut */
     TextPrompt > Vertical { width: 80; height: auto; border: thick $accent; padding: 1 2;
                             background: $surface; }
     """

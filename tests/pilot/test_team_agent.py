@@ -109,7 +109,9 @@ async def test_t_after_a_signed_talk_asks_before_starting_an_early_one(make_app)
         await pilot.press("t")
         await pilot.pause()
         assert type(app.screen).__name__ == "Confirm"
-        assert "2026-10 is already signed" in str(app.screen.query("Label").first().render())
+        question = app.screen.query("Label").first()
+        assert "2026-10 is already signed" in str(question.render())
+        assert question.size.height >= 2 and question.size.width <= 60  # wrapped, not cut
         await pilot.press("n")
         await pilot.pause()
         assert type(app.screen).__name__ == "AgentScreen"
