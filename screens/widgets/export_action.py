@@ -10,6 +10,7 @@ from textual.worker import get_current_worker
 from coachtui.errors import UserError
 
 if TYPE_CHECKING:
+    from coachtui.export.record import SessionRecord
     from screens.talk import TalkScreen
 
 
@@ -37,23 +38,29 @@ def export_session(screen: TalkScreen) -> None:
 
 
 def _start(screen: TalkScreen, *, draft: bool) -> None:
+    """Read the record here, on the app's own connection (a few milliseconds), and leave
+    the slow part, rendering and writing the files, to a worker thread. A second
+    connection in the worker used to look like another window's change to the journal's
+    watch ("Updated with changes from another window" after every export)."""
+    from coachtui.export.record import build_record, require_exportable
+
+    try:
+        record = build_record(screen.journal, screen.session_id)
+        require_exportable(record, allow_draft=draft)
+    except UserError as exc:
+        screen.notify(str(exc), severity="error", timeout=8, markup=False)
+        return
     screen.notify(screen.tr("wrap.exporting"), timeout=2, markup=False)
-    screen.run_worker(lambda: _write(screen, draft), thread=True, exclusive=True,
+    screen.run_worker(lambda: _write(screen, record), thread=True, exclusive=True,
                       group="export")
 
 
-def _write(screen: TalkScreen, draft: bool) -> None:
+def _write(screen: TalkScreen, record: SessionRecord) -> None:
     from coachtui.commands.export import renderer
     from coachtui.export.files import ensure_folder, record_file_name, write_atomic
-    from coachtui.export.record import build_record, require_exportable
-    from storage import Journal
 
     lang = screen.lang
     try:
-        # A worker thread gets its own connection: SQLite connections stay in one thread.
-        with Journal.open(screen.coach.settings.journal_path, create=False) as journal:
-            record = build_record(journal, screen.session_id)
-        require_exportable(record, allow_draft=draft)
         folder = ensure_folder(export_folder(screen), lang)
         written = []
         for fmt in ("pdf", "md"):
@@ -66,8 +73,6 @@ def _write(screen: TalkScreen, draft: bool) -> None:
         screen.app.call_from_thread(screen.notify, str(exc), severity="error", timeout=8,
                                     markup=False)
         return
-    # The worker's own connection checkpointed the file on close: that is not another window.
-    screen.app.call_from_thread(screen.coach.journal.changed_elsewhere)
     # The path runs through the journal's folder, any name a person chose: shown as written.
     screen.app.call_from_thread(screen.notify, screen.tr("wrap.exported", path=written[0]),
                                 timeout=10, markup=False)

@@ -218,6 +218,9 @@ async def test_export_key_writes_the_hr_record_beside_the_journal(make_app, demo
         await pilot.press("ctrl+e")
         await app.workers.wait_for_complete()
         await pilot.pause()
+        # the export reads through the app's own connection: no "changed in another
+        # window" notice follows it
+        assert not app.journal.changed_elsewhere()
     files = sorted(p.name for p in (demo_journal_path.parent / "exports").iterdir())
     assert files == [f"{signed.month}_lotte.janssen_session-{signed.id}.md",
                      f"{signed.month}_lotte.janssen_session-{signed.id}.pdf"]
