@@ -61,6 +61,9 @@ class CoachApp(App[None]):
         self.cursor_blink = cursor_blink
         self.watch_interval = watch_interval
         self.current_agent_id: int | None = None
+        # Workers of this window that have their own connection open (an import); while
+        # there are any, their commits are not announced as another window's.
+        self.own_connections = 0
         self.set_reactive(CoachApp.lang, settings.lang)
 
     @property
@@ -130,6 +133,8 @@ class CoachApp(App[None]):
             self.set_interval(self.watch_interval, self._check_other_windows)
 
     def _check_other_windows(self) -> None:
+        if self.own_connections:
+            return  # this window's own worker is writing; it takes the change in itself
         if self.journal.changed_elsewhere():
             self._refresh_screens()
             self.notify(self.tr("app.changed_elsewhere"), timeout=3)

@@ -276,6 +276,7 @@ class ImportScreen(CoachScreen):
         self.query_one("#lbl-planning", Label).update(self.tr("import_ui.planning"))
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._show_phase("planning")
+        self._own_connection()
         self.run_worker(lambda: self._plan_in_thread(request, source), thread=True,
                         exclusive=True, group="import")
 
@@ -306,14 +307,22 @@ class ImportScreen(CoachScreen):
             pass
         except (UserError, OSError) as exc:
             outcome = (self._planning_failed, exc, request)
-        self.app.call_from_thread(self._own_close)
+        finally:
+            self.app.call_from_thread(self._own_close)
         if outcome is not None and not worker.is_cancelled:
             self.app.call_from_thread(*outcome)
 
+    def _own_connection(self) -> None:
+        """A worker of this window is about to open its own connection to the journal: the
+        app's watch for other windows waits until `_own_close` (its commits and the WAL
+        checkpoint on close are this window's, not another's)."""
+        self.coach.own_connections += 1
+
     def _own_close(self) -> None:
-        # Closing a connection checkpoints the WAL, which other connections see as a new
-        # data version: take it in, so the app does not announce "another window" changed it.
+        """The worker's connection is closed: take in the data version it left, then let
+        the watch for other windows run again. Called once per `_own_connection`."""
         self.journal.changed_elsewhere()
+        self.coach.own_connections = max(0, self.coach.own_connections - 1)
 
     def on_plan_progress(self, message: PlanProgress) -> None:
         if self.phase == "planning":
@@ -365,6 +374,7 @@ class ImportScreen(CoachScreen):
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._show_phase("saving")
         plan, source = self.plan, dict(self._planned_source or {})
+        self._own_connection()
         self.run_worker(lambda: self._save_in_thread(plan, source), thread=True,
                         exclusive=True, group="import")
 
@@ -375,13 +385,13 @@ class ImportScreen(CoachScreen):
             with Journal.open(self.coach.settings.journal_path, create=False) as journal:
                 written = save_with_source(journal, plan, source)
         except UserError as exc:
-            self.app.call_from_thread(self._own_close)
             self.app.call_from_thread(self._show_error, str(exc))
             return
+        finally:
+            self.app.call_from_thread(self._own_close)  # the write came from this window
         self.app.call_from_thread(self._saved, written, len(plan.new_agents))
 
     def _saved(self, written: int, agents: int) -> None:
-        self._own_close()  # the write came from this window, not another one
         key = "import_ui.saved_agents" if agents else "import_ui.saved"
         self.notify(self.tr(key, figures=self._count("figures", written),
                             agents=self._count("agents", agents)), timeout=5, markup=False)
