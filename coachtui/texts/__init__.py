@@ -39,6 +39,11 @@ def tr(key: str, lang: str = "en", **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def has_text(key: str) -> bool:
+    """True when `key` has a text (no copy of the table, unlike `all_keys`)."""
+    return key in _all_texts()
+
+
 def all_keys() -> dict[str, tuple[str, str]]:
     """Every key with its two texts (for tests and tooling)."""
     return dict(_all_texts())

@@ -108,6 +108,7 @@ class RowTable(ScrollView, can_focus=True):
         self._cells: list[Sequence[Text]] = []
         self._widths: list[int] = []
         self._lines: dict[int, Text] = {}  # row index (-1: header) -> laid-out line
+        self._strips: dict[tuple[int, Style], Strip] = {}  # (row, style) -> drawn line
 
     # -- content -------------------------------------------------------------------------
     def set_rows(self, headers: Sequence[Text], rows: Sequence[tuple[str, Sequence[Text]]]
@@ -121,6 +122,7 @@ class RowTable(ScrollView, can_focus=True):
             for i, header in enumerate(self._headers)
         ]
         self._lines.clear()
+        self._strips.clear()
         width = sum(self._widths) + 2 * PADDING * len(self._widths)
         self.virtual_size = Size(width, len(self._keys) + 1)
         self.cursor_row = self.validate_cursor_row(self.cursor_row)
@@ -159,8 +161,6 @@ class RowTable(ScrollView, can_focus=True):
         return max(0, min(row, len(self._keys) - 1))
 
     def watch_cursor_row(self, old: int, new: int) -> None:
-        self._lines.pop(old, None)
-        self._lines.pop(new, None)
         self._scroll_cursor_into_view()
         self.refresh()
 
@@ -254,6 +254,9 @@ class RowTable(ScrollView, can_focus=True):
         if row >= len(self._keys) or not self._headers:
             return Strip.blank(width, self.rich_style)
         style = self._row_style(row)
-        segments = Segment.apply_style(self._line(row).render(self.app.console), style)
-        strip = Strip(segments).extend_cell_length(scroll_x + width, style)
-        return strip.crop(scroll_x, scroll_x + width)
+        strip = self._strips.get((row, style))
+        if strip is None:  # drawn once per row and style (cursor, focus, zebra, theme)
+            segments = Segment.apply_style(self._line(row).render(self.app.console), style)
+            strip = self._strips[row, style] = Strip(segments)
+        return strip.extend_cell_length(scroll_x + width, style).crop(scroll_x,
+                                                                      scroll_x + width)
