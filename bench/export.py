@@ -32,7 +32,7 @@ from coachtui.demo import DemoSize, build_demo
 from coachtui.export.markdown import render_markdown
 from coachtui.export.month import iter_records
 from coachtui.export.pdf import render_pdf
-from storage import Journal
+from coachtui.storage import Journal
 
 RATIO_GOAL = 20.0
 

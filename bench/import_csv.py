@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from importers.service import FileRequest, apply_import, plan_import
-from storage import Journal
+from coachtui.importers.service import FileRequest, apply_import, plan_import
+from coachtui.storage import Journal
 
 AGENTS = [f"agent{n:02d}@example.com" for n in range(40)]
 STATUSES = ["solved"] * 7 + ["closed", "open", "pending"]

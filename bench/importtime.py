@@ -7,7 +7,7 @@ import compileall
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("coachtui", "screens", "storage", "importers")
+PACKAGES = ("coachtui", "screens", "storage", "importers")  # source folders of the one package
 
 
 def slowest_imports(stderr: str, count: int) -> str:

@@ -30,7 +30,7 @@ os.environ.pop("COACHTUI_TODAY", None)
 os.environ.pop("COACHTUI_NOW", None)
 
 from coachtui.demo import DemoSize, build_demo
-from storage import Journal
+from coachtui.storage import Journal
 
 BLOCK = 100
 P99_GOAL_MS = 5.0

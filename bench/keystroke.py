@@ -30,7 +30,7 @@ from textual.widgets import Input
 from coachtui.app import CoachApp
 from coachtui.demo import build_demo
 from coachtui.settings import Settings
-from storage import Journal
+from coachtui.storage import Journal
 
 TEXT = "Answer every customer within one working day, in plain language. "
 

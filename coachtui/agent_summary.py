@@ -25,7 +25,7 @@ from coachtui.model import (
 )
 
 if TYPE_CHECKING:
-    from storage import Journal
+    from coachtui.storage import Journal
 
 TREND_MONTHS = 18
 

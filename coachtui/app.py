@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
@@ -18,12 +17,13 @@ from textual.screen import Screen
 
 from coachtui import clock
 from coachtui.model import add_months
+from coachtui.screens.stylesheets import stylesheet
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
 if TYPE_CHECKING:
-    from storage import Journal
-    from storage.quick_look import QuickLook
+    from coachtui.storage import Journal
+    from coachtui.storage.quick_look import QuickLook
 
 
 class CoachApp(App[None]):
@@ -32,8 +32,7 @@ class CoachApp(App[None]):
     TITLE = "coachtui"
     # Absolute paths: subclasses live elsewhere. The team screen is the default screen,
     # whose own CSS_PATH Textual does not load, so its styles come with the app's.
-    CSS_PATH = [str(Path(__file__).with_name("app.tcss")),
-                str(Path(__file__).parents[1] / "screens" / "team.tcss")]
+    CSS_PATH = [stylesheet("app.tcss", "coachtui"), stylesheet("team.tcss")]
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+n", "quick_note", "Quick note", id="app.quick_note", priority=True,
@@ -70,7 +69,7 @@ class CoachApp(App[None]):
     def journal(self) -> Journal:
         """The journal, opened on first use when the app started from a quick look."""
         if self._journal is None:
-            from storage import Journal
+            from coachtui.storage import Journal
 
             self._journal = Journal.open(self.settings.journal_path, create=True)
         return self._journal
@@ -120,7 +119,7 @@ class CoachApp(App[None]):
     # -- lifecycle -----------------------------------------------------------------------
     def get_default_screen(self) -> Screen:
         """The team overview is the app's base screen (no blank screen painted first)."""
-        from screens.team import TeamScreen
+        from coachtui.screens.team import TeamScreen
 
         return TeamScreen()
 
@@ -147,7 +146,7 @@ class CoachApp(App[None]):
 
     def _relabel(self) -> None:
         """Footer labels follow the language."""
-        from screens.binding_labels import relabel
+        from coachtui.screens.binding_labels import relabel
 
         relabel(self, self.lang)
 
@@ -164,14 +163,14 @@ class CoachApp(App[None]):
     # -- navigation used by screens ------------------------------------------------------
     def open_agent(self, agent_id: int) -> None:
         """Show the agent page."""
-        from screens.agent import AgentScreen
+        from coachtui.screens.agent import AgentScreen
 
         self.current_agent_id = agent_id
         self.push_screen(AgentScreen(agent_id))
 
     def start_talk(self, agent_id: int) -> None:
         """Start this month's talk with the agent, or continue the draft where it was left."""
-        from screens.talk import TalkScreen
+        from coachtui.screens.talk import TalkScreen
 
         session = self.journal.start_session(agent_id, self.talk_month(agent_id))
         self.current_agent_id = agent_id
@@ -179,14 +178,14 @@ class CoachApp(App[None]):
 
     def open_session(self, session_id: int) -> None:
         """Open a past session (read-only once signed)."""
-        from screens.talk import TalkScreen
+        from coachtui.screens.talk import TalkScreen
 
         self.push_screen(TalkScreen(session_id))
 
     # -- actions -------------------------------------------------------------------------
     def action_quick_note(self) -> None:
         """Open the quick-note popup for the current agent."""
-        from screens.quick_note import QuickNoteScreen
+        from coachtui.screens.quick_note import QuickNoteScreen
 
         self.push_screen(QuickNoteScreen(self.journal, self.lang, self.current_agent_id,
                                          agent_view=self.agent_view),
@@ -204,7 +203,7 @@ class CoachApp(App[None]):
                 return
             self.agent_view = True
             return
-        from screens.widgets.confirm import Confirm
+        from coachtui.screens.widgets.confirm import Confirm
 
         def leave(yes: bool | None) -> None:
             if yes:
@@ -216,7 +215,7 @@ class CoachApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own commands, then every key of the app and screen as 'Area: action'."""
-        from screens.binding_labels import palette_words
+        from coachtui.screens.binding_labels import palette_words
 
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
@@ -236,7 +235,7 @@ class CoachApp(App[None]):
 
 
 def _team_screen_type() -> type:
-    from screens.team import TeamScreen
+    from coachtui.screens.team import TeamScreen
 
     return TeamScreen
 
@@ -248,12 +247,12 @@ def run_tui(args: argparse.Namespace, settings: Settings) -> int:
     paints before sqlite-utils and pydantic are loaded; the journal opens right after.
     """
     from coachtui.errors import JournalError
-    from storage.quick_look import quick_look
+    from coachtui.storage.quick_look import quick_look
 
     quick = quick_look(settings.journal_path)
     journal = None
     if quick is None:
-        from storage import Journal
+        from coachtui.storage import Journal
 
         journal = Journal.open(settings.journal_path, create=True)
     app = CoachApp(journal, settings, quick=quick)

@@ -49,6 +49,10 @@ def _top(
                     "Without a command, opens the TUI on the journal.",
         epilog="Exit codes: 0 done, 1 input or journal refused (nothing written), 2 wrong usage.",
     )
+    from coachtui import __version__
+
+    parser.add_argument("--version", action="version", version=f"coachtui {__version__}",
+                        help="show the version and exit")
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
 
@@ -191,6 +195,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _guard_streams() -> None:
+    """Everything a command prints shows outside text safely: no escape sequence that a
+    name or a note carries ever reaches the terminal raw."""
+    from coachtui.outside_text import SafeTextStream
+
+    if not isinstance(sys.stdout, SafeTextStream):
+        sys.stdout = SafeTextStream(sys.stdout)  # type: ignore[assignment]
+    if not isinstance(sys.stderr, SafeTextStream):
+        sys.stderr = SafeTextStream(sys.stderr)  # type: ignore[assignment]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line, build Settings once, run the command, map errors to exit 1."""
     from coachtui.settings import Settings
@@ -205,12 +220,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = protect_dash_tags(argv)
     args = parser.parse_args(argv)
     settings = Settings.resolve(getattr(args, "journal", None), getattr(args, "lang", None))
-    module_name, _, func_name = HANDLERS[args.command or "tui"].partition(":")
+    command = args.command or "tui"
+    module_name, _, func_name = HANDLERS[command].partition(":")
+    if command != "tui":  # Textual draws the TUI itself; everything else prints text
+        _guard_streams()
     try:
         handler = getattr(importlib.import_module(module_name), func_name)
         return int(handler(args, settings) or 0)
     except UserError as exc:
-        print(f"coachtui: {exc}", file=sys.stderr)
+        print(f"coachtui: {exc.text(settings.lang)}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:
         print(f"coachtui: the journal {settings.journal_path} could not be used: {exc}.",

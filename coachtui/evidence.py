@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from coachtui.model import Note, Relation, Session, SessionStatus
 
 if TYPE_CHECKING:  # the Journal is passed in; importing it here would only cost time
-    from storage import Journal
+    from coachtui.storage import Journal
 
 _KEPT = (Relation.STRENGTHENED, Relation.KEPT)
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
-    from storage import Journal
-    from storage.quick_look import QuickLook
+    from coachtui.storage import Journal
+    from coachtui.storage.quick_look import QuickLook
 
 
 class TalkStatus(StrEnum):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from importers.harvest import AgentRef, Harvest, agent_ref
-from importers.mapping import HoursFile, Profile
-from importers.parsing import converter, parse_month, parse_number
-from importers.problems import CellError, ImportProblem, Notice, bad_value
-from importers.readers import Table
+from coachtui.importers.harvest import AgentRef, Harvest, agent_ref
+from coachtui.importers.mapping import HoursFile, Profile
+from coachtui.importers.parsing import converter, parse_month, parse_number
+from coachtui.importers.problems import CellError, ImportProblem, Notice, bad_value
+from coachtui.importers.readers import Table
 
 
 def read_agent_months(table: Table, profile: Profile, month: str | None,

@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from importers.columns import ColumnTally
-from importers.harvest import AgentRef, Harvest
-from importers.mapping import Profile
-from importers.parsing import converter, parse_bool
-from importers.problems import ImportProblem, Notice
-from importers.readers import Block, ReadAgain, Table
-from importers.tally import (
+from coachtui.importers.columns import ColumnTally
+from coachtui.importers.harvest import AgentRef, Harvest
+from coachtui.importers.mapping import Profile
+from coachtui.importers.parsing import converter, parse_bool
+from coachtui.importers.problems import ImportProblem, Notice
+from coachtui.importers.readers import Block, ReadAgain, Table
+from coachtui.importers.tally import (
     CACHE_LIMIT,
     CLASSES,
     CUT,

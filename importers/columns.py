@@ -14,8 +14,8 @@ from itertools import repeat
 from operator import add, getitem
 from typing import Any
 
-from importers.readers import Block
-from importers.tally import (
+from coachtui.importers.readers import Block
+from coachtui.importers.tally import (
     CACHE_LIMIT,
     CLASSES,
     CUT,

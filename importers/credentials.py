@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from importers.problems import ImportProblem
+from coachtui.importers.problems import ImportProblem
 
 KEYRING_SERVICE = "coachtui"
 

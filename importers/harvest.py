@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from importers.problems import Notice
+from coachtui.importers.problems import Notice
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ SUMMARY_ROWS = frozenset({"total", "totaal", "grand total", "eindtotaal", "total
 
 def agent_ref(raw: object, match: str, name: object = None) -> AgentRef | None:
     """The AgentRef a cell names, None for an empty or summary row; ValueError if malformed."""
-    from importers.problems import CellError
+    from coachtui.importers.problems import CellError
 
     if raw is None:
         return None

@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 import httpx
 
-from importers.credentials import Secret, helpscout_credentials
-from importers.harvest import AgentRef, Harvest
-from importers.http import RetryingClient
-from importers.problems import ImportProblem, Notice
-from importers.zendesk import MAX_PAGES, month_bounds
+from coachtui.importers.credentials import Secret, helpscout_credentials
+from coachtui.importers.harvest import AgentRef, Harvest
+from coachtui.importers.http import RetryingClient
+from coachtui.importers.problems import ImportProblem, Notice
+from coachtui.importers.zendesk import MAX_PAGES, month_bounds
 
 DEFAULT_BASE = "https://api.helpscout.net"
 ADMIN_ROLES = frozenset({"owner", "admin", "account owner"})

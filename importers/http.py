@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from importers.problems import ImportProblem, Phrase
+from coachtui.importers.problems import ImportProblem, Phrase
 
 MAX_ATTEMPTS = 5
 BACKOFF_START = 1.0

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from importers.problems import ImportProblem
+from coachtui.importers.problems import ImportProblem
 
 VALUE_UNITS = ("percent", "fraction", "count", "number", "duration", "seconds",
                "milliseconds", "minutes", "hours")
@@ -100,7 +100,7 @@ class Profile:
 
 def preset_names() -> list[str]:
     """Names of the profiles shipped with coachtui."""
-    folder = resources.files("importers.profiles")
+    folder = resources.files("coachtui.importers.profiles")
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
@@ -108,7 +108,7 @@ def load_profile(name_or_path: str) -> Profile:
     """A preset by name (`zendesk_explore`) or a profile file by path."""
     looks_like_path = name_or_path.endswith(".toml") or "/" in name_or_path or "\\" in name_or_path
     if not looks_like_path:
-        resource = resources.files("importers.profiles") / f"{name_or_path}.toml"
+        resource = resources.files("coachtui.importers.profiles") / f"{name_or_path}.toml"
         if not resource.is_file():
             raise ImportProblem("imports.profile_unknown", name=name_or_path,
                                 names=", ".join(preset_names()))

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from typing import Any
 
-from importers.problems import CellError
+from coachtui.importers.problems import CellError
 
 # Cells that mean "no value" in exports (Explore writes "-", Dutch tools "n.v.t.")
 MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "nvt", "n.v.t.", "null", "none", "#n/a"})

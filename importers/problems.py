@@ -9,30 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from coachtui.errors import UserError
-from coachtui.texts import tr
-
-
-class Phrase(str):
-    """A value that is itself a text key (a reason), translated along with its sentence."""
-
-
-def _say(key: str, lang: str, values: dict[str, Any]) -> str:
-    filled = {k: tr(v, lang) if isinstance(v, Phrase) else v for k, v in values.items()}
-    return tr(key, lang, **filled)
+from coachtui.errors import Phrase, UserError, sentence
 
 
 class ImportProblem(UserError):
     """The import is refused; nothing was written. `key` names the text in texts/imports.py."""
-
-    def __init__(self, key: str, **values: Any) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(_say(key, "en", values))
-
-    def text(self, lang: str) -> str:
-        """The sentence in `lang`."""
-        return _say(self.key, lang, self.values)
 
 
 @dataclass(frozen=True)
@@ -44,7 +25,7 @@ class Notice:
 
     def text(self, lang: str) -> str:
         """The sentence in `lang`."""
-        return _say(self.key, lang, self.values)
+        return sentence(self.key, lang, self.values)
 
     def __str__(self) -> str:
         return self.text("en")

@@ -18,8 +18,8 @@ from operator import contains
 from pathlib import Path
 from typing import Any
 
-from importers.parsing import PercentCell
-from importers.problems import ImportProblem
+from coachtui.importers.parsing import PercentCell
+from coachtui.importers.problems import ImportProblem
 
 # progress(done, total): bytes for CSV, rows for XLSX; total may be None when unknown
 Progress = Callable[[int, int | None], None]

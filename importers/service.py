@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coachtui.importers.harvest import AgentRef, Harvest
+from coachtui.importers.problems import ImportProblem, Notice
+from coachtui.importers.readers import NotUtf8, Progress, ReadAgain
 from coachtui.model import Agent, Figure
-from importers.harvest import AgentRef, Harvest
-from importers.problems import ImportProblem, Notice
-from importers.readers import NotUtf8, Progress, ReadAgain
 
 
 @dataclass(frozen=True)
@@ -87,12 +87,12 @@ def plan_import(journal: Any, request: FileRequest | ZendeskRequest | HelpScoutR
     if isinstance(request, FileRequest):
         harvest = harvest_file(request, progress=progress)
     elif isinstance(request, ZendeskRequest):
-        from importers.zendesk import harvest_zendesk
+        from coachtui.importers.zendesk import harvest_zendesk
 
         harvest = harvest_zendesk(request.subdomain, request.month, base_url=request.base_url,
                                   progress=progress, **options)
     else:
-        from importers.helpscout import harvest_helpscout
+        from coachtui.importers.helpscout import harvest_helpscout
 
         harvest = harvest_helpscout(request.month, base_url=request.base_url,
                                     progress=progress, **options)
@@ -101,9 +101,9 @@ def plan_import(journal: Any, request: FileRequest | ZendeskRequest | HelpScoutR
 
 def harvest_file(request: FileRequest, *, progress: Progress | None = None) -> Harvest:
     """Read a file through its profile (streaming; a late non-UTF-8 byte restarts as cp1252)."""
-    from importers.agent_rows import read_agent_months
-    from importers.aggregate import aggregate_tickets
-    from importers.mapping import load_profile
+    from coachtui.importers.agent_rows import read_agent_months
+    from coachtui.importers.aggregate import aggregate_tickets
+    from coachtui.importers.mapping import load_profile
     profile = load_profile(request.profile)
     path = Path(request.path).expanduser()
     if not path.is_file():
@@ -123,7 +123,7 @@ def _read_file(path: Path, sheet: str | None, progress: Progress | None,
                read: Callable[[Any], Any]) -> Any:
     """Open and read a file; a late non-UTF-8 byte starts it again as cp1252, and a file
     a file the split fast path cannot take as it is is read again with the csv module."""
-    from importers.readers import open_table
+    from coachtui.importers.readers import open_table
 
     encoding, chunked = None, True
     while True:
@@ -139,7 +139,7 @@ def _read_file(path: Path, sheet: str | None, progress: Progress | None,
 
 def _add_hours(harvest: Harvest, profile: Any, request: FileRequest) -> None:
     """Tickets per hour from a WFM file: handled / hours worked; no hours, no figure."""
-    from importers.agent_rows import read_hours
+    from coachtui.importers.agent_rows import read_hours
 
     hours_path = Path(request.hours_path or "").expanduser()
     if not hours_path.is_file():

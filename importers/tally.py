@@ -7,11 +7,11 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
 
-from importers.harvest import AgentRef, agent_ref
-from importers.mapping import Profile
-from importers.parsing import converter, parse_bool, parse_count, parse_month
-from importers.problems import CellError, bad_value
-from importers.readers import Table
+from coachtui.importers.harvest import AgentRef, agent_ref
+from coachtui.importers.mapping import Profile
+from coachtui.importers.parsing import converter, parse_bool, parse_count, parse_month
+from coachtui.importers.problems import CellError, bad_value
+from coachtui.importers.readers import Table
 
 CACHE_LIMIT = 20000  # distinct cell values remembered per column before the cache restarts
 MISS = object()

@@ -20,11 +20,11 @@ from typing import Any
 
 import httpx
 
+from coachtui.importers.credentials import Secret, zendesk_credentials
+from coachtui.importers.harvest import AgentRef, Harvest
+from coachtui.importers.http import RetryingClient
+from coachtui.importers.problems import ImportProblem, Notice
 from coachtui.model import add_months
-from importers.credentials import Secret, zendesk_credentials
-from importers.harvest import AgentRef, Harvest
-from importers.http import RetryingClient
-from importers.problems import ImportProblem, Notice
 
 SOLVED = frozenset({"solved", "closed"})
 MAX_PAGES = 100000  # a server that never ends its stream must not keep us forever

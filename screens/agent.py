@@ -15,10 +15,11 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from coachtui.agent_summary import AgentSummary, agent_summary
 from coachtui.errors import NotFoundError
 from coachtui.model import MetricDefinition, TargetStatus
-from screens.base import CoachScreen
-from screens.widgets.badge import AgentViewBadge
-from screens.widgets.plain_text import plain, plain_cell
-from screens.widgets.trend import trend_text
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.plain_text import plain, plain_cell
+from coachtui.screens.widgets.trend import trend_text
 
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
@@ -29,7 +30,7 @@ STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
 class AgentScreen(CoachScreen):
     """One agent: what the talk this month is about, and the history behind it."""
 
-    CSS_PATH = "agent.tcss"
+    CSS_PATH = stylesheet("agent.tcss")
     PALETTE_AREA_KEY = "agent.palette"
     BINDINGS = [
         Binding("t", "start_talk", "Start talk", id="agent.start_talk",
@@ -259,7 +260,7 @@ class AgentScreen(CoachScreen):
             if yes:
                 self.coach.start_talk(self.agent_id)
 
-        from screens.widgets.confirm import Confirm
+        from coachtui.screens.widgets.confirm import Confirm
 
         self.app.push_screen(Confirm(self.tr("agent.early_talk", review=review, month=month),
                                      f"{self.tr('app.confirm.yes')}   "
@@ -268,13 +269,13 @@ class AgentScreen(CoachScreen):
 
     def action_import_figures(self) -> None:
         """Refresh the month's figures from the source used last (or choose one)."""
-        from screens.import_screen import refresh_from_last_source
+        from coachtui.screens.import_screen import refresh_from_last_source
 
         refresh_from_last_source(self.app, self.coach.review_month, self.agent_id)
 
     def action_notes(self) -> None:
         """The agent's notes, to correct or delete."""
-        from screens.notes_screen import NotesScreen
+        from coachtui.screens.notes_screen import NotesScreen
 
         self.app.push_screen(NotesScreen(self.agent_id))
 
@@ -283,7 +284,7 @@ class AgentScreen(CoachScreen):
         if self.coach.agent_view:
             self.notify(self.tr("erase.agent_view"), severity="warning", markup=False)
             return
-        from screens.erase_screen import EraseAgentScreen
+        from coachtui.screens.erase_screen import EraseAgentScreen
 
         self.app.push_screen(EraseAgentScreen(self.agent_id))
 

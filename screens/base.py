@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from screens.binding_labels import relabel_tree
+from coachtui.screens.binding_labels import relabel_tree
 
 if TYPE_CHECKING:
     from coachtui.app import CoachApp
-    from storage import Journal
+    from coachtui.storage import Journal
 
 
 class CoachScreen(Screen[None]):

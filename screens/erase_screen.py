@@ -16,12 +16,13 @@ from textual.widgets import Footer, Header, Input, Label, Static
 
 from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Agent
-from screens.base import CoachScreen
-from screens.widgets.badge import AgentViewBadge
-from screens.widgets.plain_text import plain
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.plain_text import plain
 
 if TYPE_CHECKING:
-    from storage.privacy import ErasureReport
+    from coachtui.storage.privacy import ErasureReport
 
 # The order a person reads the preview in: the agent first, the change log last.
 TABLE_ORDER = ("agents", "sessions", "factor_ratings", "goals", "addenda", "notes", "figures",
@@ -41,7 +42,7 @@ def confirms_erasure(agent: Agent, typed: str) -> bool:
 class EraseAgentScreen(CoachScreen):
     """Shows what an erasure removes and erases once the agent's first name is typed."""
 
-    CSS_PATH = "erase_screen.tcss"
+    CSS_PATH = stylesheet("erase_screen.tcss")
     PALETTE_AREA_KEY = "erase.palette"
     BINDINGS = [
         # priority: Enter must reach the screen although the name field has the focus.
@@ -141,7 +142,7 @@ class EraseAgentScreen(CoachScreen):
 
     def _erase(self) -> None:
         """Worker thread: erase through a connection of its own (SQLite stays per thread)."""
-        from storage import Journal
+        from coachtui.storage import Journal
 
         try:
             with Journal.open(self.coach.settings.journal_path, create=False) as journal:
@@ -159,7 +160,7 @@ class EraseAgentScreen(CoachScreen):
 
     def _erased(self, report: ErasureReport) -> None:
         """Back to the team overview, which no longer lists the agent."""
-        from screens.team import TeamScreen
+        from coachtui.screens.team import TeamScreen
 
         coach = self.coach
         coach.journal.changed_elsewhere()  # our own erasure: no "changed elsewhere" notice

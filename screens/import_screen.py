@@ -31,12 +31,18 @@ from textual.widgets import (
 from textual.worker import get_current_worker
 
 from coachtui.errors import UserError
-from screens.base import CoachScreen
-from screens.import_source import base_url_for, build_request, last_source, save_with_source
-from screens.widgets.badge import AgentViewBadge
-from screens.widgets.import_preview import ImportPreview
-from screens.widgets.path_input import PathInput
-from screens.widgets.plain_text import plain
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.import_source import (
+    base_url_for,
+    build_request,
+    last_source,
+    save_with_source,
+)
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.import_preview import ImportPreview
+from coachtui.screens.widgets.path_input import PathInput
+from coachtui.screens.widgets.plain_text import plain
 
 SOURCE_TABS = {"file": "source-file", "zendesk": "source-zendesk",
                "helpscout": "source-helpscout"}
@@ -70,7 +76,7 @@ class _Cancelled(Exception):
 class ImportScreen(CoachScreen):
     """Choose a file or helpdesk, preview the changes, save them in one transaction."""
 
-    CSS_PATH = "import_screen.tcss"
+    CSS_PATH = stylesheet("import_screen.tcss")
     PALETTE_AREA_KEY = "import_ui.title"
     BINDINGS = [
         Binding("ctrl+s", "plan", "Preview", id="import.plan", priority=True,
@@ -99,7 +105,7 @@ class ImportScreen(CoachScreen):
 
     # -- building ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        from importers.mapping import preset_names
+        from coachtui.importers.mapping import preset_names
 
         # a screen opened without a source offers the last one used (without planning)
         src = self.source or last_source(self.journal) or {}
@@ -179,7 +185,7 @@ class ImportScreen(CoachScreen):
 
     @on(Select.Changed, "#import-profile")
     def _show_profile_hint(self) -> None:
-        from importers.mapping import load_profile
+        from coachtui.importers.mapping import load_profile
 
         name = self.query_one("#import-profile", Select).value
         try:
@@ -219,7 +225,7 @@ class ImportScreen(CoachScreen):
 
     def action_browse(self) -> None:
         """Pick the file (or the hours file, when that field has the focus) from a tree."""
-        from screens.widgets.file_picker import FilePicker, start_folder
+        from coachtui.screens.widgets.file_picker import FilePicker, start_folder
 
         focused = self.focused
         field = focused if isinstance(focused, Input) and focused.id == "import-hours" \
@@ -281,8 +287,8 @@ class ImportScreen(CoachScreen):
                         exclusive=True, group="import")
 
     def _plan_in_thread(self, request: Any, source: dict[str, Any]) -> None:
-        from importers.service import plan_import
-        from storage import Journal
+        from coachtui.importers.service import plan_import
+        from coachtui.storage import Journal
 
         worker = get_current_worker()
         last = [0.0, -1]
@@ -329,7 +335,7 @@ class ImportScreen(CoachScreen):
             self.query_one(ProgressBar).update(total=message.total, progress=message.done)
 
     def _planning_failed(self, exc: Exception, request: Any) -> None:
-        from importers.problems import ImportProblem
+        from coachtui.importers.problems import ImportProblem
 
         if isinstance(exc, ImportProblem):
             sentence = exc.text(self.lang)
@@ -351,7 +357,7 @@ class ImportScreen(CoachScreen):
     # -- saving --------------------------------------------------------------------------
     def action_apply(self) -> None:
         """Ask, then save the plan shown in one transaction (with the source used)."""
-        from screens.widgets.confirm import Confirm
+        from coachtui.screens.widgets.confirm import Confirm
 
         plan = self.plan
         key = "import_ui.confirm_agents" if plan.new_agents else "import_ui.confirm"
@@ -379,7 +385,7 @@ class ImportScreen(CoachScreen):
                         exclusive=True, group="import")
 
     def _save_in_thread(self, plan: Any, source: dict[str, Any]) -> None:
-        from storage import Journal
+        from coachtui.storage import Journal
 
         try:
             with Journal.open(self.coach.settings.journal_path, create=False) as journal:

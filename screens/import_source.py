@@ -33,7 +33,7 @@ def base_url_for(source: dict[str, Any], kind: str) -> str:
 
 def save_with_source(journal: Any, plan: Any, source: dict[str, Any]) -> int:
     """Write the plan and remember its source in one transaction; the count of figures."""
-    from importers.service import apply_import
+    from coachtui.importers.service import apply_import
 
     with journal.transaction():
         written = apply_import(journal, plan)
@@ -44,7 +44,7 @@ def save_with_source(journal: Any, plan: Any, source: dict[str, Any]) -> int:
 def build_request(source: dict[str, Any], month_text: str, lang: str) -> Any:
     """The `importers.service` request for `source` and the month typed, or a UserError
     naming what is missing or wrong."""
-    from importers.service import FileRequest, HelpScoutRequest, ZendeskRequest
+    from coachtui.importers.service import FileRequest, HelpScoutRequest, ZendeskRequest
 
     raw = month_text.strip()
     month = None

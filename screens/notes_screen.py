@@ -19,10 +19,11 @@ from textual.widgets.option_list import Option
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
 from coachtui.evidence import TimelineEntry, notes_timeline
 from coachtui.model import Note
-from screens.base import CoachScreen
-from screens.widgets.badge import AgentViewBadge
-from screens.widgets.plain_text import plain
-from screens.widgets.text_prompt import TextPrompt
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.plain_text import plain
+from coachtui.screens.widgets.text_prompt import TextPrompt
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class EditNotePrompt(TextPrompt):
 class NotesScreen(CoachScreen):
     """Every note about one agent; private ones only while the agent is not reading along."""
 
-    CSS_PATH = "notes_screen.tcss"
+    CSS_PATH = stylesheet("notes_screen.tcss")
     PALETTE_AREA_KEY = "notes_ui.palette"
     BINDINGS = [
         Binding("e", "edit", "Edit", id="notes.edit", tooltip="Change the text of the note"),

@@ -22,14 +22,15 @@ from coachtui import clock
 from coachtui.errors import UserError
 from coachtui.model import Agent, Channel, Note, Rating, Relation
 from coachtui.note_tags import TagError, medical_words, normalise, parse_note, tag_error_text
+from coachtui.screens.binding_labels import relabel_tree
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.confirm import Confirm
+from coachtui.screens.widgets.plain_text import plain
 from coachtui.texts import tr
-from screens.binding_labels import relabel_tree
-from screens.widgets.confirm import Confirm
-from screens.widgets.plain_text import plain
 
 if TYPE_CHECKING:
     from coachtui.model import Factor
-    from storage import Journal
+    from coachtui.storage import Journal
 
 MAX_SHOWN = 4
 CHANNEL_KEYS = {"p": Channel.PHONE, "e": Channel.EMAIL, "c": Channel.CHAT}
@@ -180,7 +181,7 @@ class NoteChoices(Widget, can_focus=True):
 class QuickNoteScreen(ModalScreen["Note | None"]):
     """Write a note about an agent; dismisses with the saved Note, or None when discarded."""
 
-    CSS_PATH = "quick_note.tcss"
+    CSS_PATH = stylesheet("quick_note.tcss")
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="qn.save", priority=True),
         Binding("escape", "cancel", "Close", id="qn.cancel", priority=True),

@@ -15,17 +15,18 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
 from coachtui import clock
 from coachtui.errors import ConflictError, UserError
 from coachtui.model import Goal, GoalStatus
-from screens.base import CoachScreen
-from screens.steps import StepContext
-from screens.steps.agreements import AgreementsStep
-from screens.steps.factors import FactorsStep
-from screens.steps.figures import FiguresStep
-from screens.steps.goals import GoalsStep, smart_text
-from screens.steps.learning_point import LearningPointStep
-from screens.steps.look_back import LookBackStep
-from screens.steps.wrap_up import WrapUpStep, record_text
-from screens.widgets.badge import AgentViewBadge
-from screens.widgets.fields import AutosaveInput, ChoiceField
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.steps import StepContext
+from coachtui.screens.steps.agreements import AgreementsStep
+from coachtui.screens.steps.factors import FactorsStep
+from coachtui.screens.steps.figures import FiguresStep
+from coachtui.screens.steps.goals import GoalsStep, smart_text
+from coachtui.screens.steps.learning_point import LearningPointStep
+from coachtui.screens.steps.look_back import LookBackStep
+from coachtui.screens.steps.wrap_up import WrapUpStep, record_text
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField
 
 STEPS = (FiguresStep, FactorsStep, LookBackStep, LearningPointStep, GoalsStep,
          AgreementsStep, WrapUpStep)
@@ -34,7 +35,7 @@ STEPS = (FiguresStep, FactorsStep, LookBackStep, LearningPointStep, GoalsStep,
 class TalkScreen(CoachScreen):
     """Runs a talk step by step; a signed talk opens read-only."""
 
-    CSS_PATH = "talk.tcss"
+    CSS_PATH = stylesheet("talk.tcss")
     PALETTE_AREA_KEY = "talk.palette"
     BINDINGS = [
         Binding("pagedown", "step(1)", "Next step", id="talk.next", key_display="PgDn",
@@ -157,7 +158,7 @@ class TalkScreen(CoachScreen):
 
     def action_goto(self) -> None:
         """Ask for a step number, then jump there."""
-        from screens.widgets.step_prompt import StepPrompt
+        from coachtui.screens.widgets.step_prompt import StepPrompt
 
         def jump(n: int | None) -> None:
             if n:
@@ -289,7 +290,7 @@ class TalkScreen(CoachScreen):
 
     def action_import_figures(self) -> None:
         """Bring the talk month's figures up to date from the source used last."""
-        from screens.import_screen import refresh_from_last_source
+        from coachtui.screens.import_screen import refresh_from_last_source
 
         refresh_from_last_source(self.app, self.ctx.session.month, self.ctx.agent.id)
 
@@ -353,7 +354,7 @@ class TalkScreen(CoachScreen):
     # -- signing, export, addenda --------------------------------------------------------
     def action_sign(self) -> None:
         """Both names typed -> confirm -> the session is signed and read-only."""
-        from screens.widgets.confirm import Confirm
+        from coachtui.screens.widgets.confirm import Confirm
 
         manager = self.query_one("#sign-manager", Input).value.strip()
         agent = self.query_one("#sign-agent", Input).value.strip()
@@ -373,13 +374,13 @@ class TalkScreen(CoachScreen):
 
     def action_export(self) -> None:
         """Write the HR record (PDF) next to the journal and say where."""
-        from screens.widgets.export_action import export_session
+        from coachtui.screens.widgets.export_action import export_session
 
         export_session(self)
 
     def action_addendum(self) -> None:
         """Add a dated correction to a signed session."""
-        from screens.widgets.text_prompt import TextPrompt
+        from coachtui.screens.widgets.text_prompt import TextPrompt
 
         async def save(text: str | None) -> None:
             if text:

@@ -10,6 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Header, Input, Label
 
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.plain_text import plain, plain_cell
+from coachtui.screens.widgets.row_table import RowTable
 from coachtui.team_overview import (
     STATUS_SYMBOL,
     TalkStatus,
@@ -19,10 +24,6 @@ from coachtui.team_overview import (
     sort_rows,
     team_rows,
 )
-from screens.base import CoachScreen
-from screens.widgets.badge import AgentViewBadge
-from screens.widgets.plain_text import plain, plain_cell
-from screens.widgets.row_table import RowTable
 
 COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
 # Which column carries the sort arrow for each sort key.
@@ -32,7 +33,7 @@ SORT_COLUMN = {"name": "name", "status": "status", "off_target": "off_target"}
 class TeamScreen(CoachScreen):
     """Every active agent with last talk, due/overdue, figures off target, goals and drafts."""
 
-    CSS_PATH = "team.tcss"
+    CSS_PATH = stylesheet("team.tcss")
     PALETTE_AREA_KEY = "team.palette"
     BINDINGS = [
         # priority: the table would otherwise swallow Enter and hide it from the footer;

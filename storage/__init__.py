@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from storage.journal import Journal
+    from coachtui.storage.journal import Journal
 
 __all__ = ["Journal"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "Journal":
-        from storage.journal import Journal
+        from coachtui.storage.journal import Journal
 
         return Journal
     raise AttributeError(f"module 'storage' has no attribute {name!r}")

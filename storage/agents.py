@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from coachtui.errors import NotFoundError, UserError
-from storage.base import StoreBase
+from coachtui.storage.base import StoreBase
 
 if TYPE_CHECKING:
     from coachtui.model import Agent

@@ -6,7 +6,7 @@ from typing import Any
 
 from coachtui.errors import UserError
 from coachtui.model import Factor, MetricDefinition, Target
-from storage.base import StoreBase
+from coachtui.storage.base import StoreBase
 
 
 class CatalogueStore(StoreBase):

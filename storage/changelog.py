@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from storage.base import StoreBase
+from coachtui.storage.base import StoreBase
 
 _APPEND = ("INSERT INTO change_log (at, agent_id, entity, entity_id, field, old, new, session_id)"
            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

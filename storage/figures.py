@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from coachtui.clock import now_iso
 from coachtui.errors import UserError
 from coachtui.model import Figure, FigureRow
-from storage.base import StoreBase
+from coachtui.storage.base import StoreBase
 
 
 @dataclass(frozen=True)

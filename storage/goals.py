@@ -9,10 +9,10 @@ from pydantic import ValidationError
 from coachtui.errors import ConflictError, NotFoundError, UserError
 from coachtui.model import MAX_GOALS, Goal, GoalStatus, Session, explain
 from coachtui.model.sessions import EDITABLE_GOAL_FIELDS
-from storage.base import StoreBase
-from storage.values import UNSET as _UNSET
-from storage.values import plain as _plain
-from storage.values import same as _same
+from coachtui.storage.base import StoreBase
+from coachtui.storage.values import UNSET as _UNSET
+from coachtui.storage.values import plain as _plain
+from coachtui.storage.values import same as _same
 
 
 class GoalStore(StoreBase):

@@ -17,16 +17,16 @@ from sqlite_utils import Database
 
 from coachtui.clock import now_iso
 from coachtui.errors import JournalError
-from storage.agents import AgentStore
-from storage.catalogue import CatalogueStore
-from storage.changelog import ChangeLogStore, append_change
-from storage.connection import SQLITE_HEADER, configure
-from storage.figures import FigureStore
-from storage.migrations import MIGRATION_SET, known_migration_names, migrations
-from storage.notes import NoteStore
-from storage.overview import OverviewStore
-from storage.privacy import PrivacyStore
-from storage.sessions import SessionStore
+from coachtui.storage.agents import AgentStore
+from coachtui.storage.catalogue import CatalogueStore
+from coachtui.storage.changelog import ChangeLogStore, append_change
+from coachtui.storage.connection import SQLITE_HEADER, configure
+from coachtui.storage.figures import FigureStore
+from coachtui.storage.migrations import MIGRATION_SET, known_migration_names, migrations
+from coachtui.storage.notes import NoteStore
+from coachtui.storage.overview import OverviewStore
+from coachtui.storage.privacy import PrivacyStore
+from coachtui.storage.sessions import SessionStore
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,

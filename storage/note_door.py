@@ -25,9 +25,9 @@ from typing import Any
 from coachtui.clock import now_iso
 from coachtui.errors import JournalError, NotFoundError, UserError
 from coachtui.model.choices import Channel, Rating, Relation
-from storage.agents import pick_agent
-from storage.changelog import append_change
-from storage.connection import SQLITE_HEADER, configure
+from coachtui.storage.agents import pick_agent
+from coachtui.storage.changelog import append_change
+from coachtui.storage.connection import SQLITE_HEADER, configure
 
 MIGRATION_SET = "coachtui"
 # The migrations of a current journal. A test checks this against storage.migrations; a
@@ -132,7 +132,7 @@ class NoteDoor:
         """Open the existing journal at `path`; refuse anything else as `Journal.open` does."""
         path = Path(path).expanduser()
         if not _is_current_journal(path):
-            from storage.journal import Journal  # refuses with its message, or migrates
+            from coachtui.storage.journal import Journal  # refuses with its message, or migrates
 
             Journal.open(path, create=False).close()
         try:

@@ -10,9 +10,9 @@ from pydantic import ValidationError
 from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
 from coachtui.model import Absence, Note, explain
-from storage.base import StoreBase
-from storage.note_door import insert_note
-from storage.note_door import stamp as _stamp
+from coachtui.storage.base import StoreBase
+from coachtui.storage.note_door import insert_note
+from coachtui.storage.note_door import stamp as _stamp
 
 _NOTE_FIELDS = ("text", "factor", "rating", "private", "contact_ref", "channel", "relation")
 

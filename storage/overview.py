@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from storage.base import StoreBase
+from coachtui.storage.base import StoreBase
 
 Rows = Callable[..., Iterator[dict[str, Any]]]
 

@@ -18,8 +18,8 @@ from dateutil.relativedelta import relativedelta
 
 from coachtui.errors import UserError
 from coachtui.model import Absence, Agent, FigureRow, Note, Session, Target
-from storage.base import StoreBase
-from storage.changelog import Change
+from coachtui.storage.base import StoreBase
+from coachtui.storage.changelog import Change
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from storage.overview import AgentFacts, read_overview_facts
+from coachtui.storage.overview import AgentFacts, read_overview_facts
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from coachtui.model import (
     explain,
 )
 from coachtui.model.sessions import EDITABLE_SESSION_FIELDS
-from storage.goals import GoalStore
-from storage.values import UNSET as _UNSET
-from storage.values import plain as _plain
-from storage.values import same as _same
+from coachtui.storage.goals import GoalStore
+from coachtui.storage.values import UNSET as _UNSET
+from coachtui.storage.values import plain as _plain
+from coachtui.storage.values import same as _same
 
 
 class SessionStore(GoalStore):

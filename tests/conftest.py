@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coachtui.demo import build_demo
-from storage import Journal
+from coachtui.storage import Journal
 
 FIXED_TODAY = "2026-11-22"
 

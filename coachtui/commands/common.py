@@ -13,7 +13,7 @@ from coachtui.settings import Settings
 
 def open_journal(settings: Settings, *, create: bool = False):  # -> storage.Journal
     """Open the settings' journal; refuses a missing one unless `create`."""
-    from storage import Journal
+    from coachtui.storage import Journal
 
     return Journal.open(settings.journal_path, create=create)
 
@@ -29,6 +29,9 @@ def month_arg(value: str | None, option: str = "--month") -> str | None:
 
 
 def print_json(document: Any) -> None:
-    """One JSON document on stdout."""
-    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    """One JSON document on stdout; characters that could steer a terminal (C1 controls,
+    DEL, bidi controls) are written as \\u escapes, so the values stay exactly as stored."""
+    from coachtui.outside_text import json_safe
+
+    sys.stdout.write(json_safe(json.dumps(document, ensure_ascii=False, indent=2)))
     sys.stdout.write("\n")

@@ -13,7 +13,7 @@ from coachtui.texts import tr
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Write a fresh demo journal at the settings' path."""
     from coachtui.demo import build_demo
-    from storage import Journal
+    from coachtui.storage import Journal
 
     path = settings.journal_path
     if path.exists() and path.stat().st_size > 0:

@@ -16,7 +16,7 @@ from coachtui.texts import tr
 
 
 def _request(args: argparse.Namespace):  # -> a request dataclass of importers.service
-    from importers.service import FileRequest, HelpScoutRequest, ZendeskRequest
+    from coachtui.importers.service import FileRequest, HelpScoutRequest, ZendeskRequest
 
     month = month_arg(getattr(args, "month", None))
     if args.source == "csv":
@@ -59,8 +59,8 @@ def _report(plan, metrics: dict, lang: str, request) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Plan the import, list the changes, and write them unless --dry-run."""
-    from importers.problems import ImportProblem
-    from importers.service import apply_import, plan_import
+    from coachtui.importers.problems import ImportProblem
+    from coachtui.importers.service import apply_import, plan_import
 
     lang = settings.lang
     request = _request(args)

@@ -16,8 +16,8 @@ from coachtui.errors import UserError
 from coachtui.model.choices import Channel, Relation
 from coachtui.note_tags import TagError, medical_words, parse_note, tag_error_text
 from coachtui.settings import Settings
+from coachtui.storage.note_door import NewNote, NoteDoor
 from coachtui.texts import tr
-from storage.note_door import NewNote, NoteDoor
 
 
 def describe(note: NewNote, agent_name: str, factor_label: str | None, lang: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from coachtui.clock import now_iso
+from coachtui.storage.privacy import AgentRecord
 from coachtui.texts import tr
-from storage.privacy import AgentRecord
 
 
 def _text(value: str | None, private: bool) -> dict[str, Any]:

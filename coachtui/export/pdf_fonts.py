@@ -10,6 +10,7 @@ import copy
 import io
 import logging
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from fpdf.syntax import PDFArray, PDFObject
 if TYPE_CHECKING:
     from collections.abc import Set
 
-FONT_DIR = Path(__file__).with_name("fonts")
+FONT_DIR = Path(str(resources.files("coachtui.export") / "fonts"))
 FONT = "DejaVuSans"
 _FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 # The scripts of (nearly) every name in a European contact center: Latin with all its

@@ -12,7 +12,7 @@ from coachtui.texts import tr
 
 if TYPE_CHECKING:
     from coachtui.model import Agent, Session
-    from storage import Journal
+    from coachtui.storage import Journal
 
 
 @dataclass

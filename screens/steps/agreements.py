@@ -5,8 +5,8 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Label
 
-from screens.steps import TalkStep
-from screens.widgets.fields import AutosaveInput
+from coachtui.screens.steps import TalkStep
+from coachtui.screens.widgets.fields import AutosaveInput
 
 
 class AgreementsStep(TalkStep):

@@ -8,9 +8,9 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
 from coachtui.model import Note, Rating
-from screens.steps import StepContext, TalkStep
-from screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
-from screens.widgets.plain_text import plain
+from coachtui.screens.steps import StepContext, TalkStep
+from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
+from coachtui.screens.widgets.plain_text import plain
 
 
 def rating_options() -> list[ChoiceOption]:

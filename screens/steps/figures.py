@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from coachtui.model import TargetStatus, add_months, target_status
-from screens.steps import TalkStep
-from screens.widgets.plain_text import plain_cell
+from coachtui.screens.steps import TalkStep
+from coachtui.screens.widgets.plain_text import plain_cell
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗", TargetStatus.NO_TARGET: "·",

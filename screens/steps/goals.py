@@ -8,9 +8,9 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Label, Static
 
 from coachtui.model import MAX_GOALS, MIN_GOALS_HINT, Goal, GoalType
+from coachtui.screens.steps import StepContext, TalkStep
+from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 from coachtui.smart_check import smart_problems
-from screens.steps import StepContext, TalkStep
-from screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 
 TEXT_FIELDS = ("what", "measure", "target", "deadline", "why", "support")
 _FIELD_LABEL = {"what": "word.what", "measure": "word.measure", "target": "word.target",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Label, Static
 
-from screens.steps import TalkStep
-from screens.widgets.fields import AutosaveInput
-from screens.widgets.plain_text import plain
+from coachtui.screens.steps import TalkStep
+from coachtui.screens.widgets.fields import AutosaveInput
+from coachtui.screens.widgets.plain_text import plain
 
 
 class LearningPointStep(TalkStep):

@@ -8,8 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from coachtui.model import GoalStatus
-from screens.steps import StepContext, TalkStep
-from screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
+from coachtui.screens.steps import StepContext, TalkStep
+from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 
 
 def status_options(ctx: StepContext) -> list[ChoiceOption]:

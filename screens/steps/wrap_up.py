@@ -7,9 +7,9 @@ from textual.app import ComposeResult
 from textual.widgets import Label, Static
 
 from coachtui.model import GoalStatus
-from screens.steps import StepContext, TalkStep
-from screens.widgets.fields import AutosaveInput
-from screens.widgets.plain_text import plain
+from coachtui.screens.steps import StepContext, TalkStep
+from coachtui.screens.widgets.fields import AutosaveInput
+from coachtui.screens.widgets.plain_text import plain
 
 
 def record_text(ctx: StepContext) -> Text:

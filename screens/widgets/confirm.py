@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
-from screens.widgets.plain_text import plain
+from coachtui.screens.widgets.plain_text import plain
 
 
 class Confirm(ModalScreen[bool]):

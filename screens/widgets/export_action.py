@@ -11,7 +11,7 @@ from coachtui.errors import UserError
 
 if TYPE_CHECKING:
     from coachtui.export.record import SessionRecord
-    from screens.talk import TalkScreen
+    from coachtui.screens.talk import TalkScreen
 
 
 def export_folder(screen: TalkScreen) -> Path:
@@ -22,7 +22,7 @@ def export_folder(screen: TalkScreen) -> Path:
 
 def export_session(screen: TalkScreen) -> None:
     """Ask first for a draft (it is stamped DRAFT), then write the files and say where."""
-    from screens.widgets.confirm import Confirm
+    from coachtui.screens.widgets.confirm import Confirm
 
     if screen.ctx.session.signed:
         _start(screen, draft=False)

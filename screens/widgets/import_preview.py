@@ -10,8 +10,8 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from coachtui.errors import NotFoundError
+from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.texts import tr
-from screens.widgets.plain_text import plain, plain_cell
 
 
 class ImportPreview(Vertical):

@@ -9,7 +9,7 @@ from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
-from screens.widgets.plain_text import plain
+from coachtui.screens.widgets.plain_text import plain
 
 
 class StepPrompt(ModalScreen[int | None]):

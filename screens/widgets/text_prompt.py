@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from screens.widgets.plain_text import plain
+from coachtui.screens.widgets.plain_text import plain
 
 
 class TextPrompt(ModalScreen[str | None]):

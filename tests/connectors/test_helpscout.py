@@ -8,9 +8,9 @@ import pytest
 
 from coachtui import cli
 from coachtui.errors import UserError
-from importers.credentials import Secret
-from importers.service import HelpScoutRequest, apply_import, plan_import
-from storage import Journal
+from coachtui.importers.credentials import Secret
+from coachtui.importers.service import HelpScoutRequest, apply_import, plan_import
+from coachtui.storage import Journal
 from tests.connectors.fake_vendor import Call, FakeVendor
 
 SECRET = Secret("client-id", "client-secret-xyz")

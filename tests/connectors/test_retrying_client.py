@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from coachtui.errors import UserError
-from importers.http import RetryingClient
+from coachtui.importers.http import RetryingClient
 
 
 def _client(sleeps, **extra):

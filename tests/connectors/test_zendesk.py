@@ -8,10 +8,10 @@ import pytest
 
 from coachtui import cli
 from coachtui.errors import UserError
+from coachtui.importers.credentials import Secret
+from coachtui.importers.service import ZendeskRequest, apply_import, plan_import
 from coachtui.model import Agent
-from importers.credentials import Secret
-from importers.service import ZendeskRequest, apply_import, plan_import
-from storage import Journal
+from coachtui.storage import Journal
 from tests.connectors import zendesk_shapes
 
 SECRET = Secret("lead@example.nl", "s3cret-token")

@@ -6,7 +6,7 @@ import pytest
 
 from coachtui.app import CoachApp
 from coachtui.settings import Settings
-from storage import Journal
+from coachtui.storage import Journal
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import sys
 
 from coachtui.app import CoachApp
 from coachtui.settings import Settings
-from storage import Journal
+from coachtui.storage import Journal
 from tests.pilot.talk_helpers import open_talk_from_team, type_text
 
 

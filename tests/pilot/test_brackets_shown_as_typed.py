@@ -21,11 +21,11 @@ from textual.widgets import Input, Label, Static
 
 from coachtui import clock
 from coachtui.model import Agent, Figure, Note, Rating
-from screens.import_screen import ImportScreen
-from screens.widgets.confirm import Confirm
-from screens.widgets.step_prompt import StepPrompt
-from screens.widgets.text_prompt import TextPrompt
-from storage import Journal
+from coachtui.screens.import_screen import ImportScreen
+from coachtui.screens.widgets.confirm import Confirm
+from coachtui.screens.widgets.step_prompt import StepPrompt
+from coachtui.screens.widgets.text_prompt import TextPrompt
+from coachtui.storage import Journal
 
 SIZE = (160, 60)
 NAME = "Jan [extern] de Vries [/b]"
@@ -274,7 +274,7 @@ async def test_prompts_show_their_question_as_written(make_app):
 def test_every_notice_of_the_screens_is_shown_as_written():
     """A notice may quote a name, a file or a refusal: no `notify()` in screens/ reads
     markup (Textual's default does)."""
-    root = Path(__file__).parents[2] / "screens"
+    root = Path(__file__).parents[2] / "screens"  # the source folder of coachtui.screens
     reading_markup = []
     for path in sorted(root.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -8,10 +8,10 @@ from rich.console import Console
 
 from coachtui.errors import NotFoundError
 from coachtui.model import Agent
-from screens.erase_screen import EraseAgentScreen, confirms_erasure
-from screens.team import TeamScreen
-from screens.widgets.row_table import RowTable
-from storage import Journal
+from coachtui.screens.erase_screen import EraseAgentScreen, confirms_erasure
+from coachtui.screens.team import TeamScreen
+from coachtui.screens.widgets.row_table import RowTable
+from coachtui.storage import Journal
 
 SIZE = (120, 40)
 

@@ -12,9 +12,9 @@ import pytest
 from textual.widgets import DataTable, DirectoryTree, Input, Static
 
 from coachtui.model import Note
-from screens.import_screen import ImportScreen, refresh_from_last_source
-from screens.import_source import LAST_SOURCE_KEY
-from storage import Journal
+from coachtui.screens.import_screen import ImportScreen, refresh_from_last_source
+from coachtui.screens.import_source import LAST_SOURCE_KEY
+from coachtui.storage import Journal
 from tests.connectors import zendesk_shapes
 from tests.connectors.fake_vendor import FakeVendor, serve
 

@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 
 from coachtui.evidence import notes_timeline
 from coachtui.model import Agent, Note
-from screens.notes_screen import NotesScreen
+from coachtui.screens.notes_screen import NotesScreen
 
 SIZE = (120, 40)
 

@@ -7,8 +7,8 @@ from textual.app import App
 from textual.widgets import Input, Static
 
 from coachtui.model import Channel, Rating, Relation
-from screens.quick_note import NoteChoices, QuickNoteScreen, rank_agents
-from screens.widgets.confirm import Confirm
+from coachtui.screens.quick_note import NoteChoices, QuickNoteScreen, rank_agents
+from coachtui.screens.widgets.confirm import Confirm
 
 UNSET = object()
 
@@ -196,7 +196,7 @@ def test_rank_agents_orders_start_word_substring_and_letters(demo_journal):
 
 
 async def test_health_looking_text_is_confirmed_before_saving(demo_journal, sanne, monkeypatch):
-    import screens.quick_note as quick_note
+    import coachtui.screens.quick_note as quick_note
 
     monkeypatch.setattr(quick_note, "medical_words",
                         lambda text: ["migraine"] if "migraine" in text else [])
@@ -233,7 +233,7 @@ async def test_the_real_app_opens_the_popup_with_ctrl_n(make_app, demo_journal_p
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, QuickNoteScreen)
-    from storage import Journal
+    from coachtui.storage import Journal
 
     with Journal.open(demo_journal_path) as journal:
         note = journal.notes(journal.find_agent("noor").id)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import App, ComposeResult
 
-from screens.widgets.row_table import RowTable
+from coachtui.screens.widgets.row_table import RowTable
 
 ROWS = [(str(n), [Text(f"agent {n:03d}"), Text("[/b] [extern]" if n == 7 else "team")])
         for n in range(100)]

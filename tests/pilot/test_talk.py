@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coachtui.model import GoalStatus, Rating, SessionStatus
-from storage import Journal
+from coachtui.storage import Journal
 from tests.pilot.talk_helpers import open_talk_from_team, type_text
 
 DRAFT_MONTH = "2026-10"

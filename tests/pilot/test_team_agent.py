@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from textual.widgets import Label, Static
 
 from coachtui.model import Note
-from screens.widgets.row_table import RowTable
-from storage import Journal
+from coachtui.screens.widgets.row_table import RowTable
+from coachtui.storage import Journal
 
 SIZE = (120, 40)
 

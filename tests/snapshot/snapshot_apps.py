@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coachtui.app import CoachApp
 from coachtui.settings import Settings
-from storage import Journal
+from coachtui.storage import Journal
 
 
 def coach_app(journal_path: Path, *, lang: str = "en") -> CoachApp:

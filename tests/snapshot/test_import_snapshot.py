@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screens.import_screen import ImportScreen
+from coachtui.screens.import_screen import ImportScreen
 from tests.snapshot.snapshot_apps import coach_app
 
 SIZE = (120, 40)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from coachtui.model import Note, Rating, Relation
-from screens.erase_screen import EraseAgentScreen
-from screens.notes_screen import NotesScreen
-from storage import Journal
+from coachtui.screens.erase_screen import EraseAgentScreen
+from coachtui.screens.notes_screen import NotesScreen
+from coachtui.storage import Journal
 
 SIZE = (120, 40)
 

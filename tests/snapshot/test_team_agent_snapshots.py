@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from coachtui.model import Note, Relation
-from storage import Journal
+from coachtui.storage import Journal
 
 SIZE = (120, 40)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from coachtui import cli
-from storage import Journal
+from coachtui.storage import Journal
 
 
 def test_target_applies_from_its_month_on(demo_journal_path, capsys):

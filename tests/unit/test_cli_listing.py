@@ -180,7 +180,7 @@ def test_demo_refuses_an_existing_journal_without_force(capsys, demo_journal_pat
 
 
 def test_demo_force_overwrites(capsys, demo_journal_path):
-    from storage import Journal
+    from coachtui.storage import Journal
 
     with Journal.open(demo_journal_path) as journal:
         journal.set_meta("manager_name", "Someone Else")

@@ -8,7 +8,7 @@ from datetime import date
 from coachtui.cli import main
 from coachtui.demo import DemoSize, build_demo
 from coachtui.model import GoalStatus, SessionStatus, month_range
-from storage import Journal
+from coachtui.storage import Journal
 
 
 def _sessions_json(capsys, path) -> list:

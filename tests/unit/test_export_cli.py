@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from coachtui.cli import main
-from storage import Journal
+from coachtui.storage import Journal
 from tests.unit.test_export_record import PRIVATE_NOTE, PRIVATE_SESSION, seed_private
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from coachtui import cli
-from storage import Journal
+from coachtui.storage import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "imports"

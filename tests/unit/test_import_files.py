@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 
 from coachtui.errors import UserError
+from coachtui.importers.mapping import load_profile, preset_names
+from coachtui.importers.service import FileRequest, apply_import, plan_import
 from coachtui.model import Agent
-from importers.mapping import load_profile, preset_names
-from importers.service import FileRequest, apply_import, plan_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
 

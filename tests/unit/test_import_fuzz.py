@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coachtui.errors import UserError
-from importers.service import FileRequest, apply_import, plan_import
-from storage import Journal
+from coachtui.importers.service import FileRequest, apply_import, plan_import
+from coachtui.storage import Journal
 
 PROFILES = ("generic", "generic_tickets", "zendesk_explore", "five9_agent_report")
 HEADERS = {

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from importers.parsing import (
+from coachtui.importers.parsing import (
     PercentCell,
     parse_bool,
     parse_count,
@@ -18,7 +18,7 @@ from importers.parsing import (
     parse_number,
     parse_percent,
 )
-from importers.problems import CellError
+from coachtui.importers.problems import CellError
 
 
 @pytest.mark.parametrize(("cell", "value"), [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from coachtui.importers.service import FileRequest, ImportPlan, apply_import, plan_import
 from coachtui.model import Agent
-from importers.service import FileRequest, ImportPlan, apply_import, plan_import
 
 
 def _sheet(tmp_path, text):

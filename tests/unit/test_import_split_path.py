@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coachtui.errors import UserError
-from importers import readers
-from importers.aggregate import aggregate_tickets
-from importers.mapping import load_profile
-from importers.readers import Block, open_table
-from importers.service import FileRequest, harvest_file
+from coachtui.importers import readers
+from coachtui.importers.aggregate import aggregate_tickets
+from coachtui.importers.mapping import load_profile
+from coachtui.importers.readers import Block, open_table
+from coachtui.importers.service import FileRequest, harvest_file
 
 HEADER = ["agent", "name", "status", "solved", "replies", "reopened", "rating",
           "seconds worked"]

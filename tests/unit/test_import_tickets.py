@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coachtui.errors import UserError
-from importers.service import FileRequest, harvest_file, plan_import
+from coachtui.importers.service import FileRequest, harvest_file, plan_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
 

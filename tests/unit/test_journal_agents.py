@@ -8,7 +8,7 @@ import pytest
 
 from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Agent, Factor, MetricDefinition, Target, Unit
-from storage import Journal
+from coachtui.storage import Journal
 
 
 def _add(journal, name, email, **kw):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coachtui.errors import JournalError
-from storage import Journal
+from coachtui.storage import Journal
 
 
 def _mode(path) -> int:

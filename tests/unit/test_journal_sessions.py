@@ -8,7 +8,7 @@ import pytest
 
 from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
 from coachtui.model import Agent, GoalStatus, GoalType, Rating, SessionKind, SessionStatus
-from storage import Journal
+from coachtui.storage import Journal
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import sqlite3
 from sqlite_utils import Database
 
 from coachtui.model import Agent
-from storage import Journal
-from storage.migrations import MIGRATION_SET, known_migration_names, migrations
+from coachtui.storage import Journal
+from coachtui.storage.migrations import MIGRATION_SET, known_migration_names, migrations
 
 
 def _applied(path) -> list[str]:

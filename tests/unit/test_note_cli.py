@@ -11,7 +11,7 @@ import pytest
 
 from coachtui.cli import main
 from coachtui.model import Channel, Rating, Relation
-from storage import Journal
+from coachtui.storage import Journal
 
 SANNE = "sanne.devries@example.nl"
 

@@ -17,10 +17,10 @@ from coachtui import clock
 from coachtui.cli import main
 from coachtui.errors import JournalError, NotFoundError, UserError
 from coachtui.model import Channel, Note, Rating, Relation
-from storage import Journal
-from storage.migrations import MIGRATION_SET, known_migration_names
-from storage.note_door import CURRENT_MIGRATIONS, NewNote, NoteDoor
-from storage.note_door import MIGRATION_SET as DOOR_MIGRATION_SET
+from coachtui.storage import Journal
+from coachtui.storage.migrations import MIGRATION_SET, known_migration_names
+from coachtui.storage.note_door import CURRENT_MIGRATIONS, NewNote, NoteDoor
+from coachtui.storage.note_door import MIGRATION_SET as DOOR_MIGRATION_SET
 
 SANNE = "sanne.devries@example.nl"
 AT = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ import json
 import time
 
 from coachtui.cli import main
-from storage import Journal
+from coachtui.storage import Journal
 from tests.unit.test_privacy_erase import SECRET_NOTE, SECRET_SESSION, SHARED_NOTE, seed
 
 

@@ -10,7 +10,7 @@ import pytest
 from coachtui import clock
 from coachtui.cli import main
 from coachtui.model import Absence, Note
-from storage import Journal
+from coachtui.storage import Journal
 
 SECRET_NOTE = "ERASE-ME-PRIVATE-NOTE-QUOKKA-31"
 SHARED_NOTE = "ERASE-ME-SHARED-NOTE-WOMBAT-77"

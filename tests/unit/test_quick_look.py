@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from coachtui.storage.quick_look import quick_look
 from coachtui.team_overview import team_rows
-from storage.quick_look import quick_look
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -127,7 +127,7 @@ def test_demo_team_has_one_draft_and_one_overdue(demo_journal):
 
 def test_query_count_does_not_grow_with_the_team(tmp_path):
     """The first screen must not pay one query per agent (N+1)."""
-    from storage import Journal
+    from coachtui.storage import Journal
 
     counts = []
     for agents in (3, 12):

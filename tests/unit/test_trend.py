@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from screens.widgets.trend import MISSING, TARGET_LINE, trend_lines, trend_text
+from coachtui.screens.widgets.trend import MISSING, TARGET_LINE, trend_lines, trend_text
 
 
 def test_months_above_target_reach_into_the_upper_line():

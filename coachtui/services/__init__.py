@@ -1,0 +1,1 @@
+"""Services: what screens and commands call. They own transactions and the rules."""
