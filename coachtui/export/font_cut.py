@@ -31,16 +31,17 @@ LATIN_FILES = {"": "DejaVuSans-Latin.ttf", "B": "DejaVuSans-Bold-Latin.ttf"}
 
 
 def cut_latin(source: Path, target: Path) -> None:
-    """Write the glyphs of `LATIN_RANGES` in the font `source` to `target`, keeping the
-    names, metrics and outlines as they are (no hinting or layout tables: fpdf2 drops them)."""
+    """Write the glyphs of `LATIN_RANGES` in the font `source` to `target`: outlines,
+    hinting, metrics and glyph names as they are; the names and tables fpdf2 leaves out of
+    a PDF's subset are left out here too, so a PDF embeds the same font either way."""
     from fontTools import subset, ttLib
 
     logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
-    font = ttLib.TTFont(str(source), recalcTimestamp=False)
+    # The font's bounding box stays the whole font's: fpdf2 writes it into the PDF.
+    font = ttLib.TTFont(str(source), recalcTimestamp=False, recalcBBoxes=False)
     options = subset.Options()
-    options.name_IDs = ["*"]
-    options.name_languages = ["*"]
     options.notdef_outline = True
+    options.recommended_glyphs = True  # .notdef, .null, CR, space: as fpdf2 subsets
     options.glyph_names = True
     options.layout_features = []
     options.drop_tables += ["FFTM", "GDEF", "GPOS", "GSUB", "MATH", "hdmx", "meta"]
