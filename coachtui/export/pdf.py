@@ -3,7 +3,8 @@
 The PDF's dates come from the session, never from the clock, so the same journal gives
 the same bytes. A draft carries the stamp at the top of every page. Speed matters (a month
 export renders every session): the text is wrapped and placed here, a line per `text()`,
-and the usual fonts go in as objects made once per process (see `coachtui.export.pdf_fonts`).
+and a record in Latin script gets the Latin cut of the font (see `coachtui.export.pdf_fonts`).
+Only fpdf2's public API is used.
 """
 
 from __future__ import annotations
@@ -12,14 +13,7 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
-from coachtui.export.pdf_fonts import (
-    FONT,
-    Embedding,
-    RecordOutput,
-    forget_subsets,
-    install_fonts,
-    let_go,
-)
+from coachtui.export.pdf_fonts import FONT, Widths, add_fonts, widths_of
 from coachtui.export.record import SessionRecord, record_moment
 from coachtui.texts import tr
 
@@ -33,8 +27,9 @@ class RecordPDF(FPDF):
         self.stamp = stamp
         self.footer_text = footer_text
         self.lang = lang
-        # The embedded font objects of the fonts made from a cut-down tier, by font key.
-        self.embedded: dict[str, Embedding] = install_fonts(self, chars)
+        # The width table of each style's font file, for wrapping text by hand.
+        self.widths: dict[str, Widths] = {
+            style: widths_of(path) for style, path in add_fonts(self, chars).items()}
         self.set_margins(18, 20, 18)
         self.set_auto_page_break(auto=True, margin=18)
         self.alias_nb_pages("{nb}")
@@ -63,13 +58,7 @@ class RecordPDF(FPDF):
 
 def render_pdf(record: SessionRecord, lang: str) -> bytes:
     """The record in `lang` as PDF bytes."""
-    try:
-        pdf = _laid_out(record, lang)
-        data = bytes(pdf.output(output_producer_class=RecordOutput))
-        let_go(pdf)
-        return data
-    finally:
-        forget_subsets()
+    return bytes(_laid_out(record, lang).output())
 
 
 def _laid_out(record: SessionRecord, lang: str) -> RecordPDF:
@@ -88,7 +77,7 @@ def _laid_out(record: SessionRecord, lang: str) -> RecordPDF:
 
 
 def _body(pdf: RecordPDF, view: RecordView) -> None:
-    """The record laid out by hand: text measured with the font's own width table, wrapped
+    """The record laid out by hand: text measured with the font's widths (`Widths`), wrapped
     here, and printed a line at a time with `text()`. fpdf2's `cell()` and `multi_cell()`
     cost ten times as much per line; they stay for the stamp and footer of each page."""
     pdf.add_page()
@@ -165,18 +154,17 @@ def _lines(pdf: RecordPDF, height: float, text: str, x: float | None = None) -> 
 def _width(pdf: RecordPDF, text: str) -> float:
     """The width of `text` in mm in the current font (no kerning, as fpdf2 without text
     shaping measures it)."""
-    widths = pdf.current_font.cw
-    return sum(map(widths.__getitem__, map(ord, text))) * pdf.font_size / 1000
+    return pdf.widths[pdf.font_style].measure(pdf, text) * pdf.font_size / 1000
 
 
 def _wrap(pdf: RecordPDF, text: str, room: float) -> list[str]:
     """`text` in lines no wider than `room` (mm) in the current font: its own line breaks,
     then breaks at spaces, and inside a word only when the word alone is wider."""
-    widths = pdf.current_font.cw
+    table = pdf.widths[pdf.font_style]
     limit = room * 1000 / pdf.font_size  # in the font's units, as its width table
 
     def measure(part: str) -> float:
-        return sum(map(widths.__getitem__, map(ord, part)))
+        return table.measure(pdf, part)
 
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -184,7 +172,7 @@ def _wrap(pdf: RecordPDF, text: str, room: float) -> list[str]:
         if measure(paragraph) <= limit:
             lines.append(paragraph)
             continue
-        space = widths[0x20]
+        space = measure(" ")
         words: list[str] = []
         used = 0.0
         for word in paragraph.split(" "):
@@ -197,9 +185,9 @@ def _wrap(pdf: RecordPDF, text: str, room: float) -> list[str]:
                 lines.append(" ".join(words))
             while size > limit:  # wider than a line on its own: cut where it must
                 cut = 1
-                taken = widths[ord(word[0])]
-                while cut < len(word) and taken + widths[ord(word[cut])] <= limit:
-                    taken += widths[ord(word[cut])]
+                taken = measure(word[0])
+                while cut < len(word) and taken + measure(word[cut]) <= limit:
+                    taken += measure(word[cut])
                     cut += 1
                 lines.append(word[:cut])
                 word = word[cut:]

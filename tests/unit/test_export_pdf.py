@@ -1,25 +1,28 @@
-"""The PDF's own machinery: fonts embedded once per process, layout by hand, memory let go."""
+"""The PDF's own machinery on fpdf2's public API: the Latin cut of the font, layout by hand,
+memory let go."""
 
 from __future__ import annotations
 
 import dataclasses
 import gc
 import io
+import re
+import tracemalloc
+from pathlib import Path
 
-import pytest
 from fontTools import ttLib
 from fpdf import FPDF
-from fpdf.fonts import SubsetMap, TTFFont
-from fpdf.output import OutputProducer, PDFPage
 from pypdf import PdfReader
 
 from coachtui.export import pdf as pdf_module
 from coachtui.export import pdf_fonts
+from coachtui.export.font_cut import LATIN_FILES, LATIN_RANGES, WHOLE_FILES
 from coachtui.export.pdf import FONT, RecordPDF, render_pdf
+from coachtui.export.pdf_fonts import FONT_DIR
 from coachtui.export.record import build_record
 from tests.unit.test_export_record import seed_private
 
-LATIN_KEYS = {FONT.lower(), FONT.lower() + "B"}
+EXPORT_DIR = Path(pdf_module.__file__).parent
 
 
 def pages_text(data: bytes) -> list[str]:
@@ -32,55 +35,67 @@ def with_content(record, **changes):
     return dataclasses.replace(record, content={**record.content, **changes})
 
 
-def stock_bytes(record, lang: str) -> bytes:
-    """The same PDF written by fpdf2's own output: the Latin fonts subset and described
-    by fpdf2 itself, as if the cached objects did not exist."""
-    pdf = pdf_module._laid_out(record, lang)
-    assert set(pdf.embedded) == LATIN_KEYS  # the fast path was taken
-    for key in pdf.embedded:
-        data = pdf_fonts._subset_font(key[len(FONT):], 0)[0]
-        pdf.fonts[key].ttfont = ttLib.TTFont(io.BytesIO(data), recalcTimestamp=False,
-                                             recalcBBoxes=False)
-    pdf.embedded = {}
-    try:
-        return bytes(pdf.output(output_producer_class=OutputProducer))
-    finally:
-        pdf_fonts.forget_subsets()
+def whole_font_files(chars):
+    """What `pdf_fonts.font_files` gives for a record beyond the Latin cut."""
+    return {style: FONT_DIR / name for style, name in WHOLE_FILES.items()}
 
 
-def test_fpdf2_still_has_the_hooks_the_font_cache_relies_on():
-    # Private to fpdf2 (pinned): if one of these goes, the cached fonts must be looked at.
-    assert callable(vars(OutputProducer).get("_add_fonts"))
-    assert {"_char_id_per_glyph", "_reserved", "font"} <= set(vars(SubsetMap(_latin_font())))
-    assert "ttfont" in TTFFont.__slots__ and "subset" in TTFFont.__slots__
+def test_the_pdf_code_uses_fpdf2s_public_api_only():
+    """No private attributes of fpdf2's objects, no fpdf2 internals imported: the next
+    fpdf2 release must not break the export."""
+    for path in EXPORT_DIR.parent.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        imports = set(re.findall(r"^\s*(?:from|import) (fpdf[\w.]*)", source, re.M))
+        assert imports <= {"fpdf", "fpdf.enums"}, path
+        for internal in ("TTFFont", "SubsetMap", "OutputProducer", "PDFObject", "output_producer"):
+            assert internal not in source, (path, internal)
+    for name in ("pdf.py", "pdf_fonts.py", "font_cut.py"):
+        source = (EXPORT_DIR / name).read_text(encoding="utf-8")
+        assert not re.search(r"\._(?!_)\w", source), name  # dunders (super().__init__) are public
 
 
-def _latin_font() -> TTFFont:
-    template = pdf_fonts._template_font("", 0)
-    assert template is not None and template[1] is not None
-    return template[0]
-
-
-@pytest.mark.parametrize("lang", ["en", "nl"])
-def test_cached_fonts_give_the_bytes_fpdf2_itself_writes(demo_journal, lang):
-    """The objects made once per process are exactly what fpdf2 writes for each PDF."""
+def test_a_latin_record_prints_with_the_latin_cut_and_gives_the_whole_fonts_bytes(
+        demo_journal, monkeypatch):
+    """The cut only saves time: the PDF is byte for byte what the whole font gives."""
     record = build_record(demo_journal, seed_private(demo_journal))
-    assert render_pdf(record, lang) == stock_bytes(record, lang)
-    long = with_content(record, status="draft", agreements="Afspraak met Ayşe: € 250. " * 200)
-    assert long.draft and render_pdf(long, lang) == stock_bytes(long, lang)
+    long = with_content(record, status="draft",
+                        agreements="Afspraak met Ayşe Yılmaz en Łukasz Nowak: € 250. " * 150)
+    assert long.draft
+    for lang, rec in (("en", record), ("nl", long)):
+        assert set(pdf_module._laid_out(rec, lang).widths) == {"", "B"}
+        assert pdf_fonts.font_files(pdf_module._view_chars(pdf_module.build_view(rec, lang))) \
+            == {style: FONT_DIR / name for style, name in LATIN_FILES.items()}
+    cut = {lang: render_pdf(rec, lang) for lang, rec in (("en", record), ("nl", long))}
+    monkeypatch.setattr(pdf_fonts, "font_files", whole_font_files)
+    assert cut == {lang: render_pdf(rec, lang) for lang, rec in (("en", record), ("nl", long))}
+    assert "Ayşe Yılmaz en Łukasz Nowak: € 250" in "\n".join(pages_text(cut["nl"]))
 
 
-def test_every_latin_pdf_shares_one_subset_and_a_wider_script_gets_its_own(demo_journal):
+def test_the_bundled_latin_cut_is_the_whole_font_cut_to_the_latin_ranges():
+    """Same glyphs, widths and outlines as the bundled whole font, for exactly the Latin
+    characters it has (made again with `python -m coachtui.export.font_cut`)."""
+    wanted = {u for low, high in LATIN_RANGES for u in range(low, high + 1)}
+    for style in ("", "B"):
+        whole = ttLib.TTFont(str(FONT_DIR / WHOLE_FILES[style]), lazy=True)
+        cut = ttLib.TTFont(str(FONT_DIR / LATIN_FILES[style]), lazy=True)
+        whole_map, cut_map = whole.getBestCmap(), cut.getBestCmap()
+        assert set(cut_map) == wanted & set(whole_map)
+        assert {ord(c) for c in "ŞşİıŁłŒœŽžȘșȚț€–—„“”‘’…"} <= set(cut_map)
+        for code in cut_map:
+            name, twin = whole_map[code], cut_map[code]
+            assert cut["hmtx"][twin] == whole["hmtx"][name]
+            assert cut["glyf"][twin].getCoordinates(cut["glyf"]) == \
+                whole["glyf"][name].getCoordinates(whole["glyf"])
+        assert cut["head"].unitsPerEm == whole["head"].unitsPerEm
+        assert cut["name"].getBestFullName() == whole["name"].getBestFullName()
+
+
+def test_a_record_beyond_latin_gets_the_whole_font(demo_journal):
     record = build_record(demo_journal, seed_private(demo_journal))
-    pdf = pdf_module._laid_out(record, "en")
-    template = _latin_font()
-    assert pdf.fonts[FONT.lower()].subset._char_id_per_glyph == \
-        template.subset._char_id_per_glyph
-    assert pdf.fonts[FONT.lower()].ttfont is None  # never subset per PDF
-    cyrillic = with_content(record, agent_comments="Спасибо, Łukasz")
-    pdf = pdf_module._laid_out(cyrillic, "en")
-    assert not pdf.embedded and pdf.fonts[FONT.lower()].ttfont is not None
-    assert "Спасибо, Łukasz" in "\n".join(pages_text(render_pdf(cyrillic, "en")))
+    cyrillic = with_content(record, agent_comments="Спасибо, Łukasz — Ελένη")
+    chars = pdf_module._view_chars(pdf_module.build_view(cyrillic, "en"))
+    assert pdf_fonts.font_files(chars) == whole_font_files(chars)
+    assert "Спасибо, Łukasz — Ελένη" in "\n".join(pages_text(render_pdf(cyrillic, "en")))
 
 
 def test_footer_and_hash_on_every_page_and_the_table_header_after_a_break(demo_journal):
@@ -118,22 +133,31 @@ def test_text_wraps_within_the_room_and_loses_nothing():
     assert all(pdf_module._width(pdf, line) <= 40 for line in cut)
 
 
-def test_a_pdf_is_freed_as_soon_as_it_is_written(demo_journal):
-    """No reference cycles left: memory stays flat over a month export without waiting
-    for a full garbage collection."""
+def test_widths_measured_a_character_at_a_time_are_fpdf2s_own():
+    pdf = RecordPDF(None, "", "en")
+    pdf.add_page()
+    for style, size in (("", 10), ("B", 15), ("", 7.5)):
+        pdf.set_font(FONT, style, size)
+        for text in ("Ayşe Yılmaz", "Łukasz Nowak: € 250,–", "WWW iii „quoted” …", ""):
+            assert abs(pdf_module._width(pdf, text) - pdf.get_string_width(text)) < 1e-9
+
+
+def test_memory_is_let_go_after_each_pdf(demo_journal):
+    """Nothing of a PDF outlives it (fpdf2 clears its own glyph caches when writing): a
+    month export's memory stays flat however many records it prints."""
     record = build_record(demo_journal, seed_private(demo_journal))
     render_pdf(record, "en")
     gc.collect()
-    enabled, flags = gc.isenabled(), gc.get_debug()
-    gc.disable()
+    tracemalloc.start()
     try:
         render_pdf(record, "en")
-        gc.set_debug(gc.DEBUG_SAVEALL)
         gc.collect()
-        left = [o for o in gc.garbage if isinstance(o, (FPDF, PDFPage, TTFFont, SubsetMap))]
-        assert not left and len(gc.garbage) < 20
+        after_one = tracemalloc.get_traced_memory()[0]
+        for _ in range(15):
+            render_pdf(record, "en")
+        gc.collect()
+        after_many = tracemalloc.get_traced_memory()[0]
     finally:
-        gc.set_debug(flags)
-        gc.garbage.clear()
-        if enabled:
-            gc.enable()
+        tracemalloc.stop()
+    assert not [o for o in gc.get_objects() if isinstance(o, FPDF)]
+    assert after_many - after_one < 64 * 1024
