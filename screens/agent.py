@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from coachtui.agent_summary import AgentSummary, agent_summary
 from coachtui.errors import NotFoundError
 from coachtui.model import MetricDefinition, TargetStatus
 from coachtui.screens.base import CoachScreen
@@ -20,6 +19,7 @@ from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.trend import trend_text
+from coachtui.services.agent_summary import AgentSummary, agent_summary
 
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
