@@ -30,7 +30,7 @@ from coachtui.texts import tr
 
 if TYPE_CHECKING:
     from coachtui.model import Factor
-    from coachtui.storage import Journal
+    from coachtui.services import Journal
 
 MAX_SHOWN = 4
 CHANNEL_KEYS = {"p": Channel.PHONE, "e": Channel.EMAIL, "c": Channel.CHAT}
