@@ -27,6 +27,8 @@ from coachtui.screens.binding_labels import relabel_tree
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.confirm import Confirm
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.services import agents
+from coachtui.services.catalogue import active_factors
 from coachtui.texts import tr
 
 if TYPE_CHECKING:
@@ -196,12 +198,12 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         self.journal = journal
         self.lang = lang
         self.agent_view = agent_view
-        self.factors = journal.factors(active_only=True)
-        preset = journal.agent(agent_id) if agent_id is not None else None
+        self.factors = active_factors(journal)
+        preset = agents.agent(journal, agent_id) if agent_id is not None else None
         if agent_view:  # the agent reads along: never list other agents' names
             self.agents = [preset] if preset else []
         else:
-            self.agents = journal.agents(active_only=True)
+            self.agents = agents.list_agents(journal, active_only=True)
             if preset and preset.id not in {a.id for a in self.agents}:
                 self.agents.append(preset)
         self.matches: list[Agent] = [preset] if preset else []

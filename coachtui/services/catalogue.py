@@ -40,6 +40,11 @@ def catalogue(journal: Journal) -> Catalogue:
     return Catalogue(journal.metrics(active_only=False), journal.factors(active_only=False))
 
 
+def active_factors(journal: Journal) -> list[Factor]:
+    """The factors switched on, in display order: what a talk rates and a note can tag."""
+    return journal.factors(active_only=True)
+
+
 def target_value(text: str) -> float:
     """A target as typed: `85`, `85%`, `6,5` (decimal comma) or `6.5`."""
     try:
