@@ -21,7 +21,7 @@ def open_journal(settings: Settings, *, create: bool = False) -> Journal:
 
 def month_arg(value: str | None, option: str = "--month") -> str | None:
     """Check a `--month` value; a wrong one is a user error naming the option and value."""
-    from coachtui.services.agents import checked_month
+    from coachtui.services.months import checked_month
 
     return checked_month(value, option)
 

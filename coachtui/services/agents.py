@@ -10,23 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from coachtui.errors import UserError
-from coachtui.model import check_month
-from coachtui.outside_text import quoted
-
 if TYPE_CHECKING:
     from coachtui.model import Agent, FigureRow, MetricDefinition, Session
     from coachtui.storage.journal import Journal
-
-
-def checked_month(value: str | None, option: str = "--month") -> str | None:
-    """`value` when it is a YYYY-MM month (None stays None); a refusal naming the option."""
-    if value is None:
-        return None
-    try:
-        return check_month(value)
-    except ValueError:
-        raise UserError("services.bad_month", option=option, value=quoted(value)) from None
 
 
 def list_agents(journal: Journal, *, active_only: bool = False) -> list[Agent]:

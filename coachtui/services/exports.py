@@ -147,8 +147,9 @@ def export_for_hr(workspace: Workspace, session_id: int, *, allow_draft: bool, l
 
     with workspace.worker_journal() as journal:
         record = session_record(journal, session_id, allow_draft=allow_draft)
-        folder = tui_export_folder(journal.path or Path("journal.db"))
-    target = ensure_folder(folder, lang)
+        journal_path = journal.path
+    assert journal_path is not None  # worker_journal() refuses an in-memory journal
+    target = ensure_folder(tui_export_folder(journal_path), lang)
     written: list[Path] = []
     for fmt in TUI_FORMATS:
         if cancelled():
