@@ -29,9 +29,6 @@ if TYPE_CHECKING:
     from coachtui.services.privacy import ErasureReport
     from coachtui.services.workspace import Workspace
 
-__all__ = ["EraseAgentScreen", "confirms_erasure"]
-
-
 class EraseAgentScreen(CoachScreen):
     """Shows what an erasure removes and erases once the agent's first name is typed."""
 

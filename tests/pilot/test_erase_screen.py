@@ -8,9 +8,10 @@ from rich.console import Console
 
 from coachtui.errors import NotFoundError
 from coachtui.model import Agent
-from coachtui.screens.erase_screen import EraseAgentScreen, confirms_erasure
+from coachtui.screens.erase_screen import EraseAgentScreen
 from coachtui.screens.team import TeamScreen
 from coachtui.screens.widgets.row_table import RowTable
+from coachtui.services.privacy import confirms_erasure
 from coachtui.storage import Journal
 
 SIZE = (120, 40)
