@@ -2,7 +2,8 @@
 
 Texts live in one module per area (`common`, `cli`, `talk`, `export`, `notes`, `imports`),
 each a dict `TEXTS = {"key": ("Nederlands", "English")}`; a key missing in one language
-is a bug that `tests/unit/test_texts.py` catches.
+is a bug that `tests/unit/test_texts.py` catches, and a key the code names without any
+text is one that `tests/unit/test_text_keys.py` catches (with COACHTUI_STRICT_TEXTS=1).
 """
 
 from __future__ import annotations
