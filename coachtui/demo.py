@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from coachtui import clock
 from coachtui.demo_texts import (
@@ -35,6 +36,12 @@ from coachtui.model import (
     add_months,
 )
 
+if TYPE_CHECKING:
+    from coachtui.model import Goal
+    from coachtui.storage.journal import Journal
+
+Profile = tuple[float, float, float]  # starting skill, monthly trend, speed
+
 
 @dataclass(frozen=True)
 class DemoSize:
@@ -48,6 +55,12 @@ class DemoSize:
 def _at(month: str, day: int, hour: int = 10) -> datetime:
     year, mon = int(month[:4]), int(month[5:7])
     return datetime(year, mon, min(day, 28), hour, 0, tzinfo=UTC)
+
+
+def _id(value: int | None) -> int:
+    """The id of a row just saved (a saved row always has one)."""
+    assert value is not None
+    return value
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -67,7 +80,7 @@ def _team(size: DemoSize) -> list[tuple[str, str, str, tuple[float, float, float
     return team
 
 
-def build_demo(journal, *, lang: str = "nl", size: DemoSize | None = None,
+def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = None,
                today: date | None = None, seed: int = 2026) -> dict[str, int]:
     """Fill an empty journal with a team, figures, targets, talks and notes."""
     size = size or DemoSize()
@@ -88,17 +101,19 @@ def build_demo(journal, *, lang: str = "nl", size: DemoSize | None = None,
                 name=name, email=f"{local}@example.nl", team=team,
                 employment_start=date(2019 + index % 5, 1 + index % 12, 1)))
             counts["agents"] += 1
-            _figures_and_targets(journal, rng, agent.id, profile, months, counts)
+            agent_id = _id(agent.id)
+            _figures_and_targets(journal, rng, agent_id, profile, months, counts)
             kees_overdue = index == 7
             skip_last = kees_overdue or index % 3 == 2
-            _talks_and_notes(journal, rng, agent.id, profile, talk_months, factors, lang,
+            _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang,
                              counts, today, skip_last=skip_last, overdue=kees_overdue,
                              draft=index == 0)
         _former_agent(journal, lang, counts)
     return counts
 
 
-def _figures_and_targets(journal, rng, agent_id, profile, months, counts) -> None:
+def _figures_and_targets(journal: Journal, rng: random.Random, agent_id: int, profile: Profile,
+                         months: list[str], counts: dict[str, int]) -> None:
     skill0, trend, speed = profile
     ftr_target = rng.choice((80.0, 82.0, 85.0, 88.0))
     tph_target = rng.choice((5.5, 6.0, 6.5))
@@ -113,13 +128,13 @@ def _figures_and_targets(journal, rng, agent_id, profile, months, counts) -> Non
     if len(months) > 9 and trend > 0.01:  # improving agents agreed a higher bar later
         journal.set_target(Target(agent_id=agent_id, metric="ftr", value=ftr_target + 3,
                                   from_month=months[len(months) // 2]))
-    rows = []
+    rows: list[Figure] = []
     for i, month in enumerate(months):
         skill = min(0.98, max(0.2, skill0 + trend * i + rng.gauss(0, 0.04)))
         rated = rng.randint(60, 120)
         green = round(rated * (0.5 + 0.45 * skill))
         red = round((rated - green) * (0.55 - 0.3 * skill))
-        values = {
+        values: dict[str, float | None] = {
             "ftr": round(58 + 36 * skill + rng.gauss(0, 1.5), 1),
             "tickets_per_hour": round((3.8 + 3.0 * skill) * speed + rng.gauss(0, 0.2), 2),
             "smileys_green": float(green),
@@ -135,23 +150,23 @@ def _figures_and_targets(journal, rng, agent_id, profile, months, counts) -> Non
     journal.save_figures(rows)
 
 
-def _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang, counts,
-                     today, *, skip_last: bool, overdue: bool, draft: bool) -> None:
+def _talks_and_notes(journal: Journal, rng: random.Random, agent_id: int, profile: Profile,
+                     talk_months: list[str], factors: list[str], lang: str,
+                     counts: dict[str, int], today: date, *, skip_last: bool, overdue: bool,
+                     draft: bool) -> None:
     skill0, trend, _ = profile
     _notes_between_talks(journal, random.Random(agent_id * 7919), agent_id,
                          [*talk_months, add_months(talk_months[-1], 1)], lang, counts, today)
     months = talk_months[:-2] if overdue else talk_months
-    previous_goals: list = []
+    previous_goals: list[Goal] = []
     for i, month in enumerate(months):
         skill = min(0.95, max(0.2, skill0 + trend * i))
         last = i == len(months) - 1
         held = _at(add_months(month, 1), 3 + agent_id % 6, 10)
-        if last and skip_last and not overdue:
-            held = None  # this month's talk is still due
-        if held is None or held.date() > today:
-            break
+        if (last and skip_last and not overdue) or held.date() > today:
+            break  # this month's talk is still due
         with clock.frozen_at(held):
-            session = journal.start_session(agent_id, month)
+            sid = _id(journal.start_session(agent_id, month).id)
             counts["sessions"] += 1
             for goal in previous_goals:
                 roll = rng.random() + (skill - 0.6)
@@ -161,17 +176,17 @@ def _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang
                           "partly": ("Bijna; nog een maand.", "Nearly; one more month."),
                           "not_achieved": ("Nog niet; samen kijken wat er nodig is.",
                                            "Not yet; let's see what is needed.")}[status.value]
-                journal.review_goal(goal.id, session.id, status, _pick(remark, lang))
+                journal.review_goal(_id(goal.id), sid, status, _pick(remark, lang))
                 if status is not GoalStatus.ACHIEVED:
-                    journal.carry_over_goal(goal.id, session.id)
+                    journal.carry_over_goal(_id(goal.id), sid)
             for factor in factors:
                 rating = rng.choices([Rating.PLUS, Rating.MIXED, Rating.MINUS],
                                      weights=[skill, 0.5, 1.1 - skill])[0]
                 note = _pick(rng.choice(FACTOR_NOTES[rating.value]), lang) \
                     if rng.random() < 0.35 else ""
-                journal.save_rating(session.id, factor, rating, note)
-            journal.set_learning_point(session.id, _pick(rng.choice(LEARNING_POINTS), lang))
-            current = journal.goals(session.id)
+                journal.save_rating(sid, factor, rating, note)
+            journal.set_learning_point(sid, _pick(rng.choice(LEARNING_POINTS), lang))
+            current = journal.goals(sid)
             wanted = rng.choice((3, 3, 4))
             used = {g.what for g in current}
             for goal_type, what, measure, target, why, support in rng.sample(GOALS, len(GOALS)):
@@ -180,25 +195,27 @@ def _talks_and_notes(journal, rng, agent_id, profile, talk_months, factors, lang
                 if _pick(what, lang) in used:
                     continue
                 current.append(journal.add_goal(
-                    session.id, type=GoalType(goal_type), what=_pick(what, lang),
+                    sid, type=GoalType(goal_type), what=_pick(what, lang),
                     measure=_pick(measure, lang), target=_pick(target, lang),
                     deadline=(held + timedelta(days=31)).date(), why=_pick(why, lang),
                     support=_pick(support, lang)))
-            journal.save_session_field(session.id, "agreements",
+            journal.save_session_field(sid, "agreements",
                                        _pick(rng.choice(AGREEMENTS), lang))
-            journal.save_session_field(session.id, "agent_comments",
+            journal.save_session_field(sid, "agent_comments",
                                        _pick(rng.choice(AGENT_WORDS), lang))
             if rng.random() < 0.3:
-                journal.save_session_field(session.id, "private_notes",
+                journal.save_session_field(sid, "private_notes",
                                            _pick(rng.choice(PRIVATE_NOTES), lang))
             if last and draft:
-                journal.save_progress(session.id, 4, "learning_point")
+                journal.save_progress(sid, 4, "learning_point")
                 break
-            journal.sign(session.id, "M. Jansen", journal.agent(agent_id).name.split()[0])
-            previous_goals = [g for g in journal.goals(session.id)]
+            journal.sign(sid, "M. Jansen", journal.agent(agent_id).name.split()[0])
+            previous_goals = [g for g in journal.goals(sid)]
 
 
-def _notes_between_talks(journal, rng, agent_id, months, lang, counts, today) -> None:
+def _notes_between_talks(journal: Journal, rng: random.Random, agent_id: int,
+                         months: list[str], lang: str, counts: dict[str, int],
+                         today: date) -> None:
     """Two to four quick notes a month, up to today, whether or not a talk followed."""
     for month in months:
         for n in range(rng.randint(2, 4)):
@@ -209,7 +226,8 @@ def _notes_between_talks(journal, rng, agent_id, months, lang, counts, today) ->
                         private=rng.random() < 0.12)
 
 
-def _quick_note(journal, rng, agent_id, at, lang, counts, *, private: bool) -> None:
+def _quick_note(journal: Journal, rng: random.Random, agent_id: int, at: datetime, lang: str,
+                counts: dict[str, int], *, private: bool) -> None:
     with clock.frozen_at(at):
         if private:
             journal.add_note(Note(agent_id=agent_id, created_at=at, private=True,
@@ -227,18 +245,19 @@ def _quick_note(journal, rng, agent_id, at, lang, counts, *, private: bool) -> N
     counts["notes"] += 1
 
 
-def _former_agent(journal, lang, counts) -> None:
+def _former_agent(journal: Journal, lang: str, counts: dict[str, int]) -> None:
     """An agent who left in early 2024: what the retention purge is for."""
     with clock.frozen_at(datetime(2024, 2, 10, 10, tzinfo=UTC)):
         agent = journal.add_agent(Agent(
             name="Peter Smit", email="peter.smit@example.nl", team="Hosting",
             employment_start=date(2019, 2, 1), employment_end=date(2024, 3, 31), active=False))
-        journal.add_note(Note(agent_id=agent.id, created_at=clock.now(),
+        agent_id = _id(agent.id)
+        journal.add_note(Note(agent_id=agent_id, created_at=clock.now(),
                               text=_pick(QUICK_NOTES[4][2], lang), factor="collaboration",
                               rating=Rating.PLUS))
-        session = journal.start_session(agent.id, "2024-01")
-        journal.set_learning_point(session.id, _pick(LEARNING_POINTS[0], lang))
-        journal.sign(session.id, "M. Jansen", "Peter")
+        sid = _id(journal.start_session(agent_id, "2024-01").id)
+        journal.set_learning_point(sid, _pick(LEARNING_POINTS[0], lang))
+        journal.sign(sid, "M. Jansen", "Peter")
     counts["agents"] += 1
     counts["sessions"] += 1
     counts["notes"] += 1

@@ -12,7 +12,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
-from coachtui.agent_summary import AgentSummary, agent_summary
 from coachtui.errors import NotFoundError
 from coachtui.model import MetricDefinition, TargetStatus
 from coachtui.screens.base import CoachScreen
@@ -20,6 +19,8 @@ from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.trend import trend_text
+from coachtui.services.agent_summary import AgentSummary, agent_summary
+from coachtui.services.catalogue import catalogue
 
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
@@ -221,7 +222,7 @@ class AgentScreen(CoachScreen):
             self.tr("agent.rq_none") if rq is None else self.tr(
                 "agent.rq", share=f"{rq.share:.0f}%", good=rq.kept_or_strengthened,
                 observed=rq.observed))
-        factors = {f.key: f.label(self.lang) for f in self.journal.factors(active_only=False)}
+        factors = {f.key: f.label(self.lang) for f in catalogue(self.journal).factors}
         text = Text()
         for note in reversed(summary.notes):  # oldest first: a timeline reads forward
             if text:

@@ -1,7 +1,7 @@
 """Erase an agent for good (right to erasure): what goes, then type their name to confirm.
 
-The erasure runs in a worker thread with its own Journal connection, because it rewrites
-the whole file (VACUUM) and the screen must not freeze meanwhile. Afterwards the app goes
+The erasure runs in a worker thread on the workspace's connection for workers, because it
+rewrites the whole file (VACUUM) and the screen must not freeze meanwhile. Afterwards the app goes
 back to the team overview, where the agent is no longer listed.
 """
 
@@ -20,24 +20,14 @@ from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.screens.workspace_access import workspace_of
+from coachtui.services import agents, privacy
+from coachtui.services.privacy import confirms_erasure
+from coachtui.texts import has_text
 
 if TYPE_CHECKING:
-    from coachtui.storage.privacy import ErasureReport
-
-# The order a person reads the preview in: the agent first, the change log last.
-TABLE_ORDER = ("agents", "sessions", "factor_ratings", "goals", "addenda", "notes", "figures",
-               "targets", "absences", "change_log")
-
-
-def confirms_erasure(agent: Agent, typed: str) -> bool:
-    """True when `typed` is the agent's first name, full name or e-mail (case ignored)."""
-    answer = " ".join(typed.split()).casefold()
-    if not answer:
-        return False
-    first = agent.name.split()[0] if agent.name.split() else agent.name
-    return answer in {first.casefold(), " ".join(agent.name.split()).casefold(),
-                      agent.email.strip().casefold()}
-
+    from coachtui.services.privacy import ErasureReport
+    from coachtui.services.workspace import Workspace
 
 class EraseAgentScreen(CoachScreen):
     """Shows what an erasure removes and erases once the agent's first name is typed."""
@@ -84,7 +74,7 @@ class EraseAgentScreen(CoachScreen):
         parts = ("#erase-what", "#erase-preview", "#erase-warning", "#erase-prompt",
                  "#erase-input")
         try:
-            self.agent = self.journal.agent(self.agent_id)
+            self.agent = agents.agent(self.journal, self.agent_id)
         except NotFoundError:
             self.agent = None
         refusal = ""
@@ -113,15 +103,12 @@ class EraseAgentScreen(CoachScreen):
 
     def _preview(self) -> Table:
         """Rows per table, named in words, in reading order."""
-        counts = self.journal.erasure_preview([self.agent_id])
-        order = {t: i for i, t in enumerate(TABLE_ORDER)}
         table = Table(box=None, padding=(0, 2), show_edge=False, header_style="bold")
         table.add_column(self.tr("erase.col.what"))
         table.add_column(self.tr("erase.col.rows"), justify="right")
-        for name in sorted(counts, key=lambda t: (order.get(t, len(order)), t)):
+        for name, count in privacy.erasure_preview(self.journal, self.agent_id):
             key = f"erase.table.{name}"
-            label = self.tr(key)
-            table.add_row(name if label == key else label, str(counts[name]))
+            table.add_row(self.tr(key) if has_text(key) else name, str(count))
         return table
 
     # -- actions -----------------------------------------------------------------------
@@ -138,17 +125,18 @@ class EraseAgentScreen(CoachScreen):
         self.busy = True
         field.disabled = True
         message.update(self.tr("erase.busy"))
-        self.run_worker(self._erase, thread=True, exclusive=True, group="erase")
+        workspace = workspace_of(self.coach)
+        self.run_worker(lambda: self._erase(workspace), thread=True, exclusive=True,
+                        group="erase")
 
-    def _erase(self) -> None:
-        """Worker thread: erase through a connection of its own (SQLite stays per thread)."""
-        from coachtui.storage import Journal
-
+    def _erase(self, workspace: Workspace) -> None:
+        """Worker thread: erase through the workspace's own connection for workers (SQLite
+        stays per thread; the window knows the change as its own)."""
         try:
-            with Journal.open(self.coach.settings.journal_path, create=False) as journal:
-                report = journal.erase_agent(self.agent_id)
+            with workspace.worker_journal() as journal:
+                report = privacy.erase_agent(journal, self.agent_id)
         except UserError as exc:
-            self.app.call_from_thread(self._failed, str(exc))
+            self.app.call_from_thread(self._failed, exc.text(self.lang))
             return
         self.app.call_from_thread(self._erased, report)
 
@@ -163,7 +151,6 @@ class EraseAgentScreen(CoachScreen):
         from coachtui.screens.team import TeamScreen
 
         coach = self.coach
-        coach.journal.changed_elsewhere()  # our own erasure: no "changed elsewhere" notice
         if coach.current_agent_id == self.agent_id:
             coach.current_agent_id = None
         name = report.agents[0].name if report.agents else ""

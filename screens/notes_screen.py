@@ -2,13 +2,14 @@
 
 Deleting asks nothing because `u` (or Ctrl+Z) brings the note back as it was, with its
 original date, factor, rating, channel and privacy. A note a signed talk used is locked:
-the screen says so instead of trying.
+the screen says so instead of trying. The rules and the undo history are the note-edits
+service's; this screen shows them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from datetime import datetime
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,29 +17,20 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from coachtui.errors import NotFoundError, ReadOnlyError, UserError
-from coachtui.evidence import TimelineEntry, notes_timeline
-from coachtui.model import Note
+from coachtui.errors import NotFoundError, UserError
+from coachtui.evidence import TimelineEntry
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.screens.widgets.text_prompt import TextPrompt
+from coachtui.services import agents
+from coachtui.services.catalogue import catalogue
+from coachtui.services.note_edits import NoteEdits, Undone, notes_timeline
 
 
-@dataclass(frozen=True)
-class _Deleted:
-    """Undo entry: a note that was deleted (restored as a new row with the same content)."""
-
-    note: Note
-
-
-@dataclass(frozen=True)
-class _Edited:
-    """Undo entry: the text a note had before an edit."""
-
-    note_id: int
-    old_text: str
+def _day(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d")
 
 
 class EditNotePrompt(TextPrompt):
@@ -73,7 +65,7 @@ class NotesScreen(CoachScreen):
         self.agent_id = agent_id
         self.entries: list[TimelineEntry] = []
         self._months: dict[int, str] = {}  # session id -> month, for the locked marker
-        self._undo: list[_Deleted | _Edited] = []
+        self._edits: NoteEdits | None = None  # made on first use: needs the app's journal
         self._factors: dict[str, str] = {}
         self._cursor_to: int | None = None  # note to put the cursor on at the next redraw
 
@@ -91,12 +83,19 @@ class NotesScreen(CoachScreen):
         self.refresh_data()
         self.query_one("#notes-list", OptionList).focus()
 
+    @property
+    def edits(self) -> NoteEdits:
+        """Edits, deletions and their undo history while this screen lives."""
+        if self._edits is None:
+            self._edits = NoteEdits(self.journal)
+        return self._edits
+
     # -- data --------------------------------------------------------------------------
     def refresh_data(self) -> None:
         """Re-read the notes; private ones are left out in agent view."""
         super().refresh_data()
         try:
-            agent = self.journal.agent(self.agent_id)
+            agent = agents.agent(self.journal, self.agent_id)
         except NotFoundError:
             self.entries = []
             self.query_one("#notes-title", Label).update(self.tr("notes_ui.unknown"))
@@ -104,11 +103,9 @@ class NotesScreen(CoachScreen):
             return
         self.entries = notes_timeline(self.journal, self.agent_id,
                                       include_private=not self.coach.agent_view)
-        self._months = {
-            s.id: s.month for s in self.journal.sessions(agent_id=self.agent_id) if s.id
-        }
-        self._factors = {f.key: f.label(self.lang)
-                         for f in self.journal.factors(active_only=False)}
+        self._months = {s.id: s.month
+                        for s in agents.sessions_of(self.journal, self.agent_id) if s.id}
+        self._factors = {f.key: f.label(self.lang) for f in catalogue(self.journal).factors}
         self.query_one("#notes-title", Label).update(
             plain(self.tr("notes_ui.title", name=agent.name)))
         self._redraw()
@@ -211,13 +208,13 @@ class NotesScreen(CoachScreen):
         if entry is None:
             return
         note = entry.note
-        day = note.created_at.strftime("%Y-%m-%d")
+        day = _day(note.created_at)
 
         def save(text: str | None) -> None:
             if text is None or text == note.text or note.id is None:
                 return
-            if self._write(lambda: self.journal.update_note(note.id, text=text)):
-                self._undo.append(_Edited(note.id, note.text))
+            note_id = note.id
+            if self._write(lambda: self.edits.edit(note_id, text)):
                 self.notify(self.tr("notes_ui.edited"), timeout=4, markup=False)
             self.refresh_data()
 
@@ -230,55 +227,32 @@ class NotesScreen(CoachScreen):
         if entry is None or entry.note.id is None:
             return
         note_id = entry.note.id
-        deleted: list[Note] = []
-        if self._write(lambda: deleted.append(self.journal.delete_note(note_id))):
-            self._undo.append(_Deleted(deleted[0]))
-            self.notify(self.tr("notes_ui.deleted",
-                                date=deleted[0].created_at.strftime("%Y-%m-%d")), timeout=6,
-                        markup=False)
+        if self._write(lambda: self.edits.delete(note_id)):
+            self.notify(self.tr("notes_ui.deleted", date=_day(entry.note.created_at)),
+                        timeout=6, markup=False)
         self.refresh_data()
 
     def action_undo(self) -> None:
         """Undo the last delete (the note returns as it was) or the last edit."""
-        if not self._undo:
+        if not self.edits.can_undo:
             self.notify(self.tr("notes_ui.nothing_to_undo"), timeout=3, markup=False)
             return
-        step = self._undo.pop()
-        if isinstance(step, _Deleted):
-            restored: list[Note] = []
-            note = step.note.model_copy(update={"id": None, "updated_at": None})
-            if self._write(lambda: restored.append(self.journal.add_note(note))):
-                self._renumber(step.note.id, restored[0].id)
-                self._cursor_to = restored[0].id
-                self.notify(self.tr("notes_ui.restored",
-                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4,
-                            markup=False)
-        else:
-            if self._write(lambda: self.journal.update_note(step.note_id, text=step.old_text)):
-                self._cursor_to = step.note_id
-                note = self.journal.note(step.note_id)
-                self.notify(self.tr("notes_ui.text_back",
-                                    date=note.created_at.strftime("%Y-%m-%d")), timeout=4,
-                            markup=False)
+        done: list[Undone | None] = []
+        if self._write(lambda: done.append(self.edits.undo())) and done[0] is not None:
+            undone = done[0]
+            self._cursor_to = undone.note.id
+            key = "notes_ui.restored" if undone.restored else "notes_ui.text_back"
+            self.notify(self.tr(key, date=_day(undone.note.created_at)), timeout=4,
+                        markup=False)
         self.refresh_data()
 
-    def _renumber(self, old: int | None, new: int | None) -> None:
-        """A restored note has a new id: older undo steps about it must follow."""
-        if old is None or new is None:
-            return
-        self._undo = [_Edited(new, s.old_text) if isinstance(s, _Edited) and s.note_id == old
-                      else s for s in self._undo]
-
     def _write(self, change: Callable[[], object]) -> bool:
-        """Run one journal change; a refusal (locked, gone, invalid) becomes a notice."""
+        """Run one change; a refusal (locked, gone, empty) becomes a notice in the screen's
+        language."""
         try:
             change()
-        except ReadOnlyError:  # signed in another window since this screen read the notes
-            self.notify(self.tr("notes_ui.refused_locked_now"), severity="warning", timeout=8,
-                        markup=False)
-            return False
         except UserError as exc:
-            self.notify(str(exc), severity="warning", timeout=8, markup=False)
+            self.notify(exc.text(self.lang), severity="warning", timeout=8, markup=False)
             return False
         return True
 

@@ -22,15 +22,18 @@ from coachtui import clock
 from coachtui.errors import UserError
 from coachtui.model import Agent, Channel, Note, Rating, Relation
 from coachtui.note_tags import TagError, medical_words, normalise, parse_note, tag_error_text
+from coachtui.outside_text import quoted
 from coachtui.screens.binding_labels import relabel_tree
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.confirm import Confirm
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.services import agents
+from coachtui.services.catalogue import active_factors
 from coachtui.texts import tr
 
 if TYPE_CHECKING:
     from coachtui.model import Factor
-    from coachtui.storage import Journal
+    from coachtui.services import Journal
 
 MAX_SHOWN = 4
 CHANNEL_KEYS = {"p": Channel.PHONE, "e": Channel.EMAIL, "c": Channel.CHAT}
@@ -195,12 +198,12 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         self.journal = journal
         self.lang = lang
         self.agent_view = agent_view
-        self.factors = journal.factors(active_only=True)
-        preset = journal.agent(agent_id) if agent_id is not None else None
+        self.factors = active_factors(journal)
+        preset = agents.agent(journal, agent_id) if agent_id is not None else None
         if agent_view:  # the agent reads along: never list other agents' names
             self.agents = [preset] if preset else []
         else:
-            self.agents = journal.agents(active_only=True)
+            self.agents = agents.list_agents(journal, active_only=True)
             if preset and preset.id not in {a.id for a in self.agents}:
                 self.agents.append(preset)
         self.matches: list[Agent] = [preset] if preset else []
@@ -285,24 +288,21 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         self.query_one("#qn-message", Static).update(plain(message))
 
     def _build(self) -> Note:
-        """The note as typed; UserError (one sentence) when it cannot be saved."""
-        lang, choices = self.lang, self.query_one(NoteChoices)
+        """The note as typed; a UserError (a text key) or a TagError when it cannot be saved."""
+        choices = self.query_one(NoteChoices)
         agent = self.agent
         if agent is None or agent.id is None:
-            raise UserError(tr("qn.need_agent", lang))
-        try:
-            parsed = parse_note(self.query_one("#qn-text", Input).value, self.factors)
-        except TagError as exc:
-            raise UserError(tag_error_text(exc, lang)) from exc
+            raise UserError("qn.need_agent")
+        parsed = parse_note(self.query_one("#qn-text", Input).value, self.factors)
         if not parsed.text:
-            raise UserError(tr("qn.need_text", lang))
+            raise UserError("qn.need_text")
         factor, rating = choices.factor, choices.rating
         if parsed.factor:
             if factor and (factor, rating) != (parsed.factor, parsed.rating):
-                raise UserError(tr("note.err.too_many", lang, tags=parsed.tag))
+                raise UserError("note.err.too_many", tags=quoted(parsed.tag))
             factor, rating = parsed.factor, parsed.rating
         if rating and not factor:
-            raise UserError(tr("qn.need_factor", lang))
+            raise UserError("qn.need_factor")
         ref = self.query_one("#qn-ref", Input).value.strip() or None
         return Note(agent_id=agent.id, created_at=clock.now(), text=parsed.text,
                     factor=factor, rating=rating, private=choices.private and not self.agent_view,
@@ -312,8 +312,11 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         """Check the note, warn about health information, save it and close."""
         try:
             note = self._build()
+        except TagError as exc:  # an unknown or ambiguous +tag in the text
+            self._say(tag_error_text(exc, self.lang))
+            return
         except UserError as exc:
-            self._say(str(exc))
+            self._say(exc.text(self.lang))
             return
         words = medical_words(note.text)
         if words:
@@ -332,7 +335,7 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         try:
             saved = self.journal.add_note(note)
         except UserError as exc:
-            self._say(str(exc))
+            self._say(exc.text(self.lang))
             return
         self.dismiss(saved)
 

@@ -1,31 +1,29 @@
-"""Small pieces every command shares: opening the journal and printing JSON."""
+"""Small pieces every command shares: opening the journal, checking a month, printing JSON."""
 
 from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coachtui.errors import UserError
-from coachtui.model import check_month
 from coachtui.settings import Settings
 
+if TYPE_CHECKING:
+    from coachtui.storage.journal import Journal
 
-def open_journal(settings: Settings, *, create: bool = False):  # -> storage.Journal
+
+def open_journal(settings: Settings, *, create: bool = False) -> Journal:
     """Open the settings' journal; refuses a missing one unless `create`."""
-    from coachtui.storage import Journal
+    from coachtui.storage.journal import Journal
 
     return Journal.open(settings.journal_path, create=create)
 
 
 def month_arg(value: str | None, option: str = "--month") -> str | None:
     """Check a `--month` value; a wrong one is a user error naming the option and value."""
-    if value is None:
-        return None
-    try:
-        return check_month(value)
-    except ValueError as exc:
-        raise UserError(f"{option} {value!r}: {exc}.") from exc
+    from coachtui.services.months import checked_month
+
+    return checked_month(value, option)
 
 
 def print_json(document: Any) -> None:

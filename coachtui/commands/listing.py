@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coachtui.commands.common import month_arg, open_journal, print_json
+from coachtui.services import agents as agent_service
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
@@ -12,7 +13,7 @@ from coachtui.texts import tr
 def run_agents(args: argparse.Namespace, settings: Settings) -> int:
     """List agents."""
     with open_journal(settings) as journal:
-        agents = journal.agents()
+        agents = agent_service.list_agents(journal)
     if args.json:
         print_json([{"id": a.id, "name": a.name, "email": a.email, "team": a.team,
                      "active": a.active} for a in agents])
@@ -30,19 +31,19 @@ def run_figures(args: argparse.Namespace, settings: Settings) -> int:
     """An agent's figures with their targets (one month or all)."""
     month = month_arg(args.month)
     with open_journal(settings) as journal:
-        agent = journal.find_agent(args.agent)
-        rows = journal.figures(agent.id or 0, month)
-        metrics = {m.key: m for m in journal.metrics(active_only=False)}
+        found = agent_service.agent_figures(journal, args.agent, month)
+    agent, metrics = found.agent, found.metrics
     if args.json:
         print_json([{"agent": agent.email, "month": r.month, "metric": r.metric,
-                     "value": r.value, "target": r.target, "source": r.source} for r in rows])
+                     "value": r.value, "target": r.target, "source": r.source}
+                    for r in found.rows])
         return 0
-    if not rows:
+    if not found.rows:
         print(tr("cli.no_figures", settings.lang, name=agent.name))
         return 0
     lang = settings.lang
     print(f"{agent.name} <{agent.email}>")
-    for r in rows:
+    for r in found.rows:
         metric = metrics.get(r.metric)
         label = metric.label(lang) if metric else r.metric
         value = metric.format(r.value) if metric else str(r.value)
@@ -55,24 +56,22 @@ def run_sessions(args: argparse.Namespace, settings: Settings) -> int:
     """Sessions with their status (filtered by agent and/or month)."""
     month = month_arg(args.month)
     with open_journal(settings) as journal:
-        agent_id = journal.find_agent(args.agent).id if args.agent else None
-        sessions = journal.sessions(agent_id=agent_id, month=month, details=args.json)
-        emails = {a.id: a.email for a in journal.agents()}
-        names = {a.id: a.name for a in journal.agents()}
+        listing = agent_service.list_sessions(journal, agent=args.agent, month=month,
+                                              details=args.json)
     if args.json:
         print_json([
-            {"id": s.id, "agent": emails.get(s.agent_id), "month": s.month,
+            {"id": s.id, "agent": listing.email_of(s), "month": s.month,
              "status": s.status.value, "learning_point": s.learning_point,
              "goals": [{"type": g.type.value, "text": g.what, "status": g.status.value}
                        for g in s.goals]}
-            for s in sessions
+            for s in listing.sessions
         ])
         return 0
-    if not sessions:
+    if not listing.sessions:
         print(tr("cli.no_sessions", settings.lang))
         return 0
     lang = settings.lang
-    for s in sessions:
-        print(f"{s.id:>5}  {s.month}  {names.get(s.agent_id, '?'):<28} "
+    for s in listing.sessions:
+        print(f"{s.id:>5}  {s.month}  {listing.name_of(s):<28} "
               f"{tr('kind.' + s.kind.value, lang):<24} {tr('status.' + s.status.value, lang)}")
     return 0

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachtui import clock
 from coachtui.commands.common import open_journal
 from coachtui.errors import UserError
+from coachtui.services import privacy
+from coachtui.services.agents import find_agent
 from coachtui.settings import Settings
-from coachtui.texts import tr
+from coachtui.texts import has_text, tr
+
+if TYPE_CHECKING:
+    from coachtui.model import Agent
+    from coachtui.storage.journal import Journal
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -20,37 +26,31 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _access(args: argparse.Namespace, settings: Settings) -> int:
-    from coachtui.export.access import access_document, access_markdown
-    from coachtui.export.files import ensure_folder, write_atomic
-
     lang = settings.lang
-    folder = ensure_folder(Path(args.out), lang)
     with open_journal(settings) as journal:
-        agent = journal.find_agent(args.agent)
-        document = access_document(journal.agent_record(agent.id))
-    stem = f"access_{agent.email.split('@')[0]}_{clock.today().isoformat()}"
-    json_path = write_atomic(folder / f"{stem}.json",
-                             json.dumps(document, ensure_ascii=False, indent=2) + "\n", lang)
-    md_path = write_atomic(folder / f"{stem}.md", access_markdown(document, lang), lang)
-    print(tr("privacy.access_written", lang, json=json_path, md=md_path))
+        files = privacy.access_export(journal, args.agent, Path(args.out), lang, clock.today())
+    print(tr("privacy.access_written", lang, json=files.json_path, md=files.markdown_path))
     return 0
 
 
-def _preview(journal, agents, lang: str) -> None:
+def _preview(journal: Journal, agents: list[Agent], lang: str) -> None:
+    """What an erasure would remove, per agent and table (tables named in words)."""
     for agent in agents:
         print(tr("privacy.would_erase", lang, name=agent.name, email=agent.email))
-        for table, count in sorted(journal.erasure_preview([agent.id]).items()):
-            print(tr("privacy.rows", lang, table=table, count=count))
+        for table, count in privacy.erasure_preview(journal, agent.id or 0):
+            key = f"erase.table.{table}"
+            print(tr("privacy.rows", lang, table=tr(key, lang) if has_text(key) else table,
+                     count=count))
 
 
 def _erase(args: argparse.Namespace, settings: Settings) -> int:
     lang = settings.lang
     with open_journal(settings) as journal:
-        agent = journal.find_agent(args.agent)
+        agent = find_agent(journal, args.agent)
         _preview(journal, [agent], lang)
         if not args.yes:
-            raise UserError(tr("privacy.add_yes", lang))
-        report = journal.erase_agent(agent.id)
+            raise UserError("privacy.add_yes")
+        report = privacy.erase_agent(journal, agent.id or 0)
     print(tr("privacy.erased", lang, name=agent.name, rows=report.total))
     if not report.file_cleaned:
         print(tr("privacy.not_scrubbed", lang), file=sys.stderr)
@@ -59,12 +59,10 @@ def _erase(args: argparse.Namespace, settings: Settings) -> int:
 
 def _purge(args: argparse.Namespace, settings: Settings) -> int:
     lang = settings.lang
-    years = args.older_than
-    if not years > 0:
-        raise UserError(tr("privacy.years_positive", lang, value=years))
+    years = privacy.retention_years(args.older_than)
     shown = f"{years:g}"
     with open_journal(settings) as journal:
-        candidates = journal.purge_candidates(years, clock.today())
+        candidates = privacy.purge_candidates(journal, years, clock.today())
         if not candidates:
             print(tr("privacy.purge_none", lang, years=shown))
             return 0
@@ -75,7 +73,7 @@ def _purge(args: argparse.Namespace, settings: Settings) -> int:
         if not args.yes:
             print(tr("privacy.add_yes", lang))
             return 0
-        report = journal.erase_agents([a.id for a in candidates])
+        report = privacy.purge(journal, candidates)
     print(tr("privacy.purged", lang, count=len(report.agents), rows=report.total))
     if not report.file_cleaned:
         print(tr("privacy.not_scrubbed", lang), file=sys.stderr)

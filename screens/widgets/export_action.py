@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from coachtui.errors import UserError
+from coachtui.screens.workspace_access import workspace_of
+from coachtui.services import exports
 
 if TYPE_CHECKING:
-    from coachtui.export.record import SessionRecord
     from coachtui.screens.talk import TalkScreen
 
 
 def export_folder(screen: TalkScreen) -> Path:
     """Where records from the TUI go: `exports/` beside the journal file."""
-    journal_path = screen.coach.settings.journal_path
-    return journal_path.parent / "exports"
+    return exports.tui_export_folder(screen.coach.settings.journal_path)
 
 
 def export_session(screen: TalkScreen) -> None:
@@ -38,41 +38,26 @@ def export_session(screen: TalkScreen) -> None:
 
 
 def _start(screen: TalkScreen, *, draft: bool) -> None:
-    """Read the record here, on the app's own connection (a few milliseconds), and leave
-    the slow part, rendering and writing the files, to a worker thread. A second
-    connection in the worker used to look like another window's change to the journal's
-    watch ("Updated with changes from another window" after every export)."""
-    from coachtui.export.record import build_record, require_exportable
-
-    try:
-        record = build_record(screen.journal, screen.session_id)
-        require_exportable(record, allow_draft=draft)
-    except UserError as exc:
-        screen.notify(str(exc), severity="error", timeout=8, markup=False)
-        return
+    """Leave reading, rendering and writing to a worker thread; its connection belongs to
+    the window's workspace, so the watch never takes the export for another window's change."""
+    workspace = workspace_of(screen.coach)
+    session_id, lang = screen.session_id, screen.lang
     screen.notify(screen.tr("wrap.exporting"), timeout=2, markup=False)
-    screen.run_worker(lambda: _write(screen, record), thread=True, exclusive=True,
-                      group="export")
 
+    def work() -> None:
+        worker = get_current_worker()
+        try:
+            written = exports.export_for_hr(workspace, session_id, allow_draft=draft, lang=lang,
+                                            cancelled=lambda: worker.is_cancelled)
+        except UserError as exc:
+            screen.app.call_from_thread(screen.notify, exc.text(lang), severity="error",
+                                        timeout=8, markup=False)
+            return
+        if written is None:
+            return
+        # The path runs through the journal's folder, any name a person chose: shown as written.
+        screen.app.call_from_thread(screen.notify,
+                                    screen.tr("wrap.exported", path=written.paths[0]),
+                                    timeout=10, markup=False)
 
-def _write(screen: TalkScreen, record: SessionRecord) -> None:
-    from coachtui.commands.export import renderer
-    from coachtui.export.files import ensure_folder, record_file_name, write_atomic
-
-    lang = screen.lang
-    try:
-        folder = ensure_folder(export_folder(screen), lang)
-        written = []
-        for fmt in ("pdf", "md"):
-            if get_current_worker().is_cancelled:
-                return
-            data = renderer(fmt, lang)(record)
-            written.append(write_atomic(folder / record_file_name(record.content, fmt),
-                                        data, lang))
-    except UserError as exc:
-        screen.app.call_from_thread(screen.notify, str(exc), severity="error", timeout=8,
-                                    markup=False)
-        return
-    # The path runs through the journal's folder, any name a person chose: shown as written.
-    screen.app.call_from_thread(screen.notify, screen.tr("wrap.exported", path=written[0]),
-                                timeout=10, markup=False)
+    screen.run_worker(work, thread=True, exclusive=True, group="export")

@@ -8,9 +8,10 @@ from rich.console import Console
 
 from coachtui.errors import NotFoundError
 from coachtui.model import Agent
-from coachtui.screens.erase_screen import EraseAgentScreen, confirms_erasure
+from coachtui.screens.erase_screen import EraseAgentScreen
 from coachtui.screens.team import TeamScreen
 from coachtui.screens.widgets.row_table import RowTable
+from coachtui.services.privacy import confirms_erasure
 from coachtui.storage import Journal
 
 SIZE = (120, 40)
@@ -118,3 +119,37 @@ def test_first_name_full_name_or_email_confirm():
     assert not confirms_erasure(agent, "")
     assert not confirms_erasure(agent, "Ayse")  # close is not enough
     assert not confirms_erasure(agent, "Yılmaz")
+
+
+async def test_wrong_name_is_refused_in_dutch_and_the_table_speaks_dutch(make_app):
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        sanne = await _open_erase(app, pilot, "Sanne")
+        before = app.journal.erasure_preview([sanne])
+        preview = _plain(app.screen.query_one("#erase-preview"))
+        assert "notities (ook privé)" in preview and "wijzigingslogboek" in preview
+        # the agent first, the change log last
+        assert preview.index("medewerker") < preview.index("wijzigingslogboek")
+
+        await pilot.press(*"Daan", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert isinstance(app.screen, EraseAgentScreen)
+        message = str(app.screen.query_one("#erase-message").render())
+        assert ("'Daan' is niet de voornaam of het e-mailadres van Sanne de Vries; er is "
+                "niets gewist.") in message
+        assert app.journal.erasure_preview([sanne]) == before
+
+
+async def test_the_erasure_is_not_announced_as_another_windows_change(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_erase(app, pilot, "Sanne")
+        await pilot.press(*"Sanne", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)
+        # the worker's connection was the window's own: nothing left for the watch to see
+        assert not app.journal.changed_elsewhere()
+        assert app.own_connections == 0

@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from coachtui.evidence import notes_timeline
 from coachtui.model import Agent, Note
 from coachtui.screens.notes_screen import NotesScreen
+from coachtui.storage import Journal
 
 SIZE = (120, 40)
 
@@ -176,3 +177,39 @@ async def test_empty_state_and_dutch_footer(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, NotesScreen)
+
+
+async def test_a_locked_note_is_refused_in_dutch(make_app):
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        sanne = await _open_notes(app, pilot, "Sanne")
+        timeline = notes_timeline(app.journal, sanne, include_private=True)
+        place, entry = next((i, e) for i, e in enumerate(timeline) if e.locked)
+        month = app.journal.session(entry.used_in).month
+        await pilot.press(*["down"] * place)
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert (f"Deze notitie hoort bij het ondertekende gesprek van {month}; bewerken of "
+                "verwijderen kan niet meer.") in _messages(app)
+        assert app.journal.note(entry.note.id) == entry.note
+
+
+async def test_a_note_signed_in_another_window_is_refused_in_dutch(make_app, demo_journal_path):
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        draft = next(s for s in app.journal.sessions() if not s.signed)
+        agent = app.journal.agent(draft.agent_id)
+        await _open_notes(app, pilot, agent.name)
+        newest = app.journal.notes(agent.id)[0]
+        assert _listed_ids(app)[0] == str(newest.id)  # shown as open: not yet locked
+        with Journal.open(demo_journal_path) as other:  # another window signs the talk
+            other.sign(draft.id, "M. Jansen", agent.name.split()[0])
+
+        await pilot.press("d")
+        await pilot.pause()
+        assert (f"Deze notitie hoort bij het ondertekende gesprek van {draft.month}; bewerken "
+                "of verwijderen kan niet meer.") in _messages(app)
+        assert app.journal.note(newest.id) == newest
+

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from coachtui import clock
-from coachtui.agent_summary import TREND_MONTHS, agent_summary, relation_quotient
 from coachtui.model import Agent, Figure, Note, Relation, TargetStatus
+from coachtui.services.agent_summary import TREND_MONTHS, agent_summary, relation_quotient
 
 REVIEW = "2026-10"
 

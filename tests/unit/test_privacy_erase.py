@@ -87,7 +87,9 @@ def test_erase_command_lists_first_and_needs_yes(demo_journal_path, capsys):
         agent_id, email = seed(journal)
     assert main(["--journal", str(demo_journal_path), "privacy", "erase", email]) == 1
     captured = capsys.readouterr()
-    assert "notes: " in captured.out and "sessions: " in captured.out
+    # the tables in words, in reading order: the agent first, the change log last
+    assert "notes (private ones too): " in captured.out and "talks: " in captured.out
+    assert captured.out.index("agent: 1 row(s)") < captured.out.index("change log: ")
     assert "--yes" in captured.err
     with Journal.open(demo_journal_path) as journal:
         assert journal.agent(agent_id).email == email  # nothing erased

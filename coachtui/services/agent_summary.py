@@ -1,4 +1,4 @@
-"""Everything the agent page shows, gathered from the journal in one call. No Textual.
+"""The agent page as a service: everything it shows, gathered in one call. No Textual.
 
 The page is also what the agent reads along with, so `include_private=False` leaves the
 manager's private notes out of the summary itself rather than hiding them on screen.
@@ -25,7 +25,7 @@ from coachtui.model import (
 )
 
 if TYPE_CHECKING:
-    from coachtui.storage import Journal
+    from coachtui.storage.journal import Journal
 
 TREND_MONTHS = 18
 
@@ -99,19 +99,15 @@ class AgentSummary:
 def relation_quotient(notes: list[Note]) -> RelationQuotient | None:
     """RQ over the notes that record an observed contact's relation (None when none do).
 
-    The share comes from the evidence service when it is installed (one definition of RQ
-    for the talk and this page); the counts are shown beside it."""
+    The share is the evidence module's (one definition of RQ for the talk and this page:
+    notes about the same contact count once); the counts of notes are shown beside it."""
+    from coachtui.evidence import relation_quotient as shared_quotient
+
     observed = [n for n in notes if n.relation is not None]
     if not observed:
         return None
     good = sum(n.relation in (Relation.STRENGTHENED, Relation.KEPT) for n in observed)
-    try:
-        from coachtui.evidence import relation_quotient as shared_quotient
-    except ImportError:
-        share = good / len(observed)
-    else:
-        share = shared_quotient(notes) or 0.0
-    return RelationQuotient(good, len(observed), 100.0 * share)
+    return RelationQuotient(good, len(observed), 100.0 * (shared_quotient(notes) or 0.0))
 
 
 def agent_summary(journal: Journal, agent_id: int, review_month: str, *,
