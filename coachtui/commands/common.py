@@ -4,28 +4,42 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coachtui.errors import UserError
-from coachtui.model import check_month
+from coachtui.errors import JournalError, UserError
 from coachtui.settings import Settings
 
+if TYPE_CHECKING:
+    from coachtui.storage.journal import Journal
 
-def open_journal(settings: Settings, *, create: bool = False):  # -> storage.Journal
-    """Open the settings' journal; refuses a missing one unless `create`."""
+
+def open_journal(settings: Settings, *, create: bool = False,
+                 warn_if_damaged: bool = True) -> Journal:
+    """Open the settings' journal (the one door); refuses a missing one unless `create`.
+
+    With `warn_if_damaged` (commands that read) a damaged file is checked for once and
+    said so on stderr; reading goes on, and any write is refused by the Journal itself.
+    """
     from coachtui.storage import Journal
 
-    return Journal.open(settings.journal_path, create=create)
+    journal = Journal.open(settings.journal_path, create=create)
+    if warn_if_damaged and not journal.check_health():
+        warning = JournalError("journal.damaged_warning", path=journal.display_path)
+        print(f"coachtui: {warning.text(settings.lang)}", file=sys.stderr)
+    return journal
 
 
 def month_arg(value: str | None, option: str = "--month") -> str | None:
     """Check a `--month` value; a wrong one is a user error naming the option and value."""
     if value is None:
         return None
+    from coachtui.model import check_month
+    from coachtui.outside_text import quoted
+
     try:
         return check_month(value)
     except ValueError as exc:
-        raise UserError(f"{option} {value!r}: {exc}.") from exc
+        raise UserError("journal.bad_month", option=option, value=quoted(value)) from exc
 
 
 def print_json(document: Any) -> None:

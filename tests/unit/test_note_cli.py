@@ -114,9 +114,9 @@ def test_missing_journal_is_refused(tmp_path, capsys):
 
 
 def test_health_text_needs_yes(demo_journal_path, capsys, monkeypatch):
-    from coachtui.commands import note as note_command
+    from coachtui.services import notes as note_service
 
-    monkeypatch.setattr(note_command, "medical_words",
+    monkeypatch.setattr(note_service, "medical_words",
                         lambda text: ["migraine"] if "migraine" in text else [])
     before = _count(demo_journal_path)
     assert _note(demo_journal_path, "sanne", "had", "migraine") == 1
