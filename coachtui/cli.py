@@ -216,6 +216,18 @@ def _guard_streams() -> None:
         sys.stderr = SafeTextStream(sys.stderr)  # type: ignore[assignment]
 
 
+def _say_warnings(lang: str, *, say: bool = True) -> None:
+    """What the command wants said once it is done (a damaged journal it read from);
+    after a refusal (`say` False) they are dropped: the refusal says it all."""
+    if "coachtui.commands.common" not in sys.modules:
+        return  # the command opened no journal through it: nothing to say
+    from coachtui.commands.common import take_warnings
+
+    for warning in take_warnings():
+        if say:
+            print(f"coachtui: {warning.text(lang)}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line, build Settings once, run the command, map errors to exit 1."""
     from coachtui.settings import Settings
@@ -236,8 +248,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _guard_streams()
     try:
         handler = getattr(importlib.import_module(module_name), func_name)
-        return int(handler(args, settings) or 0)
+        code = int(handler(args, settings) or 0)
+        _say_warnings(settings.lang)
+        return code
     except UserError as exc:
+        _say_warnings(settings.lang, say=False)
         print(f"coachtui: {exc.text(settings.lang)}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:  # SQLite's own refusal, said in the user's language

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
 from coachtui.errors import JournalError, ReadOnlyError
+from coachtui.storage import integrity
 from coachtui.storage.agents import AgentStore
 from coachtui.storage.catalogue import CatalogueStore
 from coachtui.storage.changelog import ChangeLogStore, append_change
@@ -32,7 +33,6 @@ from coachtui.storage.connection import (
     shown_path,
 )
 from coachtui.storage.figures import FigureStore
-from coachtui.storage.integrity import is_whole
 from coachtui.storage.notes import NoteStore
 from coachtui.storage.overview import OverviewStore
 from coachtui.storage.privacy import PrivacyStore
@@ -56,6 +56,8 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         self._database: Database | None = None
         self._depth = 0
         self._whole = path is None  # an in-memory journal needs no check
+        self._closed = False
+        integrity.opened(identity)
         self._data_version = self._read_data_version()
 
     # -- opening -----------------------------------------------------------------------
@@ -112,6 +114,7 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
             except BaseException:
                 conn.close()
                 raise
+        journal: Journal | None = None
         try:
             configure(conn)
             journal = cls(conn, path, identity=found.identity)
@@ -122,11 +125,13 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
                 journal._refuse_if_damaged()
                 journal._migrate()
             return journal
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise JournalError("journal.damaged", path=shown_path(path)) from exc
-        except BaseException:
-            conn.close()
+        except BaseException as exc:
+            if journal is not None:
+                journal.close()
+            else:
+                conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise JournalError("journal.damaged", path=shown_path(path)) from exc
             raise
 
     @classmethod
@@ -173,6 +178,9 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         wait for its readers. SQLite checkpoints on its own as the WAL grows and when the
         last connection closes (privacy erasure scrubs the file itself).
         """
+        if not self._closed:
+            self._closed = True
+            integrity.closed(self._identity)
         self.conn.close()
 
     def __enter__(self) -> Journal:
@@ -185,7 +193,7 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
     def check_health(self) -> bool:
         """True when the file is whole (`PRAGMA quick_check`, once per file and process)."""
         if not self._whole:
-            self._whole = is_whole(self.conn, self._identity)
+            self._whole = integrity.is_whole(self.conn, self._identity)
         return self._whole
 
     def _refuse_if_damaged(self) -> None:
