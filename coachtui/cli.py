@@ -12,8 +12,14 @@ import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from coachtui.errors import UserError
+
+if TYPE_CHECKING:  # generic only to the type checker
+    from typing import TypeAlias
+
+    Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 # command -> "module:function"; the function takes (args, settings) and returns an exit code
 HANDLERS = {
@@ -42,7 +48,7 @@ def _common() -> argparse.ArgumentParser:
 
 def _top(
     common: argparse.ArgumentParser,
-) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+) -> tuple[argparse.ArgumentParser, Subparsers]:
     parser = argparse.ArgumentParser(
         prog="coachtui", parents=[common],
         description="The monthly one-on-one between a team lead and an agent. "
@@ -56,7 +62,7 @@ def _top(
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
 
-def _add_note(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _add_note(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("note", parents=[common], help="quick note after a call")
     p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
     p.add_argument("text", metavar="TEXT", nargs="+",
@@ -211,9 +217,9 @@ def _guard_streams() -> None:
     from coachtui.outside_text import SafeTextStream
 
     if not isinstance(sys.stdout, SafeTextStream):
-        sys.stdout = SafeTextStream(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = SafeTextStream(sys.stdout)
     if not isinstance(sys.stderr, SafeTextStream):
-        sys.stderr = SafeTextStream(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = SafeTextStream(sys.stderr)
 
 
 def _say_warnings(lang: str, *, say: bool = True) -> None:

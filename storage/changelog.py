@@ -45,7 +45,7 @@ class ChangeLogStore(StoreBase):
         agent_id: int | None = None,
     ) -> list[Change]:
         """Logged changes, oldest first, filtered by entity and/or agent."""
-        sql, params = "SELECT * FROM change_log WHERE 1=1", []
+        sql, params = "SELECT * FROM change_log WHERE 1=1", list[object]()
         if entity is not None:
             sql += " AND entity = ?"
             params.append(entity)

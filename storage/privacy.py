@@ -97,7 +97,7 @@ class PrivacyStore(StoreBase):
         agents = [self.agent(a) for a in agent_ids]  # type: ignore[attr-defined]
         rows: dict[str, int] = {}
         self.conn.execute("PRAGMA secure_delete = ON")
-        with self.transaction():  # type: ignore[attr-defined]
+        with self.transaction():
             for agent_id in agent_ids:
                 # The order matters: rows that find others through a join go first.
                 for table, where, params in self._erasure_targets(agent_id):
@@ -105,8 +105,7 @@ class PrivacyStore(StoreBase):
                     if cursor.rowcount:
                         rows[table] = rows.get(table, 0) + cursor.rowcount
             # The erasure itself is logged without anything that points back to the person.
-            self._log("privacy", "erasure", "erased", None,  # type: ignore[call-arg]
-                      f"{len(agent_ids)} agent(s)", None)
+            self._log("privacy", "erasure", "erased", None, f"{len(agent_ids)} agent(s)", None)
         return ErasureReport(agents=agents, rows=rows, file_cleaned=self.scrub_file())
 
     def scrub_file(self) -> bool:
@@ -123,8 +122,7 @@ class PrivacyStore(StoreBase):
             return False
         after = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         with contextlib.suppress(sqlite3.Error):
-            self._data_version = int(  # type: ignore[attr-defined]
-                conn.execute("PRAGMA data_version").fetchone()[0])
+            self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
         # A checkpoint answers (busy, wal pages, pages copied); busy means a reader held it.
         return not (busy and busy[0]) and not (after and after[0])
 
@@ -176,7 +174,7 @@ class PrivacyStore(StoreBase):
     def _about_agent_params(self, agent_id: int) -> dict[str, int]:
         return {"agent": agent_id}
 
-    def _erasure_targets(self, agent_id: int) -> list[tuple[str, str, object]]:
+    def _erasure_targets(self, agent_id: int) -> list[tuple[str, str, dict[str, int]]]:
         """(table, WHERE, params) for every row about the agent, children before parents.
 
         Tables added by later migrations are covered when they have an `agent_id` or a
@@ -184,7 +182,7 @@ class PrivacyStore(StoreBase):
         """
         params = {"agent": agent_id}
         sessions = "(SELECT id FROM sessions WHERE agent_id = :agent)"
-        targets: list[tuple[str, str, object]] = [
+        targets: list[tuple[str, str, dict[str, int]]] = [
             ("change_log", self._about_agent_sql(), params),
         ]
         tables = self._tables()
