@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.pop("COACHTUI_TODAY", None)
 os.environ.pop("COACHTUI_NOW", None)
 
+from coachtui import clock as coach_clock
 from coachtui.demo import DemoSize, build_demo
 from coachtui.storage import Journal
 
@@ -78,7 +79,9 @@ def measure(path: Path, folder: Path, n: int, profile: cProfile.Profile | None) 
     start = time.perf_counter()
     journal = Journal.open(path)
     open_seconds = time.perf_counter() - start
-    draft = next(s for s in journal.sessions() if not s.signed)
+    draft = next((s for s in journal.sessions() if not s.signed), None)
+    if draft is None:  # the demo of a small size may have signed every talk by today
+        draft = journal.start_session(journal.agents()[0].id or 0, f"{coach_clock.today():%Y-%m}")
     base = _baseline_db(folder / "baseline.db")
     typed = "Wekelijks even bijpraten over de voortgang; "
     floor = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
@@ -154,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         profile = cProfile.Profile() if args.profile else None
         result = measure(path, folder, args.n, profile)
     print(f"Journal.open on it: {result['open'] * 1000:.1f} ms")
+    print(f"first autosave (with the process's one quick_check of the file): "
+          f"{result['journal'][0] * 1000:.1f} ms")
     j50, j99 = _quantile(result["journal"], 0.5), _quantile(result["journal"], 0.99)
     b50, b99 = _quantile(result["baseline"], 0.5), _quantile(result["baseline"], 0.99)
     print(f"autosave (save_session_field)  p50 {j50 * 1000:7.3f} ms   p99 {j99 * 1000:7.3f} ms")

@@ -12,8 +12,14 @@ import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from coachtui.errors import UserError
+
+if TYPE_CHECKING:  # generic only to the type checker
+    from typing import TypeAlias
+
+    Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 
 # command -> "module:function"; the function takes (args, settings) and returns an exit code
 HANDLERS = {
@@ -42,7 +48,7 @@ def _common() -> argparse.ArgumentParser:
 
 def _top(
     common: argparse.ArgumentParser,
-) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+) -> tuple[argparse.ArgumentParser, Subparsers]:
     parser = argparse.ArgumentParser(
         prog="coachtui", parents=[common],
         description="The monthly one-on-one between a team lead and an agent. "
@@ -56,7 +62,7 @@ def _top(
     return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
 
 
-def _add_note(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _add_note(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("note", parents=[common], help="quick note after a call")
     p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
     p.add_argument("text", metavar="TEXT", nargs="+",
@@ -124,18 +130,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     p = sub.add_parser("figures", parents=[common], help="an agent's figures with targets")
-    p.add_argument("agent", metavar="AGENT")
-    p.add_argument("--month", metavar="YYYY-MM")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--month", metavar="YYYY-MM", help="only this month (default: every month)")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     p = sub.add_parser("sessions", parents=[common], help="list sessions with status")
-    p.add_argument("--agent", metavar="AGENT")
-    p.add_argument("--month", metavar="YYYY-MM")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--agent", metavar="AGENT",
+                   help="only this agent's sessions (e-mail, id or part of the name)")
+    p.add_argument("--month", metavar="YYYY-MM", help="only sessions about this month")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     p = sub.add_parser("target", parents=[common],
                        help="agree a target with an agent for one metric")
-    p.add_argument("agent", metavar="AGENT")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
     p.add_argument("metric", metavar="METRIC", help="metric key, e.g. ftr")
     p.add_argument("value", metavar="VALUE", help="e.g. 85 or 85%% or 6,5")
     p.add_argument("--from", dest="from_month", metavar="YYYY-MM",
@@ -146,51 +153,60 @@ def build_parser() -> argparse.ArgumentParser:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--enable", metavar="KEY", help="switch a metric or factor on")
     group.add_argument("--disable", metavar="KEY", help="switch a metric or factor off")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     p = sub.add_parser("import", parents=[common], help="import figures")
     isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)
     q = isub.add_parser("csv", parents=[common], help="a CSV or XLSX file via a mapping profile")
-    q.add_argument("file", metavar="FILE")
-    q.add_argument("--profile", required=True, metavar="NAME_OR_PATH")
-    q.add_argument("--month", metavar="YYYY-MM")
+    q.add_argument("file", metavar="FILE", help="the CSV or XLSX file to read")
+    q.add_argument("--profile", required=True, metavar="NAME_OR_PATH",
+                   help="mapping profile: a built-in name or a TOML file")
+    q.add_argument("--month", metavar="YYYY-MM",
+                   help="the month of every row (when the file has no month column)")
     q.add_argument("--hours", metavar="FILE",
                    help="WFM/time export with hours worked (for tickets per hour)")
-    q.add_argument("--dry-run", action="store_true")
+    q.add_argument("--dry-run", action="store_true", help="show what would change; save nothing")
     q = isub.add_parser("zendesk", parents=[common], help="a month from Zendesk Support")
-    q.add_argument("--subdomain", required=True, metavar="S")
-    q.add_argument("--month", required=True, metavar="YYYY-MM")
-    q.add_argument("--base-url", metavar="URL")
-    q.add_argument("--dry-run", action="store_true")
+    q.add_argument("--subdomain", required=True, metavar="S",
+                   help="your Zendesk subdomain (S in S.zendesk.com)")
+    q.add_argument("--month", required=True, metavar="YYYY-MM", help="the month to import")
+    q.add_argument("--base-url", metavar="URL", help="another API address (for tests)")
+    q.add_argument("--dry-run", action="store_true", help="show what would change; save nothing")
     q = isub.add_parser("helpscout", parents=[common], help="a month from Help Scout")
-    q.add_argument("--month", required=True, metavar="YYYY-MM")
-    q.add_argument("--base-url", metavar="URL")
-    q.add_argument("--dry-run", action="store_true")
+    q.add_argument("--month", required=True, metavar="YYYY-MM", help="the month to import")
+    q.add_argument("--base-url", metavar="URL", help="another API address (for tests)")
+    q.add_argument("--dry-run", action="store_true", help="show what would change; save nothing")
 
     p = sub.add_parser("export", parents=[common], help="session records for HR")
     esub = p.add_subparsers(dest="what", metavar="WHAT", required=True)
     q = esub.add_parser("session", parents=[common], help="one session record")
-    q.add_argument("id", type=int, metavar="ID")
-    q.add_argument("--format", required=True, choices=("md", "html", "pdf", "json"))
-    q.add_argument("--out", metavar="FILE")
+    q.add_argument("id", type=int, metavar="ID", help="the session's id (see `sessions`)")
+    q.add_argument("--format", required=True, choices=("md", "html", "pdf", "json"),
+                   help="the file format")
+    q.add_argument("--out", metavar="FILE",
+                   help="where to write it (default: stdout; a pdf gets a file name of its own)")
     q.add_argument("--draft", action="store_true", help="allow exporting a draft (stamped DRAFT)")
     q = esub.add_parser("month", parents=[common], help="every session of a month")
-    q.add_argument("month", metavar="YYYY-MM")
-    q.add_argument("--format", required=True, choices=("csv", "md", "pdf"))
-    q.add_argument("--out", metavar="PATH")
+    q.add_argument("month", metavar="YYYY-MM", help="the month of the sessions")
+    q.add_argument("--format", required=True, choices=("csv", "md", "pdf"),
+                   help="the file format")
+    q.add_argument("--out", metavar="PATH",
+                   help="file (csv) or folder (md, pdf) to write "
+                        "(default: stdout for csv, coachtui-YYYY-MM for md and pdf)")
     q.add_argument("--delimiter", choices=(",", ";"), default=",",
                    help="CSV separator (; for Dutch Excel)")
 
     p = sub.add_parser("privacy", parents=[common], help="access, erasure and retention")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = psub.add_parser("export", parents=[common], help="everything recorded about an agent")
-    q.add_argument("agent", metavar="AGENT")
-    q.add_argument("--out", required=True, metavar="DIR")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--out", required=True, metavar="DIR", help="folder to write the files to")
     q = psub.add_parser("erase", parents=[common], help="erase an agent and every trace")
-    q.add_argument("agent", metavar="AGENT")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
     q.add_argument("--yes", action="store_true", help="confirm")
     q = psub.add_parser("purge", parents=[common], help="retention: erase long-gone agents")
-    q.add_argument("--older-than", type=float, default=2.0, metavar="YEARS")
+    q.add_argument("--older-than", type=float, default=2.0, metavar="YEARS",
+                   help="employment ended more than YEARS ago (default: 2)")
     q.add_argument("--yes", action="store_true", help="confirm")
     return parser
 
@@ -201,9 +217,21 @@ def _guard_streams() -> None:
     from coachtui.outside_text import SafeTextStream
 
     if not isinstance(sys.stdout, SafeTextStream):
-        sys.stdout = SafeTextStream(sys.stdout)  # type: ignore[assignment]
+        sys.stdout = SafeTextStream(sys.stdout)
     if not isinstance(sys.stderr, SafeTextStream):
-        sys.stderr = SafeTextStream(sys.stderr)  # type: ignore[assignment]
+        sys.stderr = SafeTextStream(sys.stderr)
+
+
+def _say_warnings(lang: str, *, say: bool = True) -> None:
+    """What the command wants said once it is done (a damaged journal it read from);
+    after a refusal (`say` False) they are dropped: the refusal says it all."""
+    if "coachtui.commands.common" not in sys.modules:
+        return  # the command opened no journal through it: nothing to say
+    from coachtui.commands.common import take_warnings
+
+    for warning in take_warnings():
+        if say:
+            print(f"coachtui: {warning.text(lang)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -226,13 +254,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         _guard_streams()
     try:
         handler = getattr(importlib.import_module(module_name), func_name)
-        return int(handler(args, settings) or 0)
+        code = int(handler(args, settings) or 0)
+        _say_warnings(settings.lang)
+        return code
     except UserError as exc:
+        _say_warnings(settings.lang, say=False)
         print(f"coachtui: {exc.text(settings.lang)}", file=sys.stderr)
         return 1
-    except sqlite3.DatabaseError as exc:
-        print(f"coachtui: the journal {settings.journal_path} could not be used: {exc}.",
-              file=sys.stderr)
+    except sqlite3.DatabaseError as exc:  # SQLite's own refusal, said in the user's language
+        from coachtui.outside_text import quoted
+
+        refusal = UserError("journal.unusable", path=quoted(settings.journal_path, 200),
+                            reason=quoted(exc, 200))
+        print(f"coachtui: {refusal.text(settings.lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -26,7 +26,7 @@ from typing import Protocol
 
 from coachtui.errors import UserError
 from coachtui.model.choices import Rating
-from coachtui.texts import tr
+from coachtui.outside_text import quoted
 
 MIN_PREFIX = 2
 _MARKERS = (("+/-", Rating.MIXED), ("+", Rating.PLUS), ("~", Rating.MIXED),
@@ -46,9 +46,13 @@ class FactorLike(Protocol):
 class TagError(UserError):
     """A tag that cannot be used; `code` picks the text, `candidates` are factor keys."""
 
-    def __init__(self, code: str, message: str, *, tag: str = "",
-                 candidates: Sequence[str] = (), tags: Sequence[str] = ()) -> None:
-        super().__init__(message)
+    _KEYS = {"too_many": "note.err.too_many", "ambiguous": "note.err.tag_ambiguous",
+             "short": "note.err.tag_short", "unknown": "note.err.tag_unknown"}
+
+    def __init__(self, code: str, *, tag: str = "", candidates: Sequence[str] = (),
+                 tags: Sequence[str] = ()) -> None:
+        super().__init__(self._KEYS[code], tag=quoted(tag), tags=", ".join(map(quoted, tags)),
+                         candidates=", ".join(candidates))
         self.code = code
         self.tag = tag
         self.candidates = tuple(candidates)
@@ -123,16 +127,12 @@ def match_factor(name: str, factors: Iterable[FactorLike]) -> str:
         return exact[0]
     prefix = exact or [key for key, names in named if any(n.startswith(wanted) for n in names)]
     if prefix and len(wanted) < MIN_PREFIX:  # `-a` is too easily a slip of the keyboard
-        raise TagError("short", f"The tag '{name}' is too short; type at least "
-                       f"{MIN_PREFIX} letters of: {', '.join(prefix)}.", tag=name,
-                       candidates=prefix)
+        raise TagError("short", tag=name, candidates=prefix)
     if len(prefix) == 1:
         return prefix[0]
     if prefix:
-        raise TagError("ambiguous", f"The tag '{name}' fits more than one factor: "
-                       f"{', '.join(prefix)}.", tag=name, candidates=prefix)
-    raise TagError("unknown", f"The tag '{name}' is not a factor; use one of: "
-                   f"{', '.join(everyone)}.", tag=name, candidates=everyone)
+        raise TagError("ambiguous", tag=name, candidates=prefix)
+    raise TagError("unknown", tag=name, candidates=everyone)
 
 
 def _tidy(text: str) -> str:
@@ -145,8 +145,7 @@ def parse_note(text: str, factors: Sequence[FactorLike]) -> ParsedNote:
     tags = find_tags(text)
     if len(tags) > 1:
         written = [t.token for t in tags]
-        raise TagError("too_many", "A note rates one factor; it has more than one tag: "
-                       f"{', '.join(written)}.", tags=written)
+        raise TagError("too_many", tags=written)
     factor = rating = tag_token = None
     if tags:
         tag = tags[0]
@@ -200,9 +199,5 @@ def medical_words(text: str) -> list[str]:
 
 
 def tag_error_text(error: TagError, lang: str) -> str:
-    """The sentence for a tag that cannot be used, in `lang`."""
-    if error.code == "too_many":
-        return tr("note.err.too_many", lang, tags=", ".join(error.tags))
-    key = {"ambiguous": "note.err.tag_ambiguous", "short": "note.err.tag_short"}.get(
-        error.code, "note.err.tag_unknown")
-    return tr(key, lang, tag=error.tag, candidates=", ".join(error.candidates))
+    """The sentence for a tag that cannot be used, in `lang` (the error's own text)."""
+    return error.text(lang)

@@ -1,7 +1,7 @@
 """The SQLite journal: the only place coachtui's data lives. Never imports Textual.
 
-`Journal` is loaded on first use, so `storage.quick_look` (the first screen's read-only
-look) does not pay for sqlite-utils and pydantic.
+`Journal` is the one door to the file, for the TUI and every command alike. It is loaded
+on first use (PEP 562), so importing a storage module for a type costs nothing.
 """
 
 from __future__ import annotations

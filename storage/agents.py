@@ -1,8 +1,8 @@
 """Agents in the journal: add, update, list and find by e-mail, id or part of the name.
 
-`pick_agent` is the rule for naming an agent, as a pure function: the Journal and the note
-door (`storage.note_door`) both use it. This module loads the model only when it builds an
-`Agent`, so the note door can import the rule without pydantic.
+`pick_agent` is the rule for naming an agent, as a pure function (the quick-note popup
+ranks the same agents). The model is loaded only when an `Agent` is first built, so
+opening the Journal does not load pydantic.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from coachtui.errors import NotFoundError, UserError
+from coachtui.outside_text import quoted
 from coachtui.storage.base import StoreBase
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def pick_agent(query: str, everyone: Sequence[A]) -> A:
     """
     text = query.strip()
     if not text:
-        raise NotFoundError("Name an agent by e-mail, id or part of the name.")
+        raise NotFoundError("journal.agent_unnamed")
     if text.isdecimal():
         by_id = [a for a in everyone if a.id == int(text)]
         if by_id:
@@ -67,9 +68,9 @@ def pick_agent(query: str, everyone: Sequence[A]) -> A:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"No agent matches '{query}'.")
-    names = ", ".join(f"{a.name} <{a.email}>" for a in matches)
-    raise NotFoundError(f"'{query}' matches more than one agent: {names}.")
+        raise NotFoundError("journal.agent_no_match", query=quoted(query))
+    names = ", ".join(quoted(f"{a.name} <{a.email}>", 120) for a in matches)
+    raise NotFoundError("journal.agent_ambiguous", query=quoted(query), names=names)
 
 
 def _agent(row: dict[str, Any]) -> Agent:
@@ -86,13 +87,13 @@ class AgentStore(StoreBase):
         data = agent.model_dump(mode="json", exclude={"id"})
         with self.transaction():
             try:
-                cursor = self.db.conn.execute(
+                cursor = self.conn.execute(
                     f"INSERT INTO agents ({', '.join(_AGENT_COLUMNS)})"
                     f" VALUES ({', '.join('?' * len(_AGENT_COLUMNS))})",
                     [data[c] for c in _AGENT_COLUMNS],
                 )
             except sqlite3.IntegrityError as exc:
-                raise UserError(f"An agent with e-mail {agent.email} already exists.") from exc
+                raise UserError("journal.email_taken", email=quoted(agent.email)) from exc
             new_id = cursor.lastrowid
             self._log("agent", new_id, "created", None, agent.email, new_id)
         return agent.model_copy(update={"id": new_id})
@@ -106,12 +107,11 @@ class AgentStore(StoreBase):
             for column in _AGENT_COLUMNS:
                 if new_data[column] != old_data[column]:
                     try:
-                        self.db.conn.execute(f"UPDATE agents SET {column} = ? WHERE id = ?",
-                                             [new_data[column], agent.id])
+                        self.conn.execute(f"UPDATE agents SET {column} = ? WHERE id = ?",
+                                          [new_data[column], agent.id])
                     except sqlite3.IntegrityError as exc:
-                        raise UserError(
-                            f"Another agent already has the e-mail {agent.email}."
-                        ) from exc
+                        raise UserError("journal.email_in_use",
+                                        email=quoted(agent.email)) from exc
                     self._log("agent", agent.id, column, old_data[column], new_data[column],
                               agent.id)
         return agent
@@ -120,7 +120,7 @@ class AgentStore(StoreBase):
         """The agent with this id."""
         row = self._row("SELECT * FROM agents WHERE id = ?", [agent_id])
         if row is None:
-            raise NotFoundError(f"There is no agent with id {agent_id}.")
+            raise NotFoundError("journal.agent_unknown", id=agent_id)
         return _agent(row)
 
     def agents(self, *, active_only: bool = False) -> list[Agent]:

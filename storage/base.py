@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import contextlib
+import sqlite3
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the first screen reads through QuickLook without loading sqlite-utils
+if TYPE_CHECKING:  # sqlite-utils is loaded only when `db` is first used
     from sqlite_utils import Database
 
 
 class StoreBase:
     """Declares the pieces the Journal provides to each of its parts."""
 
-    db: Database
+    conn: sqlite3.Connection
 
-    def transaction(self) -> contextlib.AbstractContextManager[Database]:  # pragma: no cover
+    @property
+    def db(self) -> Database:  # pragma: no cover
+        """sqlite-utils on the connection (provided by Journal, loaded on first use)."""
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:  # pragma: no cover
         """One transaction (provided by Journal)."""
         raise NotImplementedError
 
@@ -27,7 +33,7 @@ class StoreBase:
 
     def _rows(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
         """Rows of a query as dicts."""
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [c[0] for c in cursor.description]
         for row in cursor:
             yield dict(zip(names, row, strict=True))

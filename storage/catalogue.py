@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coachtui.errors import UserError
-from coachtui.model import Factor, MetricDefinition, Target
+from coachtui.errors import NotFoundError, UserError
+from coachtui.outside_text import quoted
 from coachtui.storage.base import StoreBase
+
+if TYPE_CHECKING:  # models load on first use, not with the Journal
+    from coachtui.model import Factor, MetricDefinition, Target
+
+
+def _upsert_sql(table: str, columns: list[str], key: str) -> str:
+    """INSERT of one row that replaces the row with the same key (its other columns)."""
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+    return (f"INSERT INTO {table} ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})"
+            f" ON CONFLICT({key}) DO UPDATE SET {updates}")
 
 
 class CatalogueStore(StoreBase):
@@ -14,12 +25,15 @@ class CatalogueStore(StoreBase):
 
     def save_metric(self, metric: MetricDefinition) -> None:
         """Add or replace a metric definition."""
+        row = metric.model_dump(mode="json")
         with self.transaction():
-            self.db["metrics"].upsert(metric.model_dump(mode="json"), pk="key")
+            self.conn.execute(_upsert_sql("metrics", list(row), "key"), list(row.values()))
             self._log("metric", metric.key, "definition", None, metric.label_en, None)
 
     def metrics(self, *, active_only: bool = True) -> list[MetricDefinition]:
         """Metric definitions in display order."""
+        from coachtui.model import MetricDefinition
+
         where = "WHERE active = 1" if active_only else ""
         return [
             MetricDefinition(**_bools(r, "higher_is_better", "active"))
@@ -28,12 +42,15 @@ class CatalogueStore(StoreBase):
 
     def save_factor(self, factor: Factor) -> None:
         """Add or replace a qualitative factor."""
+        row = factor.model_dump(mode="json")
         with self.transaction():
-            self.db["factors"].upsert(factor.model_dump(mode="json"), pk="key")
+            self.conn.execute(_upsert_sql("factors", list(row), "key"), list(row.values()))
             self._log("factor", factor.key, "definition", None, factor.label_en, None)
 
     def factors(self, *, active_only: bool = True) -> list[Factor]:
         """Qualitative factors in display order."""
+        from coachtui.model import Factor
+
         where = "WHERE active = 1" if active_only else ""
         return [
             Factor(**_bools(r, "active"))
@@ -44,16 +61,14 @@ class CatalogueStore(StoreBase):
         """Agree a target with an agent for a metric from a month on."""
         with self.transaction():
             if self._row("SELECT 1 FROM metrics WHERE key = ?", [target.metric]) is None:
-                raise UserError(
-                    f"The metric {target.metric!r} is not in the catalogue; add it first."
-                )
+                raise UserError("journal.metric_unknown", metric=quoted(target.metric))
             if self._row("SELECT 1 FROM agents WHERE id = ?", [target.agent_id]) is None:
-                raise UserError(f"There is no agent with id {target.agent_id}.")
+                raise NotFoundError("journal.agent_unknown", id=target.agent_id)
             old = self._row(
                 "SELECT value FROM targets WHERE agent_id=? AND metric=? AND from_month=?",
                 [target.agent_id, target.metric, target.from_month],
             )
-            self.db.conn.execute(
+            self.conn.execute(
                 "INSERT INTO targets (agent_id, metric, from_month, value) VALUES (?,?,?,?)"
                 " ON CONFLICT(agent_id, metric, from_month) DO UPDATE SET value=excluded.value",
                 [target.agent_id, target.metric, target.from_month, target.value],
@@ -63,6 +78,8 @@ class CatalogueStore(StoreBase):
 
     def targets(self, agent_id: int) -> list[Target]:
         """Every target ever agreed with the agent."""
+        from coachtui.model import Target
+
         return [
             Target(**r)
             for r in self._rows(

@@ -32,8 +32,7 @@ def append_change(
 ) -> None:
     """Append one row to the change log (inside the caller's transaction).
 
-    The one INSERT every write shares: the Journal's `_log` and the note door
-    (`storage.note_door`) both come here, so their rows cannot differ.
+    The one INSERT every write shares (through the Journal's `_log`).
     """
     conn.execute(_APPEND, [at, agent_id, entity, str(entity_id), field, old, new, session_id])
 
@@ -46,7 +45,7 @@ class ChangeLogStore(StoreBase):
         agent_id: int | None = None,
     ) -> list[Change]:
         """Logged changes, oldest first, filtered by entity and/or agent."""
-        sql, params = "SELECT * FROM change_log WHERE 1=1", []
+        sql, params = "SELECT * FROM change_log WHERE 1=1", list[object]()
         if entity is not None:
             sql += " AND entity = ?"
             params.append(entity)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coachtui.clock import now_iso
-from coachtui.errors import UserError
-from coachtui.model import Figure, FigureRow
+from coachtui.errors import NotFoundError, UserError
+from coachtui.outside_text import quoted
 from coachtui.storage.base import StoreBase
+
+if TYPE_CHECKING:  # models load on first use, not with the Journal
+    from coachtui.model import Figure, FigureRow
 
 
 @dataclass(frozen=True)
@@ -49,17 +53,17 @@ class FigureStore(StoreBase):
         metrics = {r["key"] for r in self._rows("SELECT key FROM metrics")}
         unknown = sorted({f.metric for f in figures} - metrics)
         if unknown:
-            raise UserError(f"The metric {unknown[0]!r} is not in the catalogue; add it first.")
+            raise UserError("journal.metric_unknown", metric=quoted(unknown[0]))
         agents = {r["id"] for r in self._rows("SELECT id FROM agents")}
         missing = sorted({f.agent_id for f in figures} - agents)
         if missing:
-            raise UserError(f"There is no agent with id {missing[0]}.")
+            raise NotFoundError("journal.agent_unknown", id=missing[0])
         with self.transaction():
             changes = self.figure_changes(figures)
             by_key = {(f.agent_id, f.month, f.metric): f for f in figures}
             for change in changes:
                 fig = by_key[(change.agent_id, change.month, change.metric)]
-                self.db.conn.execute(
+                self.conn.execute(
                     "INSERT INTO figures (agent_id, month, metric, value, source, imported_at)"
                     " VALUES (?,?,?,?,?,?) ON CONFLICT(agent_id, month, metric) DO UPDATE SET"
                     " value=excluded.value, source=excluded.source,"
@@ -73,6 +77,8 @@ class FigureStore(StoreBase):
 
     def figures(self, agent_id: int, month: str | None = None) -> list[FigureRow]:
         """The agent's figures (one month, or all) each with the target then in force."""
+        from coachtui.model import FigureRow
+
         sql = (
             "SELECT f.agent_id, f.month, f.metric, f.value, f.source,"
             " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"

@@ -2,154 +2,186 @@
 
 Every write runs in one transaction together with its change-log rows, in WAL mode, so a
 killed process loses nothing that was committed (every keystroke is a commit).
+
+Opening a current journal loads neither sqlite-utils nor pydantic: the file is checked
+with `os.stat` and plain sqlite3 (`storage.connection`, `storage.schema_version`);
+sqlite-utils comes in when a migration is pending, a journal is created or a bulk write
+asks for `journal.db`; each model when a read first builds one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
-from coachtui.errors import JournalError
+from coachtui.errors import JournalError, ReadOnlyError
+from coachtui.storage import integrity
 from coachtui.storage.agents import AgentStore
 from coachtui.storage.catalogue import CatalogueStore
 from coachtui.storage.changelog import ChangeLogStore, append_change
-from coachtui.storage.connection import SQLITE_HEADER, configure
+from coachtui.storage.connection import (
+    JournalFile,
+    configure,
+    connect,
+    connect_read_only,
+    create_file,
+    inspect,
+    shown_path,
+)
 from coachtui.storage.figures import FigureStore
-from coachtui.storage.migrations import MIGRATION_SET, known_migration_names, migrations
 from coachtui.storage.notes import NoteStore
 from coachtui.storage.overview import OverviewStore
 from coachtui.storage.privacy import PrivacyStore
+from coachtui.storage.schema_version import SchemaState, read_schema_state
 from coachtui.storage.sessions import SessionStore
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,
               PrivacyStore, OverviewStore):
     """A coachtui journal file, opened, checked and migrated."""
 
-    def __init__(self, db: Database, path: Path | None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, *,
+                 read_only: bool = False, identity: tuple[int, int] | None = None) -> None:
+        self.conn = conn
         self.path = path
+        self.read_only = read_only
+        self._identity = identity
+        self._database: Database | None = None
+        self._depth = 0
+        self._whole = path is None  # an in-memory journal needs no check
+        self._closed = False
+        integrity.opened(identity)
         self._data_version = self._read_data_version()
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Journal:
-        """Open (and if allowed create) the journal at `path`; refuse anything else clearly."""
-        path = Path(path).expanduser()
-        fresh = not path.exists() or path.stat().st_size == 0
-        if not path.exists():
-            if not create:
-                raise JournalError(
-                    f"There is no journal at {path}; run `coachtui demo` or `coachtui` first."
-                )
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
-        elif path.is_dir():
-            raise JournalError(f"{path} is a folder, not a coachtui journal.")
-        else:
-            with open(path, "rb") as handle:
-                header = handle.read(16)
-            if header and header != SQLITE_HEADER:
-                raise JournalError(f"{path} is not a coachtui journal (not an SQLite file).")
-        if not fresh:
-            cls._check_read_only(path)
+        """Open (and if allowed create) the journal at `path`; refuse anything else clearly.
+
+        A journal that may not be written (file or folder) opens read-only and refuses
+        every write; one that is damaged opens for reading and refuses every write.
+        """
+        found = inspect(Path(path).expanduser(), create=create)
+        if found.missing:
+            identity = create_file(found.path)
+            return cls._open_writable(JournalFile(found.path, missing=False, read_only=False,
+                                                  identity=identity))
+        if found.read_only:
+            return cls._open_read_only(found)
+        return cls._open_writable(found)
+
+    @classmethod
+    def _open_read_only(cls, found: JournalFile) -> Journal:
+        path = found.path
+        conn = _connected(path, connect_read_only)
         try:
-            conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise JournalError(f"{path} cannot be opened: {exc}.") from exc
-        try:
-            db = Database(conn, execute_plugins=False)
-            configure(conn)
-            if migrations.pending(db):
-                migrations.apply(db)
-            journal = cls(db, path)
-            if fresh:
-                journal._initialise()
-            os.chmod(path, 0o600)
-            return journal
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise JournalError(f"{path} is damaged and cannot be read ({exc}).") from exc
+            state = _schema_state(conn, path)
+            if state.empty:
+                raise JournalError("journal.read_only_empty", path=shown_path(path))
+            if state.pending:
+                raise JournalError("journal.read_only_outdated", path=shown_path(path))
+            conn.execute("PRAGMA query_only = ON")
+            return cls(conn, path, read_only=True, identity=found.identity)
         except BaseException:
             conn.close()
+            raise
+
+    @classmethod
+    def _open_writable(cls, found: JournalFile) -> Journal:
+        path = found.path
+        if found.has_wal:
+            # A -wal may hold another program's commits: look through a read-only connection
+            # first, so a file that is not ours is never checkpointed into on close.
+            check = _connected(path, connect_read_only)
+            try:
+                state = _schema_state(check, path)
+            finally:
+                check.close()
+            conn = _connected(path, connect)
+        else:
+            # No -wal: reading through the read-write connection writes nothing, and the
+            # file is switched to WAL (`configure`) only once it proved to be ours.
+            conn = _connected(path, connect)
+            try:
+                state = _schema_state(conn, path)
+            except BaseException:
+                conn.close()
+                raise
+        journal: Journal | None = None
+        try:
+            configure(conn)
+            journal = cls(conn, path, identity=found.identity)
+            if state.empty:
+                journal._migrate()
+                journal._initialise()
+            elif state.pending:
+                journal._refuse_if_damaged()
+                journal._migrate()
+            return journal
+        except BaseException as exc:
+            if journal is not None:
+                journal.close()
+            else:
+                conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise JournalError("journal.damaged", path=shown_path(path)) from exc
             raise
 
     @classmethod
     def memory(cls) -> Journal:
         """An in-memory journal (for tests and previews)."""
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        db = Database(conn, execute_plugins=False)
         conn.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
-        journal = cls(db, None)
+        journal = cls(conn, None)
+        journal._migrate()
         journal._initialise()
         return journal
 
-    @classmethod
-    def _check_read_only(cls, path: Path) -> None:
-        """Look at an existing file through a read-only connection, so a refused file is
-        never touched (a read-write close would checkpoint another program's WAL into it)."""
-        try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
-        except sqlite3.Error as exc:
-            raise JournalError(f"{path} cannot be opened: {exc}.") from exc
-        try:
-            cls._check_is_ours(conn, path)
-        except sqlite3.DatabaseError as exc:
-            raise JournalError(f"{path} is damaged and cannot be read ({exc}).") from exc
-        finally:
-            conn.close()
+    def _migrate(self) -> None:
+        """Run the pending migrations (the only place sqlite-utils' Migrations is loaded)."""
+        from coachtui.storage.migrations import apply_migrations
 
-    @staticmethod
-    def _check_is_ours(conn: sqlite3.Connection, path: Path) -> None:
-        try:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as exc:
-            raise JournalError(f"{path} is damaged or not a journal ({exc}).") from exc
-        if not tables:
-            return
-        if "_sqlite_migrations" not in tables:
-            raise JournalError(f"{path} is an SQLite file but not a coachtui journal.")
-        applied = {
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-            )
-        }
-        if not applied:
-            raise JournalError(f"{path} is an SQLite file but not a coachtui journal.")
-        unknown = applied - known_migration_names()
-        if unknown:
-            raise JournalError(
-                f"{path} was written by a newer coachtui (it has {sorted(unknown)[-1]}); "
-                "update coachtui to open it."
-            )
+        apply_migrations(self.db)
 
     def _initialise(self) -> None:
         from coachtui.default_catalogue import DEFAULT_FACTORS, DEFAULT_METRICS
 
         with self.transaction():
-            self.db["meta"].insert_all(
-                [{"key": "created_at", "value": now_iso()}], replace=True
-            )
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                              ["created_at", now_iso()])
             for metric in DEFAULT_METRICS:
                 self.save_metric(metric)
             for factor in DEFAULT_FACTORS:
                 self.save_factor(factor)
 
+    @property
+    def db(self) -> Database:
+        """sqlite-utils on this connection, for bulk writes and migrations (loaded on
+        first use: reads and single-row writes go through `conn`)."""
+        if self._database is None:
+            from sqlite_utils import Database
+
+            self._database = Database(self.conn, execute_plugins=False)
+        return self._database
+
     def close(self) -> None:
-        """Close the connection (checkpointing the WAL into the file)."""
-        with contextlib.suppress(sqlite3.Error):
-            self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
+        """Close the connection.
+
+        No checkpoint by hand: another window may have the file open, and a forced one would
+        wait for its readers. SQLite checkpoints on its own as the WAL grows and when the
+        last connection closes (privacy erasure scrubs the file itself).
+        """
+        if not self._closed:
+            self._closed = True
+            integrity.closed(self._identity)
+        self.conn.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -157,42 +189,38 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- the state of the file -----------------------------------------------------------
+    def check_health(self) -> bool:
+        """True when the file is whole (`PRAGMA quick_check`, once per file and process)."""
+        if not self._whole:
+            self._whole = integrity.is_whole(self.conn, self._identity)
+        return self._whole
+
+    def _refuse_if_damaged(self) -> None:
+        if not self.check_health():
+            raise JournalError("journal.damaged_write", path=self.display_path)
+
+    @property
+    def display_path(self) -> str:
+        """The file's path for a sentence (control characters made visible)."""
+        return shown_path(self.path) if self.path is not None else ":memory:"
+
+    def _before_first_write(self) -> None:
+        """Refuse a write to a read-only or damaged journal, before anything is written."""
+        if self.read_only:
+            raise ReadOnlyError("journal.read_only", path=self.display_path)
+        self._refuse_if_damaged()
+
     # -- transactions and the change log -------------------------------------------------
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Database]:
+    def transaction(self) -> Transaction:
         """One transaction: everything inside is written together or not at all.
 
         The outer one is BEGIN IMMEDIATE: it takes the write lock before reading, so a
         read-then-write never fails because another window wrote in between (it waits up
-        to the busy timeout instead). Nested ones are savepoints.
+        to the busy timeout instead). Nested ones are savepoints. The first one of a
+        journal refuses a read-only or damaged file before anything is written.
         """
-        conn = self.db.conn
-        if conn.in_transaction:
-            self._depth = depth = getattr(self, "_depth", 0) + 1
-            name = f"coachtui_{depth}"
-            conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield self.db
-            except BaseException:
-                if conn.in_transaction:  # an error may already have ended it all
-                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            else:
-                conn.execute(f"RELEASE SAVEPOINT {name}")
-            finally:
-                self._depth = depth - 1
-        else:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.db
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        # No data_version read here: our own commits never change it, and reading it now
-        # would swallow a change another window made just before ours.
+        return Transaction(self)
 
     def _log(
         self,
@@ -210,13 +238,13 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         `session_id` names the talk the change belongs to (for `session_history`); `at`
         lets a caller that already took the time pass it on.
         """
-        append_change(self.db.conn, at=at or now_iso(), agent_id=agent_id, entity=entity,
+        append_change(self.conn, at=at or now_iso(), agent_id=agent_id, entity=entity,
                       entity_id=entity_id, field=field, old=_text(old), new=_text(new),
                       session_id=session_id)
 
     # -- other processes -----------------------------------------------------------------
     def _read_data_version(self) -> int:
-        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def changed_elsewhere(self) -> bool:
         """True once if another process has committed to the file since we last looked."""
@@ -228,19 +256,99 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
     # -- meta ----------------------------------------------------------------------------
     def meta(self, key: str, default: str | None = None) -> str | None:
         """A journal-wide setting (manager name, language, configured source, ...)."""
-        row = self.db.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str | None) -> None:
         """Store a journal-wide setting."""
         with self.transaction():
             old = self.meta(key)
-            self.db.conn.execute(
+            self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
             )
             self._log("meta", key, "value", old, value, None)
+
+
+class Transaction:
+    """`Journal.transaction()`: BEGIN IMMEDIATE ... COMMIT, or a savepoint when nested.
+
+    A small class rather than a generator: the autosave enters one per keystroke.
+    """
+
+    __slots__ = ("_journal", "_savepoint")
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+        self._savepoint: str | None = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        journal = self._journal
+        conn = journal.conn
+        if conn.in_transaction:
+            journal._depth += 1
+            self._savepoint = f"coachtui_{journal._depth}"
+            conn.execute(f"SAVEPOINT {self._savepoint}")
+        else:
+            if journal.read_only or not journal._whole:
+                journal._before_first_write()
+            conn.execute("BEGIN IMMEDIATE")
+        return conn
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        journal = self._journal
+        conn = journal.conn
+        name = self._savepoint
+        if name is not None:
+            journal._depth -= 1
+            if kind is None:
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            elif conn.in_transaction:  # an error may already have ended it all
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        if kind is not None:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        # No data_version read here: our own commits never change it, and reading it now
+        # would swallow a change another window made just before ours.
+
+
+def _connected(path: Path, opener: Any) -> sqlite3.Connection:
+    """`opener(path)`, with SQLite's refusal turned into one sentence."""
+    try:
+        conn: sqlite3.Connection = opener(path)
+    except sqlite3.Error as exc:
+        raise JournalError("journal.cannot_open", path=shown_path(path),
+                           reason=str(exc)) from exc
+    return conn
+
+
+def _schema_state(conn: sqlite3.Connection, path: Path) -> SchemaState:
+    """The file's schema state; refuses a file that is not a current-or-older journal."""
+    where = shown_path(path)
+    try:
+        state = read_schema_state(conn)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise JournalError("journal.not_sqlite", path=where) from exc
+        if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+            raise JournalError("journal.cannot_open", path=where, reason=str(exc)) from exc
+        raise JournalError("journal.damaged", path=where) from exc
+    if not state.empty and not state.ours:
+        raise JournalError("journal.foreign", path=where)
+    if state.newer:
+        raise JournalError("journal.newer", path=where, migration=state.newer[-1])
+    return state
 
 
 def _text(value: Any) -> str | None:

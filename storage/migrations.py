@@ -1,6 +1,8 @@
 """Every schema change of the journal, in order. Never edit an applied migration: add one.
 
 A journal written by any earlier version opens because its missing migrations run here.
+This module loads sqlite-utils: the Journal imports it only when a migration is pending
+or a journal is created (`storage.schema_version` holds the names for everyone else).
 """
 
 from __future__ import annotations
@@ -8,7 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "coachtui"
+from coachtui.storage.schema_version import MIGRATION_NAMES, MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -179,4 +182,15 @@ def m003_lighter_change_log(db: Database) -> None:
 
 def known_migration_names() -> set[str]:
     """The names of every migration this program knows."""
-    return {m.name for m in migrations._migrations}
+    return set(MIGRATION_NAMES)
+
+
+def registered_migration_names() -> list[str]:
+    """The names registered with `migrations`, in order, through its public API (what an
+    empty database would have pending); a test holds them equal to `MIGRATION_NAMES`."""
+    return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+def apply_migrations(db: Database) -> None:
+    """Run every pending migration on `db` (each in its own transaction)."""
+    migrations.apply(db)

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
-from pydantic import ValidationError
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
-from coachtui.model import Absence, Note, explain
+from coachtui.outside_text import quoted
 from coachtui.storage.base import StoreBase
-from coachtui.storage.note_door import insert_note
-from coachtui.storage.note_door import stamp as _stamp
+
+if TYPE_CHECKING:  # models load on first use, not with the Journal
+    from coachtui.model import Absence, Note
 
 _NOTE_FIELDS = ("text", "factor", "rating", "private", "contact_ref", "channel", "relation")
+_NEW_NOTE_COLUMNS = ("agent_id", "created_at", "text", "factor", "rating", "private",
+                     "contact_ref", "channel", "relation")
+_INSERT_NOTE = (f"INSERT INTO notes ({', '.join(_NEW_NOTE_COLUMNS)})"
+                f" VALUES ({', '.join('?' * len(_NEW_NOTE_COLUMNS))})")
+
+
+def stamp(moment: datetime) -> str:
+    """A time as stored: UTC, whole seconds, `+00:00`, like every other stamp in the journal,
+    so text comparison and ordering follow time (naive times are taken as UTC)."""
+    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return moment.isoformat(timespec="seconds")
 
 
 def _note(row: dict[str, Any]) -> Note:
+    from coachtui.model import Note
+
     return Note(**{**row, "private": bool(row["private"])})
 
 
@@ -25,18 +37,31 @@ class NoteStore(StoreBase):
     """The notes and absences tables."""
 
     def add_note(self, note: Note) -> Note:
-        """Save a quick note; returns it with its id."""
+        """Save a quick note and its change-log row in one transaction; returns it with its id.
+
+        Refuses (nothing written) an unknown agent or factor.
+        """
         data = note.model_dump(mode="json", exclude={"id", "updated_at"})
-        data["created_at"] = _stamp(note.created_at)
-        with self.transaction():  # the note door (`coachtui note`) writes the same way
-            note_id = insert_note(self.db.conn, data, now_iso())
+        data["created_at"] = stamp(note.created_at)
+        conn = self.conn
+        with self.transaction():
+            if conn.execute("SELECT 1 FROM agents WHERE id = ?", [note.agent_id]).fetchone() \
+                    is None:
+                raise NotFoundError("journal.agent_unknown", id=note.agent_id)
+            if note.factor is not None and conn.execute(
+                "SELECT 1 FROM factors WHERE key = ?", [note.factor]
+            ).fetchone() is None:
+                raise UserError("journal.factor_unknown", factor=quoted(note.factor))
+            cursor = conn.execute(_INSERT_NOTE, [data[c] for c in _NEW_NOTE_COLUMNS])
+            note_id = int(cursor.lastrowid or 0)
+            self._log("note", note_id, "created", None, note.text, note.agent_id)
         return note.model_copy(update={"id": note_id})
 
     def note(self, note_id: int) -> Note:
         """One note."""
         row = self._row("SELECT * FROM notes WHERE id = ?", [note_id])
         if row is None:
-            raise NotFoundError(f"There is no note with id {note_id}.")
+            raise NotFoundError("journal.note_unknown", id=note_id)
         return _note(row)
 
     def notes(
@@ -52,8 +77,8 @@ class NoteStore(StoreBase):
         params: list[Any] = [agent_id]
         if since is not None:
             sql += " AND created_at > ?"
-            params.append(_stamp(datetime.fromisoformat(since) if isinstance(since, str)
-                                 else since))
+            params.append(stamp(datetime.fromisoformat(since) if isinstance(since, str)
+                                else since))
         if factor is not None:
             sql += " AND factor = ?"
             params.append(factor)
@@ -67,53 +92,58 @@ class NoteStore(StoreBase):
         row = self._row(
             "SELECT 1 FROM sessions WHERE agent_id = ? AND status = 'signed'"
             " AND agent_signed_at >= ? LIMIT 1",
-            [note.agent_id, _stamp(note.created_at)],
+            [note.agent_id, stamp(note.created_at)],
         )
         return row is not None
 
     def update_note(self, note_id: int, **fields: Any) -> Note:
         """Change a note that is not yet part of a signed record."""
+        from pydantic import ValidationError
+
+        from coachtui.model import Note, explain
+
         unknown = set(fields) - set(_NOTE_FIELDS)
         if unknown:
-            raise UserError(f"'{sorted(unknown)[0]}' is not a field of a note that can change.")
+            raise UserError("journal.note_field", field=quoted(sorted(unknown)[0]))
+        if "text" in fields and not str(fields["text"] or "").strip():
+            raise UserError("note.err.empty")
         # read and lock-check inside the write transaction (BEGIN IMMEDIATE): a talk signed
         # in another window between the check and the write cannot slip through
         with self.transaction():
             note = self._unlocked_note(note_id)
             try:
-                stamp = now_iso()
-                updated = Note(**{**note.model_dump(), **fields, "updated_at": stamp})
+                at = now_iso()
+                updated = Note(**{**note.model_dump(), **fields, "updated_at": at})
             except ValidationError as exc:
-                raise UserError(explain(exc)) from exc
+                raise UserError("journal.note_invalid", reason=explain(exc)) from exc
             new = updated.model_dump(mode="json")
             old = note.model_dump(mode="json")
             for field in _NOTE_FIELDS:
                 if new[field] != old[field]:
-                    self.db.conn.execute(f"UPDATE notes SET {field} = ? WHERE id = ?",
-                                         [new[field], note_id])
+                    self.conn.execute(f"UPDATE notes SET {field} = ? WHERE id = ?",
+                                      [new[field], note_id])
                     self._log("note", note_id, field, old[field], new[field], note.agent_id)
-            self.db.conn.execute("UPDATE notes SET updated_at = ? WHERE id = ?",
-                                 [stamp, note_id])
+            self.conn.execute("UPDATE notes SET updated_at = ? WHERE id = ?", [at, note_id])
         return updated
 
     def _unlocked_note(self, note_id: int) -> Note:
         note = self.note(note_id)
         if self.note_locked(note):
-            raise ReadOnlyError("This note is part of a signed talk and can no longer change.")
+            raise ReadOnlyError("journal.note_locked")
         return note
 
     def delete_note(self, note_id: int) -> Note:
         """Delete a note that is not yet part of a signed record; returns it (for undo)."""
         with self.transaction():
             note = self._unlocked_note(note_id)
-            self.db.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
+            self.conn.execute("DELETE FROM notes WHERE id = ?", [note_id])
             self._log("note", note_id, "deleted", note.text, None, note.agent_id)
         return note
 
     def add_absence(self, absence: Absence) -> Absence:
         """Record an absence by its dates only (never its nature or cause)."""
         with self.transaction():
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 'INSERT INTO absences (agent_id, start, "end") VALUES (?, ?, ?)',
                 [absence.agent_id, absence.start.isoformat(),
                  absence.end.isoformat() if absence.end else None],
@@ -124,5 +154,7 @@ class NoteStore(StoreBase):
 
     def absences(self, agent_id: int) -> list[Absence]:
         """The agent's absences, oldest first."""
+        from coachtui.model import Absence
+
         return [Absence(**r) for r in self._rows(
             "SELECT * FROM absences WHERE agent_id = ? ORDER BY start", [agent_id])]

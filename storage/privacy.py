@@ -13,13 +13,14 @@ import contextlib
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-
-from dateutil.relativedelta import relativedelta
+from typing import TYPE_CHECKING
 
 from coachtui.errors import UserError
-from coachtui.model import Absence, Agent, FigureRow, Note, Session, Target
 from coachtui.storage.base import StoreBase
 from coachtui.storage.changelog import Change
+
+if TYPE_CHECKING:  # models load on first use, not with the Journal
+    from coachtui.model import Absence, Agent, FigureRow, Note, Session, Target
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class PrivacyStore(StoreBase):
         counts: dict[str, int] = {}
         for agent_id in agent_ids:
             for table, where, params in self._erasure_targets(agent_id):
-                n = self.db.conn.execute(
+                n = self.conn.execute(
                     f"SELECT COUNT(*) FROM [{table}] WHERE {where}", params
                 ).fetchone()[0]
                 counts[table] = counts.get(table, 0) + n
@@ -95,25 +96,24 @@ class PrivacyStore(StoreBase):
         """Erase agents in one transaction, then scrub the file (WAL, free pages, VACUUM)."""
         agents = [self.agent(a) for a in agent_ids]  # type: ignore[attr-defined]
         rows: dict[str, int] = {}
-        self.db.conn.execute("PRAGMA secure_delete = ON")
-        with self.transaction():  # type: ignore[attr-defined]
+        self.conn.execute("PRAGMA secure_delete = ON")
+        with self.transaction():
             for agent_id in agent_ids:
                 # The order matters: rows that find others through a join go first.
                 for table, where, params in self._erasure_targets(agent_id):
-                    cursor = self.db.conn.execute(f"DELETE FROM [{table}] WHERE {where}", params)
+                    cursor = self.conn.execute(f"DELETE FROM [{table}] WHERE {where}", params)
                     if cursor.rowcount:
                         rows[table] = rows.get(table, 0) + cursor.rowcount
             # The erasure itself is logged without anything that points back to the person.
-            self._log("privacy", "erasure", "erased", None,  # type: ignore[call-arg]
-                      f"{len(agent_ids)} agent(s)", None)
+            self._log("privacy", "erasure", "erased", None, f"{len(agent_ids)} agent(s)", None)
         return ErasureReport(agents=agents, rows=rows, file_cleaned=self.scrub_file())
 
     def scrub_file(self) -> bool:
         """Rewrite the file so deleted data is gone from its bytes; False if another
         process kept the WAL busy (the rows are erased, but old page copies may remain)."""
-        conn = self.db.conn
+        conn = self.conn
         if conn.in_transaction:
-            raise UserError("The journal is busy; try the erasure again.")
+            raise UserError("journal.busy")
         conn.execute("PRAGMA secure_delete = ON")
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         try:
@@ -122,8 +122,7 @@ class PrivacyStore(StoreBase):
             return False
         after = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         with contextlib.suppress(sqlite3.Error):
-            self._data_version = int(  # type: ignore[attr-defined]
-                conn.execute("PRAGMA data_version").fetchone()[0])
+            self._data_version = int(conn.execute("PRAGMA data_version").fetchone()[0])
         # A checkpoint answers (busy, wal pages, pages copied); busy means a reader held it.
         return not (busy and busy[0]) and not (after and after[0])
 
@@ -142,10 +141,10 @@ class PrivacyStore(StoreBase):
 
     # -- which rows are about an agent -------------------------------------------------------
     def _columns(self, table: str) -> set[str]:
-        return {r[1] for r in self.db.conn.execute(f"PRAGMA table_info([{table}])")}
+        return {r[1] for r in self.conn.execute(f"PRAGMA table_info([{table}])")}
 
     def _tables(self) -> list[str]:
-        return [r[0] for r in self.db.conn.execute(
+        return [r[0] for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name")]
 
@@ -175,7 +174,7 @@ class PrivacyStore(StoreBase):
     def _about_agent_params(self, agent_id: int) -> dict[str, int]:
         return {"agent": agent_id}
 
-    def _erasure_targets(self, agent_id: int) -> list[tuple[str, str, object]]:
+    def _erasure_targets(self, agent_id: int) -> list[tuple[str, str, dict[str, int]]]:
         """(table, WHERE, params) for every row about the agent, children before parents.
 
         Tables added by later migrations are covered when they have an `agent_id` or a
@@ -183,7 +182,7 @@ class PrivacyStore(StoreBase):
         """
         params = {"agent": agent_id}
         sessions = "(SELECT id FROM sessions WHERE agent_id = :agent)"
-        targets: list[tuple[str, str, object]] = [
+        targets: list[tuple[str, str, dict[str, int]]] = [
             ("change_log", self._about_agent_sql(), params),
         ]
         tables = self._tables()
@@ -206,4 +205,6 @@ class PrivacyStore(StoreBase):
 
 def _years_before(today: date, years: float) -> date:
     """The day `years` (may be fractional, counted in whole months) before `today`."""
+    from dateutil.relativedelta import relativedelta
+
     return today - relativedelta(months=round(years * 12))

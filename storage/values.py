@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coachtui.model import GoalStatus, GoalType, Rating, SessionKind, SessionStatus
+from coachtui.model.choices import GoalStatus, GoalType, Rating, SessionKind, SessionStatus
 
 # "no value given" for optional arguments where None is a real value
 UNSET: Any = object()

@@ -6,17 +6,37 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from coachtui.errors import JournalError, UserError
 from coachtui.settings import Settings
 
 if TYPE_CHECKING:
     from coachtui.storage.journal import Journal
 
+# Warnings said once the command is done (a refusal, said instead, makes them moot).
+_warnings: list[UserError] = []
 
-def open_journal(settings: Settings, *, create: bool = False) -> Journal:
-    """Open the settings' journal; refuses a missing one unless `create`."""
-    from coachtui.storage.journal import Journal
 
-    return Journal.open(settings.journal_path, create=create)
+def take_warnings() -> list[UserError]:
+    """The warnings this command collected, handing them over (the list is emptied)."""
+    taken = list(_warnings)
+    _warnings.clear()
+    return taken
+
+
+def open_journal(settings: Settings, *, create: bool = False,
+                 warn_if_damaged: bool = True) -> Journal:
+    """Open the settings' journal (the one door); refuses a missing one unless `create`.
+
+    With `warn_if_damaged` (commands that read) a damaged file is checked for once and,
+    when the command is done, said so on stderr (`take_warnings`): reading goes on, and
+    any write is refused by the Journal itself, in a sentence of its own.
+    """
+    from coachtui.storage import Journal
+
+    journal = Journal.open(settings.journal_path, create=create)
+    if warn_if_damaged and not journal.check_health():
+        _warnings.append(JournalError("journal.damaged_warning", path=journal.display_path))
+    return journal
 
 
 def month_arg(value: str | None, option: str = "--month") -> str | None:

@@ -12,22 +12,20 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from coachtui.model.agents import Agent
     from coachtui.model.catalogue import Factor, MetricDefinition, Target, Unit
-    from coachtui.model.choices import Channel, Rating, Relation
-    from coachtui.model.figures import Figure, FigureRow
-    from coachtui.model.months import add_months, check_month, month_range, previous_month
-    from coachtui.model.notes import Absence, Note
-    from coachtui.model.sessions import (
-        MAX_GOALS,
-        MIN_GOALS_HINT,
-        Addendum,
-        FactorRating,
-        Goal,
+    from coachtui.model.choices import (
+        Channel,
         GoalStatus,
         GoalType,
-        Session,
+        Rating,
+        Relation,
         SessionKind,
         SessionStatus,
     )
+    from coachtui.model.figures import Figure, FigureRow
+    from coachtui.model.months import add_months, check_month, month_range, previous_month
+    from coachtui.model.notes import Absence, Note
+    from coachtui.model.rules import MAX_GOALS, MIN_GOALS_HINT
+    from coachtui.model.sessions import Addendum, FactorRating, Goal, Session
     from coachtui.model.status import TargetStatus, target_status
     from coachtui.model.validation import explain
 
@@ -35,12 +33,12 @@ _WHERE = {
     "agents": ("Agent",),
     "catalogue": ("Factor", "MetricDefinition", "Target", "Unit"),
     "figures": ("Figure", "FigureRow"),
-    "choices": ("Channel", "Rating", "Relation"),
+    "choices": ("Channel", "GoalStatus", "GoalType", "Rating", "Relation", "SessionKind",
+                "SessionStatus"),
     "months": ("add_months", "check_month", "month_range", "previous_month"),
     "notes": ("Absence", "Note"),
-    "sessions": ("MAX_GOALS", "MIN_GOALS_HINT", "Addendum", "FactorRating", "Goal",
-                 "GoalStatus", "GoalType", "Session", "SessionKind",
-                 "SessionStatus"),
+    "sessions": ("Addendum", "FactorRating", "Goal", "Session"),
+    "rules": ("MAX_GOALS", "MIN_GOALS_HINT"),
     "status": ("TargetStatus", "target_status"),
     "validation": ("explain",),
 }

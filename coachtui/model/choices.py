@@ -1,7 +1,8 @@
-"""The model's fixed choices as plain enums (no pydantic): ratings, channels, relations.
+"""The model's fixed choices as plain enums (no pydantic): ratings, channels, relations,
+kinds and states of talks and goals.
 
-`coachtui note` parses tags and saves a note with these alone, so it never builds a
-pydantic model; `sessions` and `notes` re-export them for their models.
+Storage compares and stores values with these alone, without building a pydantic model;
+`sessions` and `notes` re-export them for their models.
 """
 
 from __future__ import annotations
@@ -38,4 +39,39 @@ class Relation(StrEnum):
     WEAKENED = "weakened"
 
 
-__all__ = ["Channel", "Rating", "Relation"]
+class SessionKind(StrEnum):
+    """Which talk: the monthly KPI talk, the appraisal or the performance talk."""
+
+    MONTHLY = "monthly"
+    APPRAISAL = "appraisal"
+    PERFORMANCE = "performance"
+    EXIT = "exit"
+
+
+class SessionStatus(StrEnum):
+    """A draft can change; a signed session is read-only (corrections are addenda)."""
+
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class GoalType(StrEnum):
+    """The three kinds of goal from the SMART guide."""
+
+    KPI = "kpi"
+    DEVELOPMENT = "development"
+    GROWTH = "growth"
+
+
+class GoalStatus(StrEnum):
+    """Where a goal stands when looked back on."""
+
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    PARTLY = "partly"
+    NOT_ACHIEVED = "not_achieved"
+    DROPPED = "dropped"
+
+
+__all__ = ["Channel", "GoalStatus", "GoalType", "Rating", "Relation", "SessionKind",
+           "SessionStatus"]

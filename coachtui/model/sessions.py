@@ -3,50 +3,24 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 
 from pydantic import Field, field_validator
 
 from coachtui.model.base import DomainModel
-from coachtui.model.choices import Rating  # re-exported: the models here use it
+
+# re-exported: the models here use them (they live apart, without pydantic)
+from coachtui.model.choices import GoalStatus as GoalStatus
+from coachtui.model.choices import GoalType as GoalType
+from coachtui.model.choices import Rating as Rating
+from coachtui.model.choices import SessionKind as SessionKind
+from coachtui.model.choices import SessionStatus as SessionStatus
 from coachtui.model.months import check_month
 
-MAX_GOALS = 5
-MIN_GOALS_HINT = 3
-
-
-class SessionKind(StrEnum):
-    """Which talk: the monthly KPI talk, the appraisal or the performance talk."""
-
-    MONTHLY = "monthly"
-    APPRAISAL = "appraisal"
-    PERFORMANCE = "performance"
-    EXIT = "exit"
-
-
-class SessionStatus(StrEnum):
-    """A draft can change; a signed session is read-only (corrections are addenda)."""
-
-    DRAFT = "draft"
-    SIGNED = "signed"
-
-
-class GoalType(StrEnum):
-    """The three kinds of goal from the SMART guide."""
-
-    KPI = "kpi"
-    DEVELOPMENT = "development"
-    GROWTH = "growth"
-
-
-class GoalStatus(StrEnum):
-    """Where a goal stands when looked back on."""
-
-    OPEN = "open"
-    ACHIEVED = "achieved"
-    PARTLY = "partly"
-    NOT_ACHIEVED = "not_achieved"
-    DROPPED = "dropped"
+# re-exported: plain constants, kept apart without pydantic
+from coachtui.model.rules import EDITABLE_GOAL_FIELDS as EDITABLE_GOAL_FIELDS
+from coachtui.model.rules import EDITABLE_SESSION_FIELDS as EDITABLE_SESSION_FIELDS
+from coachtui.model.rules import MAX_GOALS as MAX_GOALS
+from coachtui.model.rules import MIN_GOALS_HINT as MIN_GOALS_HINT
 
 
 class FactorRating(DomainModel):
@@ -126,20 +100,3 @@ class Session(DomainModel):
     def rating_for(self, factor: str) -> FactorRating | None:
         """This session's rating of `factor`, if any."""
         return next((r for r in self.ratings if r.factor == factor), None)
-
-
-# Fields of a session that the talk edits one keystroke at a time.
-EDITABLE_SESSION_FIELDS = frozenset(
-    {
-        "learning_point",
-        "support",
-        "agreements",
-        "agent_comments",
-        "private_notes",
-        "held_on",
-        "kind",
-    }
-)
-EDITABLE_GOAL_FIELDS = frozenset(
-    {"type", "what", "measure", "target", "deadline", "why", "support", "status", "review_remark"}
-)

@@ -30,11 +30,13 @@ def test_new_journal_is_private_with_wal_and_shm(journal_path):
         assert _mode(shm) == 0o600
 
 
-def test_existing_journal_with_loose_mode_is_made_private(journal_path):
+def test_existing_journal_keeps_the_mode_its_owner_gave_it(journal_path):
+    """The mode is set only when coachtui creates the file, never on a later open."""
     Journal.open(journal_path).close()
-    journal_path.chmod(0o644)
-    Journal.open(journal_path).close()
-    assert _mode(journal_path) == 0o600
+    journal_path.chmod(0o640)
+    with Journal.open(journal_path) as journal:
+        journal.set_meta("manager_name", "Marieke")
+    assert _mode(journal_path) == 0o640
 
 
 def test_pragmas(journal):

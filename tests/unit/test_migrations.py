@@ -8,7 +8,12 @@ from sqlite_utils import Database
 
 from coachtui.model import Agent
 from coachtui.storage import Journal
-from coachtui.storage.migrations import MIGRATION_SET, known_migration_names, migrations
+from coachtui.storage.migrations import (
+    known_migration_names,
+    migrations,
+    registered_migration_names,
+)
+from coachtui.storage.schema_version import MIGRATION_NAMES, MIGRATION_SET
 
 
 def _applied(path) -> list[str]:
@@ -28,9 +33,15 @@ def test_every_migration_runs_on_an_empty_file(journal_path):
 
 
 def test_migration_names_sort_in_the_order_they_run():
-    names = [m.name for m in migrations._migrations]
+    names = registered_migration_names()
     assert names == sorted(names)
     assert len(set(names)) == len(names)
+
+
+def test_the_light_list_of_names_is_the_registered_one():
+    """`Journal.open` decides "nothing pending" from MIGRATION_NAMES without sqlite-utils:
+    it must name exactly the migrations registered with sqlite-utils, in order."""
+    assert list(MIGRATION_NAMES) == registered_migration_names()
 
 
 def test_reopening_applies_nothing_and_keeps_data(journal_path):

@@ -114,9 +114,9 @@ def test_missing_journal_is_refused(tmp_path, capsys):
 
 
 def test_health_text_needs_yes(demo_journal_path, capsys, monkeypatch):
-    from coachtui.commands import note as note_command
+    from coachtui.services import notes as note_service
 
-    monkeypatch.setattr(note_command, "medical_words",
+    monkeypatch.setattr(note_service, "medical_words",
                         lambda text: ["migraine"] if "migraine" in text else [])
     before = _count(demo_journal_path)
     assert _note(demo_journal_path, "sanne", "had", "migraine") == 1
@@ -127,13 +127,13 @@ def test_health_text_needs_yes(demo_journal_path, capsys, monkeypatch):
     assert _count(demo_journal_path) == before + 1
 
 
-def test_subprocess_saves_and_never_loads_textual_or_httpx(demo_journal_path):
+def test_subprocess_saves_and_never_loads_textual_httpx_or_sqlite_utils(demo_journal_path):
     probe = (
         "import sys, json\n"
         "from coachtui.cli import main\n"
         "rc = main(sys.argv[1:])\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('textual', 'httpx', 'screens', 'rich'))\n"
+        "('textual', 'httpx', 'screens', 'rich', 'sqlite_utils'))\n"
         "print(json.dumps({'rc': rc, 'heavy': heavy}))\n"
     )
     env = {**os.environ, "COACHTUI_TODAY": "2026-11-22"}
@@ -168,3 +168,62 @@ def test_real_health_guard_refuses_without_yes(demo_journal_path, capsys):
     assert _note(demo_journal_path, "sanne", "Was", "ziek", "met", "griep") == 1
     assert "--yes" in capsys.readouterr().err
     assert _count(demo_journal_path) == before
+
+
+def test_unknown_agent_is_refused_in_dutch_and_in_english(demo_journal_path, capsys):
+    assert main(["note", "--journal", str(demo_journal_path), "--lang", "nl", "nobody-at-all",
+                 "hallo"]) == 1
+    assert capsys.readouterr().err == "coachtui: Geen medewerker past bij 'nobody-at-all'.\n"
+    assert _note(demo_journal_path, "nobody-at-all", "hello") == 1
+    assert capsys.readouterr().err == "coachtui: No agent matches 'nobody-at-all'.\n"
+
+
+def test_a_journal_of_an_older_version_is_brought_up_to_date_first(demo_journal_path):
+    import sqlite3
+
+    from coachtui.storage.schema_version import MIGRATION_NAMES
+
+    conn = sqlite3.connect(demo_journal_path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm003_lighter_change_log'")
+    conn.execute("CREATE INDEX change_log_agent ON change_log(agent_id)")
+    conn.commit()
+    conn.close()
+    assert _note(demo_journal_path, "sanne", "After", "update") == 0
+    conn = sqlite3.connect(demo_journal_path)
+    applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    conn.close()
+    assert applied == set(MIGRATION_NAMES) and "change_log_agent" not in indexes
+    assert _notes(demo_journal_path)[0].text == "After update"
+
+
+def _newer(path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                 " VALUES ('coachtui', 'm999_from_the_future', '2030-01-01')")
+    conn.commit()
+    conn.close()
+
+
+def _text(path) -> None:
+    path.write_text("Meeting with Sanne on Monday\n" * 20)
+
+
+def _truncated(path) -> None:
+    path.write_bytes(path.read_bytes()[:5000])
+
+
+@pytest.mark.parametrize(("spoil", "says"), [
+    (_newer, "newer coachtui"), (_text, "not an SQLite file"), (_truncated, "damaged"),
+])
+def test_a_file_that_is_not_a_current_journal_is_refused_untouched(demo_journal_path, capsys,
+                                                                    spoil, says):
+    spoil(demo_journal_path)
+    before = demo_journal_path.read_bytes()
+    assert _note(demo_journal_path, "sanne", "hello") == 1
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1
+    assert demo_journal_path.read_bytes() == before
+    assert sorted(p.name for p in demo_journal_path.parent.iterdir()) == ["demo.db"]

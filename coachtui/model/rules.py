@@ -1,0 +1,26 @@
+"""The talk's limits and editable fields as plain constants (no pydantic).
+
+Storage checks a keystroke's field against these without loading a model; `sessions`
+re-exports them for its models.
+"""
+
+from __future__ import annotations
+
+MAX_GOALS = 5
+MIN_GOALS_HINT = 3
+
+# Fields of a session that the talk edits one keystroke at a time.
+EDITABLE_SESSION_FIELDS = frozenset(
+    {
+        "learning_point",
+        "support",
+        "agreements",
+        "agent_comments",
+        "private_notes",
+        "held_on",
+        "kind",
+    }
+)
+EDITABLE_GOAL_FIELDS = frozenset(
+    {"type", "what", "measure", "target", "deadline", "why", "support", "status", "review_remark"}
+)
