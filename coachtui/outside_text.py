@@ -25,6 +25,10 @@ _TABLE.update({code: f"\\x{code:02x}" for code in range(0x80, 0xA0)})
 _TABLE.update({code: f"\\u{code:04x}" for code in _BIDI})
 _TABLE.update({code: "\ufffd" for code in range(0xD800, 0xE000)})
 _MULTILINE = {k: v for k, v in _TABLE.items() if k not in (0x0A, 0x09)}
+# For documents (PDF, HTML, Markdown) every control is an escape: the PDF font has no
+# control pictures, and one notation reads the same in all three.
+_ESCAPES = {**_TABLE, **{code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F)}}
+_ESCAPES_MULTILINE = {k: v for k, v in _ESCAPES.items() if k not in (0x0A, 0x09)}
 _UNSAFE = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
@@ -40,6 +44,15 @@ def shown(text: object, *, multiline: bool = False) -> str:
     if not _UNSAFE.search(value):
         return value
     return value.translate(_MULTILINE if multiline else _TABLE)
+
+
+def escaped(text: object, *, multiline: bool = False) -> str:
+    """Like `shown()`, but every placeholder is an escape ("\\x1b", "\\u202e"): for
+    documents whose fonts have no control pictures."""
+    value = str(text)
+    if not _UNSAFE.search(value):
+        return value
+    return value.translate(_ESCAPES_MULTILINE if multiline else _ESCAPES)
 
 
 def has_controls(text: object) -> bool:

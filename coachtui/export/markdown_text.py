@@ -5,8 +5,10 @@ A note may say `<script>`, `<img onerror=...>`, `![](http://tracker)` or
 written and do nothing in a browser, a Markdown viewer or a Git host. So: control
 characters show as placeholders (`shown`), `&`, `<` and `>` become HTML entities, the
 characters that open Markdown inline syntax get a backslash, and so do the ones that
-start a block at the beginning of a line, the `:` of `://` and the dot of a domain (which
-GFM and linkify would turn into a link).
+start a block at the beginning of a line, and the `:` and host dots of `http://...` and
+the dot of `www.` (which GFM and linkify would turn into a link). An e-mail address stays
+as typed: a viewer may show it as a `mailto:` link to that address, which runs nothing
+and loads nothing.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ _INLINE = str.maketrans({
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "|": "\\|",
     "~": "\\~", "&": "&amp;", "<": "&lt;", ">": "&gt;",
 })
-# "http://x", "www.x", "x@example.nl", "example.com": autolinks in GFM and linkify. An
-# escaped ":" or "." splits the text so no autolinker sees an address; a decimal number
-# like 87.5 is left alone.
-_SCHEME = re.compile(r":(?=//)")
-_DOMAIN_DOT = re.compile(r"(?<=[^\W_])\.(?=[^\W\d_]{2})")
+# "http://x" and "www.x" are autolinks in GFM and linkify: an escaped ":" or "." splits
+# the text, so no autolinker sees an address (the host's dots too: linkify would still
+# find "evil.com" in "http\\://evil.com").
+_URL = re.compile(r"://([^\s/?#]*)")
+_WWW_DOT = re.compile(r"(?<![^\W_])(?i:www)\.")
 # A line that would start a heading, a list, a quote, a setext underline or a table rule.
 _BLOCK_START = re.compile(r"^(\s*)(\d{1,9}(?=[.)])|[#+\-=])")
 
@@ -38,14 +40,22 @@ def md_text(text: object) -> str:
     """Running user text for Markdown: its lines kept (hard breaks), every line defused."""
     lines = []
     for line in shown(text, multiline=True).splitlines() or [""]:
-        lines.append(_line_start(_escape(line.rstrip())))
+        lines.append(_indent(_line_start(_escape(line.rstrip()))))
     return "  \n".join(lines)
+
+
+def _indent(line: str) -> str:
+    """Leading spaces and tabs as no-break spaces: indented text stays indented but never
+    turns into a code block."""
+    body = line.lstrip(" \t")
+    lead = line[: len(line) - len(body)]
+    return lead.replace("\t", "    ").replace(" ", "\u00a0") + body
 
 
 def _escape(value: str) -> str:
     value = value.translate(_INLINE)
-    value = _SCHEME.sub("\\:", value)
-    return _DOMAIN_DOT.sub("\\.", value)
+    value = _URL.sub(lambda m: "\\://" + m.group(1).replace(".", "\\."), value)
+    return _WWW_DOT.sub(lambda m: m.group()[:-1] + "\\.", value)
 
 
 def _line_start(line: str) -> str:
