@@ -55,7 +55,9 @@ def cli(path, *argv):
 def assert_terminal_safe(text: str, where: str) -> None:
     """Nothing in `text` can steer a terminal (newline and tab may pass)."""
     found = RAW_CONTROL.search(text)
-    assert found is None, f"raw {found.group()!r} in {where}: {text[max(0, found.start() - 40):found.end() + 40]!r}"
+    if found:
+        around = text[max(0, found.start() - 40):found.end() + 40]
+        raise AssertionError(f"raw {found.group()!r} in {where}: {around!r}")
 
 
 def test_cli_listings_and_refusals_never_reach_the_terminal_raw(hostile, capsys):
@@ -204,7 +206,7 @@ def _is_number(cell: str) -> bool:
 
 @pytest.mark.parametrize("delimiter", [",", ";"])
 def test_month_csv_has_no_formula_cell(hostile, delimiter):
-    path, agents = hostile
+    path, _ = hostile
     with Journal.open(path) as journal:
         plan = plan_month(journal, SIGNED_MONTH)
         text = month_csv(journal, plan, delimiter)
