@@ -100,7 +100,7 @@ class SafeTextStream(io.TextIOBase):
     def __init__(self, target: TextIO) -> None:
         self._target = target
 
-    def write(self, text: str) -> int:  # type: ignore[override]
+    def write(self, text: str) -> int:
         """Write `text`, made safe."""
         self._target.write(shown(text, multiline=True))
         return len(text)

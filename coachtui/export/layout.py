@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from coachtui.export.record import SessionRecord
 from coachtui.outside_text import escaped
@@ -168,7 +169,7 @@ def _review(record: SessionRecord, lang: str) -> Table:
                  (80, 30, 64))
 
 
-def _goal(goal: dict, number: int, lang: str) -> Item:
+def _goal(goal: dict[str, Any], number: int, lang: str) -> Item:
     title = f"{number}. {goal['what']} ({tr('export.goal_type.' + goal['type'], lang)})"
     if goal["carried_over"]:
         title += f" – {tr('export.goal.carried_over', lang)}"
