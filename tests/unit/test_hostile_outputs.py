@@ -279,3 +279,22 @@ def test_privacy_export_cli_with_a_dotdot_email(hostile, tmp_path, capsys):
     assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".md"]
     for file in folder.iterdir():
         assert_terminal_safe(file.read_text(encoding="utf-8"), file.name)
+
+
+def test_record_file_names_stay_in_their_folder(hostile, tmp_path, monkeypatch, capsys):
+    """Session, month and TUI exports name their files with record_file_name."""
+    from coachtui.export.files import inside, record_file_name
+
+    path, agents = hostile
+    for agent, record in _records(path, agents):
+        for extension in ("pdf", "md"):
+            name = record_file_name(record.content, extension)
+            assert inside(tmp_path, name).parent == tmp_path, name
+            assert not name.startswith(".") and ".." not in name
+            assert not RAW_CONTROL.search(name)
+    dotdot = next(a for a in agents if a.key == "dotdot_email")
+    monkeypatch.chdir(tmp_path)
+    assert cli(path, "export", "session", str(dotdot.signed_id), "--format", "pdf") == 0
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf"] == \
+        [f"{SIGNED_MONTH}_tmp-escaped_session-{dotdot.signed_id}.pdf"]
+    assert_terminal_safe(capsys.readouterr().err, "the written notice")
