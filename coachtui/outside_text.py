@@ -40,8 +40,9 @@ def shown(text: object, *, multiline: bool = False) -> str:
     With `multiline`, newlines and tabs stay (a note or a goal may hold lines); a
     carriage return is shown as "␍" either way.
     """
-    value = str(text)
-    if not _UNSAFE.search(value):
+    value = text if type(text) is str else str(text)
+    # Every character replaced is unprintable (Cc, Cf or Cs): most text is done here.
+    if value.isprintable() or not _UNSAFE.search(value):
         return value
     return value.translate(_MULTILINE if multiline else _TABLE)
 

@@ -286,7 +286,7 @@ def test_record_file_names_stay_in_their_folder(hostile, tmp_path, monkeypatch, 
     from coachtui.export.files import inside, record_file_name
 
     path, agents = hostile
-    for agent, record in _records(path, agents):
+    for _agent, record in _records(path, agents):
         for extension in ("pdf", "md"):
             name = record_file_name(record.content, extension)
             assert inside(tmp_path, name).parent == tmp_path, name
