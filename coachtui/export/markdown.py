@@ -29,7 +29,7 @@ def view_markdown(view: RecordView) -> str:
         for block in section.blocks:
             out += _block(block)
     out += ["---", "", f"**{_inline(view.hash_label)}:** `{view.hash_value}`", "",
-            f"_{_inline(view.hash_help)}_"]
+            f"_{view.hash_help}_"]  # our own words, with their `code` marks
     if view.stamp:
         out += ["", f"> **{_inline(view.stamp)}**"]
     return "\n".join(out) + "\n"

@@ -26,14 +26,17 @@ _INLINE = str.maketrans({
 # find "evil.com" in "http\\://evil.com").
 _URL = re.compile(r"://([^\s/?#]*)")
 _WWW_DOT = re.compile(r"(?<![^\W_])(?i:www)\.")
-# A line that would start a heading, a list, a quote, a setext underline or a table rule.
-_BLOCK_START = re.compile(r"^(\s*)(\d{1,9}(?=[.)])|[#+\-=])")
+# What makes a line a heading ("#"), a list item ("- x", "+ x", "1. x", "1) x"), or a
+# setext underline or rule ("---", "==="): only these get a backslash, so "-2+3" and
+# "90.5%" stay as typed.
+_BLOCK_START = re.compile(r"^(\s*)(#|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
+_RULE = re.compile(r"^(\s*)([-=](?:\s*[-=])*\s*)$")
 
 
 def md_inline(text: object) -> str:
-    """One line of user text for Markdown: whitespace runs (newlines too) become one space."""
-    value = " ".join(shown(text, multiline=True).split())
-    return _line_start(_escape(value))
+    """User text for the rest of a Markdown line after a prefix ("- **Why:** ", "# ", a
+    table cell): whitespace runs (newlines too) become one space."""
+    return _escape(" ".join(shown(text, multiline=True).split()))
 
 
 def md_text(text: object) -> str:
@@ -60,6 +63,9 @@ def _escape(value: str) -> str:
 
 def _line_start(line: str) -> str:
     """A backslash before what would make this line a heading, list item or rule."""
+    rule = _RULE.match(line)
+    if rule:
+        return f"{rule.group(1)}\\{rule.group(2)}"
     match = _BLOCK_START.match(line)
     if not match:
         return line
