@@ -3,13 +3,22 @@
 Unlike the HR record this includes the private parts (the team lead's private notes and
 private quick notes), each text marked `"private": true|false` so the agent sees which
 parts were never shared.
+
+Both files are written so that nothing in them acts: the JSON keeps every value but escapes
+control characters, the Markdown escapes every value; the file names come from
+`access_file_names`, which keeps them inside the chosen folder.
 """
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from typing import Any
 
 from coachtui.clock import now_iso
+from coachtui.export.files import data_file_name
+from coachtui.export.markdown_text import md_inline
+from coachtui.outside_text import json_safe
 from coachtui.storage.privacy import AgentRecord
 from coachtui.texts import tr
 
@@ -93,46 +102,67 @@ def _change_private(entity: str, entity_id: str, field: str, private_ids: set[st
     return False
 
 
+def access_json(document: dict[str, Any]) -> str:
+    """The document as JSON text: values as recorded, no raw DEL, C1 or bidi control."""
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+
+
+def access_file_names(email: str, day: date) -> tuple[str, str]:
+    """The JSON and Markdown file names for one agent's access export (kept inside the
+    chosen folder whatever the e-mail holds: `access_ayse.yilmaz_2026-11-22.json`)."""
+    local = email.split("@")[0]
+    return (data_file_name("access", local, day.isoformat(), extension="json"),
+            data_file_name("access", local, day.isoformat(), extension="md"))
+
+
 def access_markdown(document: dict[str, Any], lang: str) -> str:
-    """The same document as a readable Markdown page."""
+    """The same document as a readable Markdown page; every value from the journal is
+    escaped (`md_inline`), so no text in it becomes a tag, a link or an image."""
     agent = document["agent"]
     private, shared = tr("privacy.private", lang), tr("privacy.shared", lang)
+    v = md_inline
 
     def mark(item: dict[str, Any]) -> str:
-        return f"{item['text'] or '–'} _({private if item['private'] else shared})_"
+        return f"{v(item['text']) or '–'} _({private if item['private'] else shared})_"
 
-    out = [f"# {tr('privacy.access_title', lang, name=agent['name'])}", "",
-           f"- generated_at: {document['generated_at']}"]
-    out += [f"- {key}: {value}" for key, value in agent.items()]
+    def old_new(value: Any) -> str:
+        return v(repr(value))
+
+    out = [f"# {tr('privacy.access_title', lang, name=v(agent['name']))}", "",
+           f"- generated_at: {v(document['generated_at'])}"]
+    out += [f"- {v(key)}: {v(value)}" for key, value in agent.items()]
     out += ["", "## targets", ""]
-    out += [f"- {t['metric']} {t['value']} (from {t['from_month']})" for t in
+    out += [f"- {v(t['metric'])} {v(t['value'])} (from {v(t['from_month'])})" for t in
             document["targets"]] or ["–"]
     out += ["", "## figures", ""]
-    out += [f"- {f['month']} {f['metric']}: {f['value']} (target {f['target']}, "
-            f"{f['source']})" for f in document["figures"]] or ["–"]
+    out += [f"- {v(f['month'])} {v(f['metric'])}: {v(f['value'])} (target {v(f['target'])}, "
+            f"{v(f['source'])})" for f in document["figures"]] or ["–"]
     for s in document["sessions"]:
-        out += ["", f"## session {s['id']}: {s['month']} {s['kind']} ({s['status']})", ""]
-        out += [f"- held_on: {s['held_on']}", f"- learning_point: {mark(s['learning_point'])}",
+        out += ["", f"## session {s['id']}: {v(s['month'])} {v(s['kind'])} "
+                    f"({v(s['status'])})", ""]
+        out += [f"- held_on: {v(s['held_on'])}",
+                f"- learning_point: {mark(s['learning_point'])}",
                 f"- support: {mark(s['support'])}", f"- agreements: {mark(s['agreements'])}",
                 f"- agent_comments: {mark(s['agent_comments'])}",
                 f"- private_notes: {mark(s['private_notes'])}",
-                f"- signatures: {s['manager_signature']} {s['manager_signed_at']} / "
-                f"{s['agent_signature']} {s['agent_signed_at']}"]
-        out += [f"- rating {r['factor']}: {r['rating']} – {mark(r['note'])}"
+                f"- signatures: {v(s['manager_signature'])} {v(s['manager_signed_at'])} / "
+                f"{v(s['agent_signature'])} {v(s['agent_signed_at'])}"]
+        out += [f"- rating {v(r['factor'])}: {v(r['rating'])} – {mark(r['note'])}"
                 for r in s["ratings"]]
-        out += [f"- goal {g['id']} ({g['type']}, {g['status']}): {g['what']}; "
-                f"{g['measure']}; {g['target']}; {g['deadline']}; {g['why']}; {g['support']};"
-                f" remark: {mark(g['review_remark'])}" for g in s["goals"]]
-        out += [f"- addendum {a['created_at']}: {mark(a)}" for a in s["addenda"]]
+        out += [f"- goal {g['id']} ({v(g['type'])}, {v(g['status'])}): {v(g['what'])}; "
+                f"{v(g['measure'])}; {v(g['target'])}; {v(g['deadline'])}; {v(g['why'])}; "
+                f"{v(g['support'])}; remark: {mark(g['review_remark'])}" for g in s["goals"]]
+        out += [f"- addendum {v(a['created_at'])}: {mark(a)}" for a in s["addenda"]]
     out += ["", "## notes", ""]
-    out += [f"- {n['created_at']}: {mark(n)}" + (f" [{n['factor']} {n['rating'] or ''}]"
-                                                  if n["factor"] else "")
+    out += [f"- {v(n['created_at'])}: {mark(n)}"
+            + (f" \\[{v(n['factor'])} {v(n['rating'] or '')}\\]" if n["factor"] else "")
             for n in document["notes"]] or ["–"]
     out += ["", "## absences", ""]
-    out += [f"- {a['start']} – {a['end'] or '…'} ({a['days'] or '?'} days)"
+    out += [f"- {v(a['start'])} – {v(a['end'] or '…')} ({v(a['days'] or '?')} days)"
             for a in document["absences"]] or ["–"]
     out += ["", "## change_log", ""]
-    out += [f"- {c['at']} {c['entity']} {c['entity_id']} {c['field']}: {c['old']!r} → "
-            f"{c['new']!r}" + (f" _({private})_" if c["private"] else "")
+    out += [f"- {v(c['at'])} {v(c['entity'])} {v(c['entity_id'])} {v(c['field'])}: "
+            f"{old_new(c['old'])} → {old_new(c['new'])}" + (f" _({private})_" if c["private"]
+                                                             else "")
             for c in document["change_log"]] or ["–"]
     return "\n".join(out) + "\n"

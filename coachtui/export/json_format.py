@@ -1,4 +1,9 @@
-"""The session record as JSON for HR systems: the hashed content plus its hash and labels."""
+"""The session record as JSON for HR systems: the hashed content plus its hash and labels.
+
+Values stay exactly as recorded (the hash is over them), but the text is written so that no
+raw DEL, C1 or bidi control reaches a terminal that shows it: those become `\\uXXXX`
+escapes, which every JSON reader turns back into the same value.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 from typing import Any
 
 from coachtui.export.record import SessionRecord
+from coachtui.outside_text import json_safe
 from coachtui.texts import tr
 
 
@@ -36,4 +42,5 @@ def record_document(record: SessionRecord, lang: str) -> dict[str, Any]:
 
 def render_json(record: SessionRecord, lang: str) -> str:
     """The JSON document as text (UTF-8, indented, keys in a fixed order)."""
-    return json.dumps(record_document(record, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(record_document(record, lang), ensure_ascii=False,
+                                indent=2)) + "\n"

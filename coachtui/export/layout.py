@@ -1,14 +1,18 @@
 """The session record laid out in words for one language: what Markdown, HTML and PDF show.
 
 Every renderer walks the same `RecordView`, so the three formats say the same things.
+Every text in the view is `escaped()`: a control or bidi character in a name or a note is
+a visible escape ("\\x1b") in the Markdown, HTML and PDF alike (the JSON keeps the value).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from coachtui.export.record import SessionRecord
+from coachtui.outside_text import escaped
 from coachtui.texts import tr
 
 
@@ -103,7 +107,7 @@ def build_view(record: SessionRecord, lang: str) -> RecordView:
         sections.append(Section(tr("export.addenda", lang), [
             Item(when(a["created_at"], lang), [("", a["text"])]) for a in c["addenda"]
         ]))
-    return RecordView(
+    return _safe(RecordView(
         title=f"{tr('export.title', lang)}: {c['agent']['name']}, {c['month']}",
         stamp=tr("export.draft_stamp", lang) if record.draft else None,
         facts=facts,
@@ -112,7 +116,26 @@ def build_view(record: SessionRecord, lang: str) -> RecordView:
         hash_value=record.sha256,
         hash_help=tr("export.hash_help", lang),
         lang=lang,
-    )
+    ))
+
+
+def _safe(view: RecordView) -> RecordView:
+    """The view with every text made safe to show (line breaks kept in running text)."""
+    def s(text: str) -> str:
+        return escaped(text, multiline=True)
+
+    def block(b: Table | Paragraph | Item) -> Table | Paragraph | Item:
+        if isinstance(b, Table):
+            return replace(b, headers=[s(h) for h in b.headers],
+                           rows=[[s(cell) for cell in row] for row in b.rows])
+        if isinstance(b, Item):
+            return replace(b, title=escaped(b.title), lines=[(s(k), s(v)) for k, v in b.lines])
+        return replace(b, text=s(b.text))
+
+    return replace(
+        view, title=escaped(view.title), facts=[(escaped(k), escaped(v)) for k, v in view.facts],
+        sections=[replace(sec, title=escaped(sec.title), blocks=[block(b) for b in sec.blocks])
+                  for sec in view.sections])
 
 
 def _figures(record: SessionRecord, lang: str) -> Table:
@@ -146,7 +169,7 @@ def _review(record: SessionRecord, lang: str) -> Table:
                  (80, 30, 64))
 
 
-def _goal(goal: dict, number: int, lang: str) -> Item:
+def _goal(goal: dict[str, Any], number: int, lang: str) -> Item:
     title = f"{number}. {goal['what']} ({tr('export.goal_type.' + goal['type'], lang)})"
     if goal["carried_over"]:
         title += f" – {tr('export.goal.carried_over', lang)}"

@@ -2,6 +2,10 @@
 
 Sessions are read and written one at a time, so memory stays flat however many there are.
 Only signed sessions go to HR; drafts are reported back so the user knows they were left out.
+
+A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`,
+a tab or a carriage return) gets a leading `'`, as OWASP recommends against CSV injection,
+in both the `,` and the `;` variant; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from coachtui.export.files import record_file_name, write_atomic
+from coachtui.export.files import inside, record_file_name, write_atomic
 from coachtui.export.record import SessionRecord, build_record
+from coachtui.outside_text import shown
 
 CSV_FIXED = ("session_id", "agent_name", "agent_email", "team", "month", "kind", "status",
              "held_on", "manager", "manager_signed_at", "agent_signed_at")
@@ -85,7 +90,8 @@ def csv_row(record: SessionRecord, columns: list[str], decimal_comma: bool) -> l
         values[f"{key}_result"] = figure["result"]
     for rating in c["ratings"]:
         values[f"rating_{rating['factor']}"] = rating["rating"]
-    return [_cell(values.get(column), decimal_comma) for column in columns]
+    return [_cell(values.get(column), decimal_comma, column.startswith("rating_"))
+            for column in columns]
 
 
 def month_csv(journal: Any, plan: MonthPlan, delimiter: str) -> str:
@@ -93,7 +99,7 @@ def month_csv(journal: Any, plan: MonthPlan, delimiter: str) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     columns = csv_columns(journal)
-    writer.writerow(columns)
+    writer.writerow([_cell(column, False) for column in columns])
     for record in iter_records(journal, plan.signed):
         writer.writerow(csv_row(record, columns, decimal_comma=delimiter == ";"))
     return buffer.getvalue()
@@ -105,7 +111,7 @@ def write_month_files(journal: Any, plan: MonthPlan, folder: Path, extension: st
     written: list[Path] = []
     try:
         for record in iter_records(journal, plan.signed):
-            path = folder / record_file_name(record.content, extension)
+            path = inside(folder, record_file_name(record.content, extension))
             written.append(write_atomic(path, render(record), lang))
     except BaseException:
         for path in written:
@@ -115,10 +121,31 @@ def write_month_files(journal: Any, plan: MonthPlan, folder: Path, extension: st
     return written
 
 
-def _cell(value: Any, decimal_comma: bool) -> str:
+# What makes Excel, LibreOffice or Google Sheets start a formula (full-width twins too:
+# some spreadsheets fold them), and what some of them strip before looking.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# The rating symbols are our own closed set (not outside text): no function, no reference,
+# so no formula can hide in them, and HR's pivot tables count them as written.
+RATING_SYMBOLS = frozenset({"+", "+/-", "-"})
+
+
+def neutral_cell(text: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading `'` when it could start a
+    formula (also after leading spaces or line breaks, which some spreadsheets skip)."""
+    if text.startswith(FORMULA_STARTS) or text.lstrip(" \n").startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _cell(value: Any, decimal_comma: bool, rating: bool = False) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, float):
         text = f"{value:.10g}"
         return text.replace(".", ",") if decimal_comma else text
-    return str(value)
+    if isinstance(value, int) or (rating and value in RATING_SYMBOLS):
+        return str(value)
+    # Text shows its control characters as placeholders: the file may meet a terminal.
+    return shown(neutral_cell(str(value)), multiline=True)
