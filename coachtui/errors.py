@@ -17,9 +17,13 @@ class Phrase(str):
 
 def sentence(key: str, lang: str, values: dict[str, Any]) -> str:
     """The text `key` in `lang` with `values` filled in (Phrase values translated too)."""
+    from coachtui.outside_text import shown
     from coachtui.texts import tr
 
-    filled = {k: tr(v, lang) if isinstance(v, Phrase) else v for k, v in values.items()}
+    # A sentence is one line: a value quoted in it never carries a control character or a
+    # line break, wherever it came from (sites that quote cells also shorten them: quoted()).
+    filled = {k: tr(v, lang) if isinstance(v, Phrase) else shown(v) if isinstance(v, str) else v
+              for k, v in values.items()}
     return tr(key, lang, **filled)
 
 

@@ -8,7 +8,6 @@ positive number of years.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -64,16 +63,21 @@ def access_export(journal: Journal, agent: str, folder: Path, lang: str,
                   today: date) -> AccessFiles:
     """Write everything recorded about the agent `agent` names, private parts included,
     to `folder` (created if missing) as `access_<name>_<date>.json` and `.md`."""
-    from coachtui.export.access import access_document, access_markdown
+    from coachtui.export.access import (
+        access_document,
+        access_file_names,
+        access_json,
+        access_markdown,
+    )
     from coachtui.export.files import ensure_folder, write_atomic
 
     target = ensure_folder(folder, lang)
     person = find_agent(journal, agent)
     document = access_document(journal.agent_record(person.id or 0))
-    stem = f"access_{person.email.split('@')[0]}_{today.isoformat()}"
-    json_path = write_atomic(target / f"{stem}.json",
-                             json.dumps(document, ensure_ascii=False, indent=2) + "\n", lang)
-    md_path = write_atomic(target / f"{stem}.md", access_markdown(document, lang), lang)
+    # The names come from the e-mail: one function keeps them inside the folder.
+    json_name, md_name = access_file_names(person.email, today)
+    json_path = write_atomic(target / json_name, access_json(document), lang)
+    md_path = write_atomic(target / md_name, access_markdown(document, lang), lang)
     return AccessFiles(person, json_path, md_path)
 
 

@@ -267,8 +267,6 @@ def test_access_export_files_stay_inside_and_escape(hostile, tmp_path):
         assert_no_live_markup(MarkdownIt("gfm-like").render(page), agent.key)
 
 
-@pytest.mark.xfail(reason="commands/privacy.py still builds its file names and JSON itself; "
-                          "it needs access_file_names() and access_json() (see the report)")
 def test_privacy_export_cli_with_a_dotdot_email(hostile, tmp_path, capsys):
     path, agents = hostile
     agent = next(a for a in agents if a.key == "dotdot_email")
