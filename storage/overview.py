@@ -6,14 +6,10 @@ a journal of 60 agents and ten years of talks still opens in one blink.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from coachtui.storage.base import StoreBase
-
-Rows = Callable[..., Iterator[dict[str, Any]]]
 
 
 @dataclass
@@ -36,52 +32,47 @@ class OverviewStore(StoreBase):
     """Reads the overview facts of every active agent in two queries."""
 
     def overview_facts(self, month: str) -> dict[int, AgentFacts]:
-        """Per active agent id: latest signed talk, open goals, latest draft, `month`'s figures."""
-        return read_overview_facts(self._rows, month)
+        """Per active agent id: latest signed talk, open goals, latest draft, `month`'s figures.
 
-
-def read_overview_facts(rows: Rows, month: str) -> dict[int, AgentFacts]:
-    """The overview facts through any `rows(sql, params)` reader (Journal or QuickLook).
-
-    Every lookup walks the (agent_id, month) indexes backwards from the newest row and
-    stops at the first hit, so ten years of talks cost no more than one year.
-    """
-    facts: dict[int, AgentFacts] = {}
-    for r in rows(
-        "SELECT a.id AS agent_id, s.id AS sid, s.month, s.held_on,"
-        " (SELECT COUNT(*) FROM goals g WHERE g.session_id = s.id AND g.status = 'open')"
-        "  AS open_goals,"
-        " (SELECT m.month FROM sessions m WHERE m.agent_id = a.id AND m.status = 'signed'"
-        "  AND m.kind = 'monthly' ORDER BY m.month DESC LIMIT 1) AS monthly,"
-        " d.id AS did, d.month AS dmonth, d.step AS dstep"
-        " FROM agents a"
-        " LEFT JOIN sessions s ON s.id = ("
-        "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
-        "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"  # same order as open_goals()
-        " LEFT JOIN sessions d ON d.id = ("
-        "  SELECT y.id FROM sessions y WHERE y.agent_id = a.id AND y.status = 'draft'"
-        "  ORDER BY y.month DESC, y.id DESC LIMIT 1)"
-        " WHERE a.active = 1"
-    ):
-        facts[r["agent_id"]] = AgentFacts(
-            last_signed_month=r["month"],
-            last_signed_held_on=date.fromisoformat(r["held_on"]) if r["held_on"] else None,
-            last_signed_session_id=r["sid"],
-            last_signed_monthly_month=r["monthly"],
-            open_goals=r["open_goals"] or 0,
-            draft_session_id=r["did"],
-            draft_month=r["dmonth"],
-            draft_step=r["dstep"],
-        )
-    # The month's figures with the target then in force, for everyone at once.
-    for r in rows(
-        "SELECT f.agent_id, f.metric, f.value,"
-        " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
-        "  AND t.metric = f.metric AND t.from_month <= f.month"
-        "  ORDER BY t.from_month DESC LIMIT 1) AS target"
-        " FROM agents a JOIN figures f ON f.agent_id = a.id AND f.month = ?"
-        " WHERE a.active = 1", [month]
-    ):
-        if r["agent_id"] in facts:
-            facts[r["agent_id"]].figures[r["metric"]] = (r["value"], r["target"])
-    return facts
+        Every lookup walks the (agent_id, month) indexes backwards from the newest row and
+        stops at the first hit, so ten years of talks cost no more than one year.
+        """
+        facts: dict[int, AgentFacts] = {}
+        for r in self._rows(
+            "SELECT a.id AS agent_id, s.id AS sid, s.month, s.held_on,"
+            " (SELECT COUNT(*) FROM goals g WHERE g.session_id = s.id AND g.status = 'open')"
+            "  AS open_goals,"
+            " (SELECT m.month FROM sessions m WHERE m.agent_id = a.id AND m.status = 'signed'"
+            "  AND m.kind = 'monthly' ORDER BY m.month DESC LIMIT 1) AS monthly,"
+            " d.id AS did, d.month AS dmonth, d.step AS dstep"
+            " FROM agents a"
+            " LEFT JOIN sessions s ON s.id = ("
+            "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
+            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"  # same order as open_goals()
+            " LEFT JOIN sessions d ON d.id = ("
+            "  SELECT y.id FROM sessions y WHERE y.agent_id = a.id AND y.status = 'draft'"
+            "  ORDER BY y.month DESC, y.id DESC LIMIT 1)"
+            " WHERE a.active = 1"
+        ):
+            facts[r["agent_id"]] = AgentFacts(
+                last_signed_month=r["month"],
+                last_signed_held_on=date.fromisoformat(r["held_on"]) if r["held_on"] else None,
+                last_signed_session_id=r["sid"],
+                last_signed_monthly_month=r["monthly"],
+                open_goals=r["open_goals"] or 0,
+                draft_session_id=r["did"],
+                draft_month=r["dmonth"],
+                draft_step=r["dstep"],
+            )
+        # The month's figures with the target then in force, for everyone at once.
+        for r in self._rows(
+            "SELECT f.agent_id, f.metric, f.value,"
+            " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
+            "  AND t.metric = f.metric AND t.from_month <= f.month"
+            "  ORDER BY t.from_month DESC LIMIT 1) AS target"
+            " FROM agents a JOIN figures f ON f.agent_id = a.id AND f.month = ?"
+            " WHERE a.active = 1", [month]
+        ):
+            if r["agent_id"] in facts:
+                facts[r["agent_id"]].figures[r["metric"]] = (r["value"], r["target"])
+        return facts

@@ -1,4 +1,7 @@
-"""The team overview as data: one row per active agent, sortable and filterable. No Textual.
+"""The team overview as a service: one row per active agent, sortable and filterable.
+
+The team screen calls `overview_rows` (never storage): the rows are read through the one
+Journal in a few queries for the whole team, and judged here (cadence, targets). No Textual.
 
 Monthly cadence: a talk held this month looks back on `review_month`. An agent whose talk
 for that month is not yet signed is *due*; if the talk before it is missing too, *overdue*.
@@ -14,8 +17,7 @@ from typing import TYPE_CHECKING
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
-    from coachtui.storage import Journal
-    from coachtui.storage.quick_look import QuickLook
+    from coachtui.storage.journal import Journal
 
 
 class TalkStatus(StrEnum):
@@ -69,7 +71,7 @@ def talk_status(last_signed_monthly: str | None, review_month: str,
     return TalkStatus.OVERDUE
 
 
-def team_rows(journal: Journal | QuickLook, review_month: str) -> list[TeamRow]:
+def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
     """Every active agent's overview row, by name (a few queries for the whole team)."""
     metrics = {m.key: m for m in journal.metrics()}
     facts = journal.overview_facts(review_month)
