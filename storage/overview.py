@@ -1,7 +1,8 @@
 """Facts for the team overview, read for all agents at once (a few queries, never one per agent).
 
 The team screen is the first thing coachtui paints, so it must not cost a query per agent:
-a journal of 60 agents and ten years of talks still opens in one blink.
+a journal of 60 agents and ten years of talks still opens in one blink. The facts are plain
+query results (no pydantic models are built), so the first paint need not load pydantic.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from coachtui.storage.base import StoreBase
 
 @dataclass
 class AgentFacts:
-    """What the journal knows about one agent for the overview (no judgement yet)."""
+    """What the journal knows about one active agent for the overview (no judgement yet)."""
 
+    name: str
+    team: str | None = None
+    employment_start: date | None = None
     last_signed_month: str | None = None
     last_signed_held_on: date | None = None
     last_signed_session_id: int | None = None
@@ -31,15 +35,23 @@ class AgentFacts:
 class OverviewStore(StoreBase):
     """Reads the overview facts of every active agent in two queries."""
 
+    def overview_metrics(self) -> dict[str, bool]:
+        """The active metrics' keys in display order, each with whether higher is better
+        (as `metrics()`, without building the definitions)."""
+        return {r["key"]: bool(r["higher_is_better"]) for r in self._rows(
+            "SELECT key, higher_is_better FROM metrics WHERE active = 1 ORDER BY position, key")}
+
     def overview_facts(self, month: str) -> dict[int, AgentFacts]:
-        """Per active agent id: latest signed talk, open goals, latest draft, `month`'s figures.
+        """Per active agent id, by name: name and team, latest signed talk, open goals,
+        latest draft, `month`'s figures.
 
         Every lookup walks the (agent_id, month) indexes backwards from the newest row and
         stops at the first hit, so ten years of talks cost no more than one year.
         """
         facts: dict[int, AgentFacts] = {}
         for r in self._rows(
-            "SELECT a.id AS agent_id, s.id AS sid, s.month, s.held_on,"
+            "SELECT a.id AS agent_id, a.name, a.team, a.employment_start,"
+            " s.id AS sid, s.month, s.held_on,"
             " (SELECT COUNT(*) FROM goals g WHERE g.session_id = s.id AND g.status = 'open')"
             "  AS open_goals,"
             " (SELECT m.month FROM sessions m WHERE m.agent_id = a.id AND m.status = 'signed'"
@@ -52,9 +64,13 @@ class OverviewStore(StoreBase):
             " LEFT JOIN sessions d ON d.id = ("
             "  SELECT y.id FROM sessions y WHERE y.agent_id = a.id AND y.status = 'draft'"
             "  ORDER BY y.month DESC, y.id DESC LIMIT 1)"
-            " WHERE a.active = 1"
+            " WHERE a.active = 1 ORDER BY a.name"
         ):
+            start = r["employment_start"]
             facts[r["agent_id"]] = AgentFacts(
+                name=r["name"],
+                team=r["team"],
+                employment_start=date.fromisoformat(start) if start else None,
                 last_signed_month=r["month"],
                 last_signed_held_on=date.fromisoformat(r["held_on"]) if r["held_on"] else None,
                 last_signed_session_id=r["sid"],
