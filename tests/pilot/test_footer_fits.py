@@ -104,3 +104,17 @@ async def test_the_rendered_footer_speaks_the_language_and_follows_the_sort(make
         await pilot.press("s")
         await pilot.pause()
         assert _shown_keys(app)["s"][0] == "Sorteren: status"
+
+
+async def test_a_palette_command_runs_its_key_on_the_screen_or_the_app(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        await commands["Team: Sort"]()  # the screen's action (the palette awaits it)
+        await pilot.pause()
+        assert app.screen.sort_key == "status"
+        assert _shown_keys(app)["s"][0] == "Sort: status"
+        await commands["App: Language: Nederlands"]()  # the app's action
+        await pilot.pause()
+        assert app.lang == "nl" and _shown_keys(app)["s"][0] == "Sorteren: status"
