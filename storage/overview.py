@@ -80,13 +80,15 @@ class OverviewStore(StoreBase):
                 draft_month=r["dmonth"],
                 draft_step=r["dstep"],
             )
-        # The month's figures with the target then in force, for everyone at once.
+        # The month's figures with the target then in force, for everyone at once. CROSS
+        # JOIN keeps agents the outer loop, so each agent's month is one primary-key search
+        # (left to itself SQLite scans every figure: 20 ms on ten years of 60 agents).
         for r in self._rows(
             "SELECT f.agent_id, f.metric, f.value,"
             " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
             "  AND t.metric = f.metric AND t.from_month <= f.month"
             "  ORDER BY t.from_month DESC LIMIT 1) AS target"
-            " FROM agents a JOIN figures f ON f.agent_id = a.id AND f.month = ?"
+            " FROM agents a CROSS JOIN figures f ON f.agent_id = a.id AND f.month = ?"
             " WHERE a.active = 1", [month]
         ):
             if r["agent_id"] in facts:
