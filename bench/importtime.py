@@ -22,6 +22,19 @@ def slowest_imports(stderr: str, count: int) -> str:
     return "\n".join(f"{us / 1000:8.1f} ms {name}" for us, name in rows[:count])
 
 
+def imported(stderr: str, roots: tuple[str, ...]) -> dict[str, list[str]]:
+    """Per root package (e.g. "sqlite_utils"), the modules under it that `-X importtime`
+    output shows were imported, in import order."""
+    found: dict[str, list[str]] = {root: [] for root in roots}
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            name = line.split("|")[2].strip()
+            for root in roots:
+                if name == root or name.startswith(root + "."):
+                    found[root].append(name)
+    return found
+
+
 def compile_project() -> None:
     """Write the project's `.pyc` files, as `pip install` does for an installed app.
 

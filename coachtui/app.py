@@ -8,22 +8,23 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.reactive import reactive
 from textual.screen import Screen
 
 from coachtui import clock
 from coachtui.model import add_months
 from coachtui.screens.stylesheets import stylesheet
+from coachtui.services.workspace import Change, Workspace
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
 if TYPE_CHECKING:
     from coachtui.storage import Journal
-    from coachtui.storage.quick_look import QuickLook
 
 
 class CoachApp(App[None]):
@@ -49,52 +50,22 @@ class CoachApp(App[None]):
     # every screen once more before the first paint).
     agent_view: reactive[bool] = reactive(False, init=False)
 
-    def __init__(self, journal: Journal | None, settings: Settings, *,
-                 cursor_blink: bool = True, watch_interval: float = 1.0,
-                 quick: QuickLook | None = None) -> None:
+    def __init__(self, journal: Journal, settings: Settings, *,
+                 cursor_blink: bool = True, watch_interval: float = 1.0) -> None:
         super().__init__()
-        self._journal = journal
-        self.quick = quick
-        self.open_error: str | None = None
+        # The journal and the record of this window's own writes: workers use
+        # `workspace.worker_journal()`, so the watch never takes them for another window.
+        self.workspace = Workspace(journal)
         self.settings = settings
         self.cursor_blink = cursor_blink
         self.watch_interval = watch_interval
         self.current_agent_id: int | None = None
-        # Workers of this window that have their own connection open (an import); while
-        # there are any, their commits are not announced as another window's.
-        self.own_connections = 0
         self.set_reactive(CoachApp.lang, settings.lang)
 
     @property
     def journal(self) -> Journal:
-        """The journal, opened on first use when the app started from a quick look."""
-        if self._journal is None:
-            from coachtui.storage import Journal
-
-            self._journal = Journal.open(self.settings.journal_path, create=True)
-        return self._journal
-
-    @property
-    def overview_source(self) -> Journal | QuickLook:
-        """What the team overview reads: the journal, or the quick look before it is open."""
-        if self._journal is None and self.quick is not None:
-            return self.quick
-        return self.journal
-
-    def _open_journal(self) -> None:
-        """After the first paint: open the real journal and let it take over."""
-        from coachtui.errors import JournalError
-
-        try:
-            self.journal  # noqa: B018 - opening is the point
-        except JournalError as exc:
-            self.open_error = str(exc)
-            self.exit(return_code=1)
-            return
-        if self.quick is not None:
-            self.quick.close()
-            self.quick = None
-        self._refresh_screens()
+        """The journal: the one door to the data, open before the first paint."""
+        return self.workspace.journal
 
     # -- helpers for screens -------------------------------------------------------------
     def tr(self, key: str, **values: object) -> str:
@@ -117,48 +88,49 @@ class CoachApp(App[None]):
         return self.review_month if self.review_month not in signed else clock.current_month()
 
     # -- lifecycle -----------------------------------------------------------------------
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """The team overview is the app's base screen (no blank screen painted first)."""
         from coachtui.screens.team import TeamScreen
 
         return TeamScreen()
 
     def on_mount(self) -> None:
-        self._relabel()
-        if self._journal is None:
-            # Let the first frame reach the terminal before the heavier imports run.
-            self.call_after_refresh(self.set_timer, 0.05, self._open_journal)
         if self.watch_interval:
-            self.set_interval(self.watch_interval, self._check_other_windows)
+            self.set_interval(self.watch_interval, self.check_for_changes)
 
-    def _check_other_windows(self) -> None:
-        if self.own_connections:
-            return  # this window's own worker is writing; it takes the change in itself
-        if self.journal.changed_elsewhere():
-            self._refresh_screens()
+    def check_for_changes(self) -> None:
+        """The watch (every `watch_interval` s): re-read when the journal changed. A change
+        this window's own workers made is taken in silently; another window's or command's
+        is also announced."""
+        change = self.workspace.check_for_changes()
+        if change is Change.NONE:
+            return
+        self.refresh_screens()
+        if change is Change.OTHERS:
             self.notify(self.tr("app.changed_elsewhere"), timeout=3)
 
-    def _refresh_screens(self) -> None:
+    def refresh_screens(self) -> None:
+        """Every screen on the stack re-reads and redraws (language, agent view, new data).
+
+        A screen not yet mounted is left alone: it reads its data when it shows, and its
+        widgets may not exist yet (Enter right after the first paint, then a watch tick).
+        """
         for screen in self.screen_stack:
             refresh = getattr(screen, "refresh_data", None)
-            if callable(refresh):
+            if callable(refresh) and screen.is_mounted:
                 refresh()
 
-    def _relabel(self) -> None:
-        """Footer labels follow the language."""
-        from coachtui.screens.binding_labels import relabel
-
-        relabel(self, self.lang)
+    # Old name, until the import screen calls `refresh_screens`.
+    _refresh_screens = refresh_screens
 
     def watch_lang(self, _old: str, _new: str) -> None:
-        self._relabel()
-        self._refresh_screens()
+        self.refresh_screens()
         self.refresh_bindings()
 
     def watch_agent_view(self, on: bool) -> None:
         self.sub_title = self.tr("app.badge.agent_view") if on else ""
         self.screen.set_class(on, "-agent-view")
-        self._refresh_screens()
+        self.refresh_screens()
 
     # -- navigation used by screens ------------------------------------------------------
     def open_agent(self, agent_id: int) -> None:
@@ -173,6 +145,7 @@ class CoachApp(App[None]):
         from coachtui.screens.talk import TalkScreen
 
         session = self.journal.start_session(agent_id, self.talk_month(agent_id))
+        assert session.id is not None  # a stored session has its id
         self.current_agent_id = agent_id
         self.push_screen(TalkScreen(session.id))
 
@@ -189,7 +162,7 @@ class CoachApp(App[None]):
 
         self.push_screen(QuickNoteScreen(self.journal, self.lang, self.current_agent_id,
                                          agent_view=self.agent_view),
-                         callback=lambda _note: self._refresh_screens())
+                         callback=lambda _note: self.refresh_screens())
 
     def action_toggle_language(self) -> None:
         """Switch between Dutch and English."""
@@ -213,13 +186,13 @@ class CoachApp(App[None]):
                                  f"{self.tr('app.confirm.yes')}   {self.tr('app.confirm.no')}"),
                          callback=leave)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own commands, then every key of the app and screen as 'Area: action'."""
         from coachtui.screens.binding_labels import palette_words
 
         yield from super().get_system_commands(screen)
         seen: set[str] = set()
-        sources = [(self, self.tr("app.palette.app"))]
+        sources: list[tuple[DOMNode, str]] = [(self, self.tr("app.palette.app"))]
         area_key = getattr(screen, "PALETTE_AREA_KEY", "app.palette.app")
         sources.append((screen, self.tr(area_key)))
         for node, area in sources:
@@ -231,7 +204,7 @@ class CoachApp(App[None]):
                 seen.add(binding.action)
                 title, tip = palette_words(binding.id or "", self.lang, binding.description)
                 yield SystemCommand(f"{area}: {title}", tip,
-                                    partial(node.run_action, binding.action))
+                                    partial(self.run_action, binding.action, node))
 
 
 def _team_screen_type() -> type:
@@ -243,26 +216,15 @@ def _team_screen_type() -> type:
 def run_tui(args: argparse.Namespace, settings: Settings) -> int:
     """`coachtui` without a command: open the TUI on the journal (created if new).
 
-    An existing journal is first read through a read-only quick look, so the team overview
-    paints before sqlite-utils and pydantic are loaded; the journal opens right after.
+    The Journal opens first (a journal it refuses ends here with its one sentence); the
+    team overview's first paint reads through it.
     """
-    from coachtui.errors import JournalError
-    from coachtui.storage.quick_look import quick_look
+    from coachtui.storage import Journal
 
-    quick = quick_look(settings.journal_path)
-    journal = None
-    if quick is None:
-        from coachtui.storage import Journal
-
-        journal = Journal.open(settings.journal_path, create=True)
-    app = CoachApp(journal, settings, quick=quick)
+    journal = Journal.open(settings.journal_path, create=True)
     try:
+        app = CoachApp(journal, settings)
         app.run()
     finally:
-        if app.quick is not None:
-            app.quick.close()
-        if app._journal is not None:
-            app._journal.close()
-    if app.open_error:
-        raise JournalError(app.open_error)
+        journal.close()
     return app.return_code or 0

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-
-from coachtui.screens.binding_labels import relabel_tree
+from coachtui.screens.binding_labels import LabelledScreen
 
 if TYPE_CHECKING:
     from coachtui.app import CoachApp
     from coachtui.storage import Journal
 
 
-class CoachScreen(Screen[None]):
-    """A screen of coachtui: reads through `self.journal`, speaks `self.lang`."""
+class CoachScreen(LabelledScreen[None]):
+    """A screen of coachtui: reads through `self.journal`, speaks `self.lang`; its footer
+    keys are labelled in that language (see `LabelledScreen`)."""
 
     PALETTE_AREA_KEY = "app.palette.app"
 
@@ -38,11 +37,13 @@ class CoachScreen(Screen[None]):
         return self.coach.tr(key, **values)
 
     def on_mount(self) -> None:
-        relabel_tree(self, self.lang)
         self.set_class(self.coach.agent_view, "-agent-view")
 
     def refresh_data(self) -> None:
-        """Re-read from the journal and re-render (language, agent view, other window)."""
-        relabel_tree(self, self.lang)
+        """Re-read from the journal and re-render (language, agent view, other window).
+
+        The app calls it only on screens that are mounted (a screen just pushed reads its
+        data when it shows); a subclass reads and redraws after calling this.
+        """
         self.set_class(self.coach.agent_view, "-agent-view")
         self.refresh_bindings()

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Input, Label
+from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.row_table import RowTable
-from coachtui.team_overview import (
+from coachtui.services.team import (
     STATUS_SYMBOL,
     TalkStatus,
     TeamRow,
     filter_rows,
     next_sort_key,
+    overview_rows,
     sort_rows,
-    team_rows,
 )
 
 COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
@@ -65,8 +63,7 @@ class TeamScreen(CoachScreen):
 
     def on_screen_resume(self) -> None:
         # Read the team when the screen shows, and again on every return to it (a talk may
-        # just have been signed). This runs after CoachScreen.on_mount has relabelled the
-        # keys, so the "Sort: name" label set here stays.
+        # just have been signed).
         self.refresh_data()
         self.query_one("#team-table", RowTable).focus()
 
@@ -74,19 +71,17 @@ class TeamScreen(CoachScreen):
     def refresh_data(self) -> None:
         """Re-read the team from the journal and redraw in the current language."""
         super().refresh_data()
-        self._rows = team_rows(self.coach.overview_source, self.coach.review_month)
+        self._rows = overview_rows(self.journal, self.coach.review_month)
         if self.coach.agent_view:
             # The agent reads along: never show anyone else's row.
             self._rows = [r for r in self._rows if r.agent_id == self.coach.current_agent_id]
         self.query_one("#team-title", Label).update(self.tr("team.title"))
         for field in self.query("#team-filter").results(Input):
             field.placeholder = self.tr("team.filter_placeholder")
-        self._update_sort_label(refresh=False)  # super().refresh_data() refreshed the footer
         self._redraw()
 
     def _redraw(self) -> None:
         table = self.query_one("#team-table", RowTable)
-        keep = table.cursor_key
         headers = []
         for column in COLUMNS:
             title = self.tr(f"team.col.{column}")
@@ -94,10 +89,8 @@ class TeamScreen(CoachScreen):
                 title += " ▼"
             headers.append(plain_cell(title))
         self._shown = sort_rows(filter_rows(self._rows, self.filter_text), self.sort_key)
+        # The cursor stays on the same agent (sorting, filtering, a refresh).
         table.set_rows(headers, [(str(row.agent_id), self._cells(row)) for row in self._shown])
-        index = table.row_index(keep) if keep is not None else None
-        if index is not None:
-            table.cursor_row = index
         self._update_summary()
         self._update_message(table)
 
@@ -144,17 +137,11 @@ class TeamScreen(CoachScreen):
         message.display = bool(text)
         table.display = bool(self._shown)
 
-    def _update_sort_label(self, *, refresh: bool = True) -> None:
+    def describe_binding(self, binding_id: str) -> str | None:
         """The footer says what the rows are sorted by ("Sort: status")."""
-        by = self.tr(f"team.sort.{self.sort_key}")
-        for key, bindings in self._bindings.key_to_bindings.items():
-            self._bindings.key_to_bindings[key] = [
-                dataclasses.replace(b, description=self.tr("team.sort_by", by=by))
-                if b.id == "team.sort" else b
-                for b in bindings
-            ]
-        if refresh:
-            self.refresh_bindings()
+        if binding_id == "team.sort":
+            return self.tr("team.sort_by", by=self.tr(f"team.sort.{self.sort_key}"))
+        return None
 
     def _cursor_agent(self) -> int | None:
         key = self.query_one("#team-table", RowTable).cursor_key
@@ -167,15 +154,17 @@ class TeamScreen(CoachScreen):
         if agent_id is not None:
             self.coach.open_agent(agent_id)
 
-    @on(RowTable.RowSelected, "#team-table")
-    def _row_selected(self, event: RowTable.RowSelected) -> None:
+    @on(DataTable.RowSelected, "#team-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        # A click on the cursor row (Enter is the screen's own key, above).
         event.stop()
-        self.coach.open_agent(int(event.key))
+        if event.row_key.value is not None:
+            self.coach.open_agent(int(event.row_key.value))
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""
         self.sort_key = next_sort_key(self.sort_key)
-        self._update_sort_label()
+        self.refresh_bindings()
         self._redraw()
 
     def action_filter(self) -> None:

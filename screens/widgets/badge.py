@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from coachtui.app import CoachApp
 
 
 class AgentViewBadge(Static):
@@ -15,10 +20,15 @@ class AgentViewBadge(Static):
     AgentViewBadge.-on { display: block; }
     """
 
+    @property
+    def coach(self) -> CoachApp:
+        """The running CoachApp (agent view and language live there)."""
+        return cast("CoachApp", self.app)
+
     def on_mount(self) -> None:
         self.watch(self.app, "agent_view", self._show, init=True)
-        self.watch(self.app, "lang", lambda _: self._show(self.app.agent_view), init=False)
+        self.watch(self.app, "lang", lambda _: self._show(self.coach.agent_view), init=False)
 
     def _show(self, on: bool) -> None:
         self.set_class(on, "-on")
-        self.update(self.app.tr("app.badge.agent_view"))
+        self.update(self.coach.tr("app.badge.agent_view"))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from tests.pilot.talk_helpers import open_talk_from_team
 
@@ -18,7 +17,7 @@ SIZE = (120, 40)
 def _overflow(app) -> str | None:
     """None when the footer shows every key; else what it shows, for the message."""
     footer = app.screen.query_one(Footer)
-    keys = list(footer.query(FooterKey))
+    keys = list(footer.query("FooterKey"))
     palette = [k for k in keys if k.has_class("-command-palette")]
     others = [k for k in keys if not k.has_class("-command-palette")]
     limit = palette[0].region.x if palette else footer.region.right
@@ -79,3 +78,43 @@ async def test_the_palette_gives_full_titles_and_help_in_the_language(make_app):
         await pilot.pause()
         commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
         assert commands["Agent: Start talk"] == "Start this month's talk, or continue the draft"
+
+
+def _shown_keys(app) -> dict[str, tuple[str, str]]:
+    """What the footer on screen shows: key -> (label, tooltip)."""
+    footer = app.screen.query_one(Footer)
+    return {k.key: (k.description, str(k.tooltip or "")) for k in footer.query("FooterKey")}
+
+
+async def test_the_rendered_footer_speaks_the_language_and_follows_the_sort(make_app):
+    """Labels come from `Screen.active_bindings` (Textual's public API), not from rewriting
+    Textual's binding maps: this fails loudly if a Textual release stops drawing the
+    footer from it."""
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = _shown_keys(app)
+        assert shown["s"][0] == "Sort: name" and shown["f3"][0] == "Nederlands"
+        await pilot.press("f3")
+        await pilot.pause()
+        shown = _shown_keys(app)
+        assert shown["s"][0] == "Sorteren: naam"
+        assert shown["f3"][0] == "English" and shown["ctrl+q"][0] == "Stop"
+        assert shown["enter"][1].startswith("De pagina van")  # the tooltip too
+        await pilot.press("s")
+        await pilot.pause()
+        assert _shown_keys(app)["s"][0] == "Sorteren: status"
+
+
+async def test_a_palette_command_runs_its_key_on_the_screen_or_the_app(make_app):
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        commands = {c.title: c.callback for c in app.get_system_commands(app.screen)}
+        await commands["Team: Sort"]()  # the screen's action (the palette awaits it)
+        await pilot.pause()
+        assert app.screen.sort_key == "status"
+        assert _shown_keys(app)["s"][0] == "Sort: status"
+        await commands["App: Language: Nederlands"]()  # the app's action
+        await pilot.pause()
+        assert app.lang == "nl" and _shown_keys(app)["s"][0] == "Sorteren: status"

@@ -1,9 +1,11 @@
-"""The team overview's table widget on its own: keys, scrolling, selection, plain text."""
+"""The team overview's table (a DataTable filled by key) on its own: keys, selection,
+the cursor kept on its row, plain text."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.widgets import DataTable
 
 from coachtui.screens.widgets.row_table import RowTable
 
@@ -16,7 +18,7 @@ class TableApp(App[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.selected: list[str] = []
+        self.selected: list[str | None] = []
 
     def compose(self) -> ComposeResult:
         yield RowTable(id="t")
@@ -26,8 +28,8 @@ class TableApp(App[None]):
         table.set_rows([Text("Name"), Text("Team")], ROWS)
         table.focus()
 
-    def on_row_table_row_selected(self, event: RowTable.RowSelected) -> None:
-        self.selected.append(event.key)
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.selected.append(event.row_key.value)
 
 
 def _screen_lines(app: App) -> list[str]:
@@ -51,13 +53,11 @@ async def test_keys_move_the_cursor_and_keep_it_on_screen():
         await pilot.press("home")
         await pilot.pause()
         assert table.cursor_row == 0 and "agent 000" in _screen_lines(app)[1]
-        await pilot.press("pagedown")
-        assert table.cursor_row == 9  # a screenful: 10 lines minus the header
-        await pilot.press(*["up"] * 10)
+        await pilot.press(*["up"] * 3)
         assert table.cursor_row == 0  # never above the first row
 
 
-async def test_enter_and_click_select_a_row_by_key():
+async def test_enter_and_a_click_on_the_cursor_row_select_it_by_key():
     app = TableApp()
     async with app.run_test(size=(40, 10)) as pilot:
         await pilot.press("down", "enter")
@@ -65,8 +65,8 @@ async def test_enter_and_click_select_a_row_by_key():
         assert app.selected == ["1"]
         await pilot.click(RowTable, offset=(3, 4))  # line 4 under the header: row 3
         await pilot.pause()
-        assert app.selected == ["1", "3"]
-        await pilot.click(RowTable, offset=(3, 0))  # the header selects nothing
+        assert app.query_one(RowTable).cursor_key == "3"
+        await pilot.click(RowTable, offset=(3, 4))  # the cursor row again: chosen
         await pilot.pause()
         assert app.selected == ["1", "3"]
 
@@ -75,20 +75,26 @@ async def test_cells_are_shown_as_typed_never_as_markup():
     app = TableApp()
     async with app.run_test(size=(40, 10)) as pilot:
         table = app.query_one(RowTable)
-        table.cursor_row = 7
+        table.move_cursor(row=7)
         await pilot.pause()
         assert table.cell_text(7, 1) == "[/b] [extern]"
         assert any("agent 007  [/b] [extern]" in line for line in _screen_lines(app))
 
 
-async def test_new_rows_keep_the_cursor_in_range():
+async def test_new_rows_keep_the_cursor_on_its_key_else_in_range():
     app = TableApp()
     async with app.run_test(size=(40, 10)) as pilot:
         table = app.query_one(RowTable)
+        await pilot.press("down", "down", "down")
+        assert table.cursor_key == "3"
+        table.set_rows([Text("Name"), Text("Team")], list(reversed(ROWS)))
+        await pilot.pause()
+        assert table.cursor_key == "3" and table.cursor_row == 96  # same row, new place
         await pilot.press("end")
         table.set_rows([Text("Name")], [("a", [Text("only one")])])
         await pilot.pause()
         assert table.cursor_row == 0 and table.cursor_key == "a" and table.row_count == 1
+        assert table.header_texts == ["Name"]
         table.set_rows([Text("Name")], [])
         await pilot.pause()
         assert table.cursor_key is None and table.row_index("a") is None

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from textual.widgets import Label, Static
 
-from coachtui.model import Note
+from coachtui.model import Agent, Note
 from coachtui.screens.widgets.row_table import RowTable
 from coachtui.storage import Journal
 
@@ -23,6 +23,11 @@ def _names(app) -> list[str]:
 def _text(app, selector: str) -> str:
     widget = app.screen.query_one(selector)
     return str(widget.render())
+
+
+def _notices(app) -> list[str]:
+    """The notifications on screen (toasts), as text."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
 
 
 def _footer_label(app, binding_id: str) -> str:
@@ -243,3 +248,63 @@ async def test_missing_figures_say_so_and_how_to_import(make_app):
         assert "Tickets per hour" in missing and "coachtui import csv" in missing
         trend = next(t for t in app.screen.summary.trends if t.metric.key == "tickets_per_hour")
         assert trend.value is None  # missing, not zero
+
+
+async def test_sorting_keeps_the_cursor_on_the_same_agent(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#team-table", RowTable)
+        kees = app.journal.find_agent("Kees")
+        await pilot.press(*["down"] * _names(app).index("Kees van den Berg"))
+        assert table.cursor_key == str(kees.id)
+        for _ in range(3):  # status (Kees moves to the top), off target, name again
+            await pilot.press("s")
+            await pilot.pause()
+            assert table.cursor_key == str(kees.id)
+            assert _names(app)[table.cursor_row] == "Kees van den Berg"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.agent_id == kees.id
+
+
+async def test_a_refresh_before_the_agent_page_is_built_does_not_crash_it(make_app):
+    """Enter right after the first paint, then a refresh (the watch, F3) before the page
+    has composed: it used to end the app with NoMatches '#agent-heading'."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.action_open()  # the agent page is pushed, not yet built
+        app.refresh_screens()
+        app.lang = "nl"
+        await pilot.pause()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        assert "Ayşe Yılmaz" in _text(app, "#agent-heading")
+        assert "Cijfers" in _text(app, "#agent-figures-title")  # it read in the new language
+
+
+async def test_the_watch_announces_other_windows_but_not_this_windows_workers(
+        make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert app.workspace.journal is app.journal
+        with Journal.open(demo_journal_path) as other:  # another window
+            other.add_agent(Agent(name="Bram Other", email="bram@example.nl", team="Chat"))
+        app.check_for_changes()
+        await pilot.pause()
+        assert "Bram Other" in _names(app)
+        assert any("another window" in notice for notice in _notices(app))
+        app.clear_notifications()
+        await pilot.pause()
+
+        with app.workspace.worker_journal() as worker:  # this window's own worker
+            worker.add_agent(Agent(name="Wim Worker", email="wim@example.nl", team="Chat"))
+        app.check_for_changes()
+        await pilot.pause()
+        assert "Wim Worker" in _names(app)  # taken in silently
+        assert _notices(app) == []
+        app.check_for_changes()  # nothing new: nothing happens
+        await pilot.pause()
+        assert _notices(app) == []

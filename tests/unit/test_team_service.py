@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, datetime
+
+import pytest
 
 from coachtui import clock
 from coachtui.demo import DemoSize, build_demo
 from coachtui.model import Agent, Figure, Target
-from coachtui.team_overview import (
+from coachtui.services.team import (
     TalkStatus,
     filter_rows,
     next_sort_key,
+    overview_rows,
     sort_rows,
     talk_status,
-    team_rows,
 )
 
 REVIEW = "2026-10"  # the clock stands on 2026-11-22
@@ -65,7 +69,7 @@ def test_rows_show_last_talk_status_goals_and_draft(journal):
     journal.add_goal(session.id, what="B1 language")
     journal.sign(session.id, "M. Jansen", "Eva")
 
-    rows = team_rows(journal, REVIEW)
+    rows = overview_rows(journal, REVIEW)
 
     assert gone.id not in {r.agent_id for r in rows}
     assert _row(rows, done.id).status is TalkStatus.DONE
@@ -93,7 +97,7 @@ def test_off_target_respects_direction_and_missing_figures(journal):
         Figure(agent_id=agent.id, month="2026-09", metric="tickets_per_hour", value=1.0),
     ])
 
-    row = _row(team_rows(journal, REVIEW), agent.id)
+    row = _row(overview_rows(journal, REVIEW), agent.id)
 
     assert row.off_target == 2
     assert row.with_target == 3
@@ -101,7 +105,7 @@ def test_off_target_respects_direction_and_missing_figures(journal):
 
 
 def test_sort_and_filter(demo_journal):
-    rows = team_rows(demo_journal, REVIEW)
+    rows = overview_rows(demo_journal, REVIEW)
     by_status = sort_rows(rows, "status")
     assert [r.status for r in by_status][:1] == [TalkStatus.OVERDUE]
     assert by_status[0].name == "Kees van den Berg"
@@ -118,7 +122,7 @@ def test_sort_and_filter(demo_journal):
 
 
 def test_demo_team_has_one_draft_and_one_overdue(demo_journal):
-    rows = team_rows(demo_journal, REVIEW)
+    rows = overview_rows(demo_journal, REVIEW)
     assert len(rows) == 10  # the former agent is left out
     drafts = [r for r in rows if r.has_draft]
     assert [(r.name, r.draft_step) for r in drafts] == [("Sanne de Vries", 4)]
@@ -136,12 +140,47 @@ def test_query_count_does_not_grow_with_the_team(tmp_path):
                        size=DemoSize(agents=agents, months=4, talk_months=3))
             statements: list[str] = []
             journal.db.conn.set_trace_callback(statements.append)
-            team_rows(journal, REVIEW)
+            overview_rows(journal, REVIEW)
             journal.db.conn.set_trace_callback(None)
             counts.append(len(statements))
     assert counts[0] == counts[1]
 
 
 def test_empty_journal_has_no_rows(journal):
-    assert team_rows(journal, REVIEW) == []
+    assert overview_rows(journal, REVIEW) == []
 
+
+
+def test_the_plain_overview_read_agrees_with_the_models(demo_journal):
+    """The overview reads plain rows (no models on the first paint); they say what the
+    Journal's models say: active agents by name with team and start, metric directions."""
+    rows = overview_rows(demo_journal, REVIEW)
+    agents = demo_journal.agents(active_only=True)
+    assert [(r.agent_id, r.name, r.team) for r in rows] == [
+        (a.id, a.name, a.team or "") for a in agents]
+    facts = demo_journal.overview_facts(REVIEW)
+    assert {i: f.employment_start for i, f in facts.items()} == {
+        a.id: a.employment_start for a in agents}
+    assert demo_journal.overview_metrics() == {
+        m.key: m.higher_is_better for m in demo_journal.metrics()}
+
+
+FIRST_PAINT_PATH = (
+    "import sys\n"
+    "import coachtui.app, coachtui.screens.team\n"
+    "from coachtui.services.team import overview_rows\n"
+    "from coachtui.storage import Journal\n"
+    "journal = Journal.open(sys.argv[1])\n"
+    "overview_rows(journal, '2026-10')\n"
+    "journal.close()\n"
+    "print(sorted(m for m in ('pydantic', 'sqlite_utils', 'httpx') if m in sys.modules))\n"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="Journal.open still loads sqlite-utils and pydantic; "
+                   "the door work makes it light: then remove this mark")
+def test_the_way_to_the_first_paint_loads_neither_sqlite_utils_nor_pydantic(
+        demo_journal_path):
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT_PATH, str(demo_journal_path)],
+                         capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"

@@ -1,4 +1,7 @@
-"""The team overview as data: one row per active agent, sortable and filterable. No Textual.
+"""The team overview as a service: one row per active agent, sortable and filterable.
+
+The team screen calls `overview_rows` (never storage): the rows are read through the one
+Journal in a few queries for the whole team, and judged here (cadence, targets). No Textual.
 
 Monthly cadence: a talk held this month looks back on `review_month`. An agent whose talk
 for that month is not yet signed is *due*; if the talk before it is missing too, *overdue*.
@@ -14,8 +17,7 @@ from typing import TYPE_CHECKING
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
-    from coachtui.storage import Journal
-    from coachtui.storage.quick_look import QuickLook
+    from coachtui.storage.journal import Journal
 
 
 class TalkStatus(StrEnum):
@@ -69,32 +71,39 @@ def talk_status(last_signed_monthly: str | None, review_month: str,
     return TalkStatus.OVERDUE
 
 
-def team_rows(journal: Journal | QuickLook, review_month: str) -> list[TeamRow]:
-    """Every active agent's overview row, by name (a few queries for the whole team)."""
-    metrics = {m.key: m for m in journal.metrics()}
-    facts = journal.overview_facts(review_month)
+@dataclass
+class _Direction:
+    """What `target_status` needs of a metric: which way is better."""
+
+    higher_is_better: bool
+
+
+def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
+    """Every active agent's overview row, by name (a few queries for the whole team).
+
+    Read as plain facts, not models: this is the first paint, which need not load pydantic.
+    """
+    metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
     rows = []
-    for agent in journal.agents(active_only=True):
-        assert agent.id is not None
-        fact = facts.get(agent.id)
-        figures = fact.figures if fact else {}
+    for agent_id, fact in journal.overview_facts(review_month).items():
         statuses = [
-            target_status(metric, *figures[key]) if key in figures else TargetStatus.MISSING
+            target_status(metric, *fact.figures[key]) if key in fact.figures
+            else TargetStatus.MISSING
             for key, metric in metrics.items()
         ]
         rows.append(TeamRow(
-            agent_id=agent.id,
-            name=agent.name,
-            team=agent.team or "",
-            last_talk=fact.last_signed_held_on if fact else None,
-            status=talk_status(fact.last_signed_monthly_month if fact else None, review_month,
-                               agent.employment_start),
+            agent_id=agent_id,
+            name=fact.name,
+            team=fact.team or "",
+            last_talk=fact.last_signed_held_on,
+            status=talk_status(fact.last_signed_monthly_month, review_month,
+                               fact.employment_start),
             off_target=statuses.count(TargetStatus.MISSED),
             with_target=statuses.count(TargetStatus.MISSED) + statuses.count(TargetStatus.MET),
             missing_figures=statuses.count(TargetStatus.MISSING),
-            open_goals=fact.open_goals if fact else 0,
-            draft_month=fact.draft_month if fact else None,
-            draft_step=fact.draft_step if fact else None,
+            open_goals=fact.open_goals,
+            draft_month=fact.draft_month,
+            draft_step=fact.draft_step,
         ))
     return rows
 
