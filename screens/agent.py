@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from rich.table import Table
 from rich.text import Text
 from textual import on
@@ -78,8 +76,7 @@ class AgentScreen(CoachScreen):
 
     def on_screen_resume(self) -> None:
         # Read the agent when the page shows and on every return to it (a talk may just
-        # have been started or signed). This runs after CoachScreen.on_mount relabelled the
-        # keys, so the "Start talk" / "Continue talk" label set here stays.
+        # have been started or signed).
         self.refresh_data()
         self.query_one("#agent-sessions", DataTable).focus(scroll_visible=False)
 
@@ -99,7 +96,6 @@ class AgentScreen(CoachScreen):
         self.query_one("#agent-heading", Label).update(
             plain(self.tr("agent.heading", name=agent.name, team=agent.team or "–")))
         self.query_one("#agent-talk-line", Label).update(self._talk_line(summary))
-        self._update_talk_label(summary, refresh=False)  # super().refresh_data() did
         self._show_figures(summary)
         self._show_sessions(summary)
         self._show_goals(summary)
@@ -118,16 +114,11 @@ class AgentScreen(CoachScreen):
             state = self.tr("agent.talk_state.none")
         return self.tr("agent.review_line", month=month, state=state)
 
-    def _update_talk_label(self, summary: AgentSummary, *, refresh: bool = True) -> None:
+    def describe_binding(self, binding_id: str) -> str | None:
         """The `t` key says whether it starts a new talk or continues the draft."""
-        label = self.tr("agent.continue_talk" if summary.draft else "key.agent.start_talk")
-        for key, bindings in self._bindings.key_to_bindings.items():
-            self._bindings.key_to_bindings[key] = [
-                dataclasses.replace(b, description=label) if b.id == "agent.start_talk" else b
-                for b in bindings
-            ]
-        if refresh:
-            self.refresh_bindings()
+        if binding_id == "agent.start_talk" and self.summary is not None and self.summary.draft:
+            return self.tr("agent.continue_talk")
+        return None
 
     def _show_figures(self, summary: AgentSummary) -> None:
         self.query_one("#agent-figures-title", Label).update(

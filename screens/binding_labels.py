@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from textual.binding import ActiveBinding, Binding
-from textual.dom import DOMNode
 from textual.screen import Screen
 
 from coachtui.texts import has_text, tr
@@ -84,14 +83,6 @@ class LabelledScreen(Screen[ResultT]):
         """Textual's active bindings, labelled in the app's language."""
         lang = str(getattr(self.app, "lang", "en"))
         return labelled(super().active_bindings, lang, self.describe_binding)
-
-
-def relabel_tree(root: DOMNode, lang: str) -> None:
-    """Kept for screens not yet on `LabelledScreen` (the quick-note popup): asks for the
-    footer to be drawn again. Labels in the language come from `LabelledScreen`."""
-    del lang
-    if isinstance(root, Screen):
-        root.refresh_bindings()
 
 
 def palette_words(binding_id: str, lang: str, default: str) -> tuple[str, str]:

@@ -20,9 +20,9 @@ from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain
-from coachtui.screens.workspace_access import workspace_of
 from coachtui.services import agents, privacy
 from coachtui.services.privacy import confirms_erasure
+from coachtui.services.workspace import Workspace
 from coachtui.texts import has_text
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class EraseAgentScreen(CoachScreen):
         self.busy = True
         field.disabled = True
         message.update(self.tr("erase.busy"))
-        workspace = workspace_of(self.coach)
+        workspace: Workspace = self.coach.workspace
         self.run_worker(lambda: self._erase(workspace), thread=True, exclusive=True,
                         group="erase")
 

@@ -18,17 +18,16 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Static
 
-from coachtui import clock
 from coachtui.errors import UserError
 from coachtui.model import Agent, Channel, Note, Rating, Relation
-from coachtui.note_tags import TagError, medical_words, normalise, parse_note, tag_error_text
-from coachtui.outside_text import quoted
-from coachtui.screens.binding_labels import relabel_tree
+from coachtui.note_tags import normalise
+from coachtui.screens.binding_labels import LabelledScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.confirm import Confirm
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.services import agents
 from coachtui.services.catalogue import active_factors
+from coachtui.services.notes import HealthWordsError, add_quick_note
 from coachtui.texts import tr
 
 if TYPE_CHECKING:
@@ -181,7 +180,7 @@ class NoteChoices(Widget, can_focus=True):
             self.refresh()
 
 
-class QuickNoteScreen(ModalScreen["Note | None"]):
+class QuickNoteScreen(LabelledScreen["Note | None"], ModalScreen["Note | None"]):
     """Write a note about an agent; dismisses with the saved Note, or None when discarded."""
 
     CSS_PATH = stylesheet("quick_note.tcss")
@@ -234,7 +233,6 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
-        relabel_tree(self, self.lang)
         self._show_matches()
         self.query_one("#qn-text" if self.preset else "#qn-agent", Input).focus()
 
@@ -287,54 +285,38 @@ class QuickNoteScreen(ModalScreen["Note | None"]):
         # A refusal may quote what was typed (a tag, a name): shown as typed.
         self.query_one("#qn-message", Static).update(plain(message))
 
-    def _build(self) -> Note:
-        """The note as typed; a UserError (a text key) or a TagError when it cannot be saved."""
+    def _add(self, *, force: bool) -> Note:
+        """Save the note as typed through the notes service (which owns the rules: the tag
+        in the text, one rated factor, the health guard); a UserError when it cannot."""
         choices = self.query_one(NoteChoices)
         agent = self.agent
         if agent is None or agent.id is None:
             raise UserError("qn.need_agent")
-        parsed = parse_note(self.query_one("#qn-text", Input).value, self.factors)
-        if not parsed.text:
-            raise UserError("qn.need_text")
-        factor, rating = choices.factor, choices.rating
-        if parsed.factor:
-            if factor and (factor, rating) != (parsed.factor, parsed.rating):
-                raise UserError("note.err.too_many", tags=quoted(parsed.tag))
-            factor, rating = parsed.factor, parsed.rating
-        if rating and not factor:
-            raise UserError("qn.need_factor")
-        ref = self.query_one("#qn-ref", Input).value.strip() or None
-        return Note(agent_id=agent.id, created_at=clock.now(), text=parsed.text,
-                    factor=factor, rating=rating, private=choices.private and not self.agent_view,
-                    contact_ref=ref, channel=choices.channel, relation=choices.relation)
+        return add_quick_note(
+            self.journal, agent.id, self.query_one("#qn-text", Input).value,
+            factor=choices.factor, rating=choices.rating,
+            private=choices.private and not self.agent_view,
+            channel=choices.channel, relation=choices.relation,
+            ref=self.query_one("#qn-ref", Input).value, force=force)
 
     def action_save(self) -> None:
-        """Check the note, warn about health information, save it and close."""
+        """Save the note and close; text that looks like health information asks first."""
+        self._save(force=False)
+
+    def _save(self, *, force: bool) -> None:
         try:
-            note = self._build()
-        except TagError as exc:  # an unknown or ambiguous +tag in the text
-            self._say(tag_error_text(exc, self.lang))
-            return
-        except UserError as exc:
-            self._say(exc.text(self.lang))
-            return
-        words = medical_words(note.text)
-        if words:
-            question = tr("qn.medical_question", self.lang, words=", ".join(words))
+            saved = self._add(force=force)
+        except HealthWordsError as exc:
+            question = tr("qn.medical_question", self.lang, words=", ".join(exc.words))
 
             def answered(save: bool | None) -> None:
                 if save:
-                    self._save(note)
+                    self._save(force=True)
 
             self.app.push_screen(Confirm(question, tr("qn.confirm_answers", self.lang)),
                                  callback=answered)
             return
-        self._save(note)
-
-    def _save(self, note: Note) -> None:
-        try:
-            saved = self.journal.add_note(note)
-        except UserError as exc:
+        except UserError as exc:  # an unknown tag, an empty note, a rating without factor
             self._say(exc.text(self.lang))
             return
         self.dismiss(saved)

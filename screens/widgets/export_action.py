@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from coachtui.errors import UserError
-from coachtui.screens.workspace_access import workspace_of
 from coachtui.services import exports
+from coachtui.services.workspace import Workspace
 
 if TYPE_CHECKING:
     from coachtui.screens.talk import TalkScreen
@@ -40,7 +40,7 @@ def export_session(screen: TalkScreen) -> None:
 def _start(screen: TalkScreen, *, draft: bool) -> None:
     """Leave reading, rendering and writing to a worker thread; its connection belongs to
     the window's workspace, so the watch never takes the export for another window's change."""
-    workspace = workspace_of(screen.coach)
+    workspace: Workspace = screen.coach.workspace
     session_id, lang = screen.session_id, screen.lang
     screen.notify(screen.tr("wrap.exporting"), timeout=2, markup=False)
 
