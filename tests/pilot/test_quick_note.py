@@ -195,11 +195,7 @@ def test_rank_agents_orders_start_word_substring_and_letters(demo_journal):
     assert len(rank_agents("", agents)) == len(agents)
 
 
-async def test_health_looking_text_is_confirmed_before_saving(demo_journal, sanne, monkeypatch):
-    import coachtui.screens.quick_note as quick_note
-
-    monkeypatch.setattr(quick_note, "medical_words",
-                        lambda text: ["migraine"] if "migraine" in text else [])
+async def test_health_looking_text_is_confirmed_before_saving(demo_journal, sanne):
     before = len(demo_journal.notes(sanne.id))
     app = Host(demo_journal, sanne.id)
     async with app.run_test(size=(110, 32)) as pilot:
