@@ -83,9 +83,10 @@ def _source_line(plan: Any, source: dict[str, Any], month: str | None, lang: str
 
 
 def _agent_email(journal: Any, agent_id: int | None) -> str | None:
+    """The e-mail of the agent the screen was opened for, listed first (None: no one)."""
     if agent_id is None:
         return None
     try:
-        return journal.agent(agent_id).email
+        return str(journal.agent(agent_id).email)
     except NotFoundError:  # an agent removed meanwhile: no one goes first
         return None
