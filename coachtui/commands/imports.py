@@ -47,7 +47,7 @@ def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
     """Print the plan: header, new agents, changes old -> new, unchanged count, warnings.
 
     Names and e-mails come from outside: the CLI's stdout shows them safely."""
-    from coachtui.outside_text import quoted
+    from coachtui.outside_text import quoted, shown
     from coachtui.services.imports import FileRequest
 
     if isinstance(request, FileRequest):
@@ -58,14 +58,14 @@ def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
     if plan.new_agents:
         print(tr("imports.new_agents", lang, count=len(plan.new_agents)))
         for agent in plan.new_agents:
-            print(f"  + {agent.name} <{agent.email}>")
+            print(f"  + {shown(agent.name)} <{shown(agent.email)}>")
     if plan.changes:
         print(tr("imports.changes", lang, count=len(plan.changes)))
         for change in plan.changes:
             metric = metrics.get(change.metric)
             label = metric.label(lang) if metric else change.metric
             old = tr("imports.new_value", lang) if change.is_new else _value(metric, change.old)
-            print(f"  {change.agent_name:<26} {change.month}  {label:<30} "
+            print(f"  {shown(change.agent_name):<26} {change.month}  {label:<30} "
                   f"{old:>9} -> {_value(metric, change.new)}")
     if plan.unchanged:
         print(tr("imports.unchanged", lang, count=plan.unchanged))

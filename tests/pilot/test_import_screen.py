@@ -363,3 +363,39 @@ async def test_opened_from_an_agent_lists_that_agent_first(make_app, demo_journa
         await _type_path(pilot, csv)
         await _plan(pilot)
         assert [row[0] for row in _rows(app)] == ["Sanne de Vries", "Joris Bakker"]
+
+
+async def test_a_bad_cell_is_refused_in_dutch_and_quoted_safely(make_app, demo_journal_path,
+                                                                tmp_path):
+    before = _figure(demo_journal_path, SANNE, "2026-10", "ftr")
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,veel\x1b[2J\n", name="slecht.csv")
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "form"
+        text = str(screen.query_one("#import-error", Static).render())
+        assert text == ("slecht.csv, regel 2, kolom 'ftr': 'veel␛[2J' is geen getal; er is "
+                        "niets opgeslagen.")
+    assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == before
+
+
+async def test_the_preview_warns_about_names_with_control_characters(make_app, tmp_path):
+    csv = _csv(tmp_path, "email,name,month,ftr\n"
+                         "eve@example.nl,Eve\x1b[8m hidden,2026-10,70\n")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "preview"
+        assert ["Eve␛[8m hidden (new)", "2026-10", "First Time Right", "new", "70.0%"] \
+            in _rows(app)
+        notices = str(screen.query_one("#import-notices").render())
+        assert "1 rows carry control characters in a name or e-mail (line 2 " \
+            "(eve@example.nl))" in notices

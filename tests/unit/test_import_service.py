@@ -1,4 +1,4 @@
-"""The headless import service the TUI will call: plan, then apply in one transaction."""
+"""The import service the CLI and the TUI call: preview, then save in one transaction."""
 
 from __future__ import annotations
 
@@ -66,3 +66,32 @@ def test_ambiguous_names_are_refused(journal, tmp_path):
     path = _sheet(tmp_path, "who,ftr\nSam Jansen,80\n")
     with pytest.raises(Exception, match="matches more than one agent"):
         preview_import(journal, FileRequest(path, str(profile), "2026-10"))
+
+
+def test_a_worker_previews_and_saves_on_its_own_connection_as_this_process(journal, tmp_path):
+    """The save of a window's worker is known as the window's own: no 'another window'."""
+    from coachtui.services.imports import last_source, preview_in_worker, save_in_worker
+    from coachtui.services.workspace import Change, Workspace
+
+    workspace = Workspace(journal)
+    path = _sheet(tmp_path, "email;month;ftr\nnew@example.nl;2026-10;80\n")
+    plan = preview_in_worker(workspace, FileRequest(path, "generic"))
+    source = {"kind": "file", "path": str(path), "profile": "generic", "hours_path": None}
+    assert save_in_worker(workspace, plan, source) == 1
+    assert workspace.check_for_changes() is Change.OWN
+    assert [a.email for a in journal.agents()] == ["new@example.nl"]
+    assert last_source(journal) == source
+
+
+def test_a_form_source_becomes_a_request_or_a_refusal_in_dutch(tmp_path):
+    from coachtui.errors import UserError
+    from coachtui.services.imports import ZendeskRequest, request_for
+
+    assert request_for({"kind": "zendesk", "subdomain": "acme"}, " 2026-10 ") == \
+        ZendeskRequest("acme", "2026-10", None)
+    with pytest.raises(UserError) as caught:
+        request_for({"kind": "file", "path": "x.csv", "profile": "generic"}, "okt\x1b[2J")
+    assert caught.value.text("nl") == ("De maand 'okt␛[2J' is geen maand als 2026-10; er is "
+                                       "niets opgeslagen.")
+    with pytest.raises(UserError, match="Give the Zendesk subdomain"):
+        request_for({"kind": "zendesk", "subdomain": ""}, "2026-10")
