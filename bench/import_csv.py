@@ -101,7 +101,7 @@ def main() -> int:
     """Run the benchmark and print ratio and memory figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=3, help="best of N timings")
+    parser.add_argument("--repeat", type=int, default=5, help="best of N timings")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
