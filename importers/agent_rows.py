@@ -6,6 +6,7 @@ like this. A profile of kind `agent_month` maps the columns.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from coachtui.importers.harvest import AgentRef, Harvest, agent_ref
@@ -13,6 +14,7 @@ from coachtui.importers.mapping import HoursFile, Profile
 from coachtui.importers.parsing import converter, parse_month, parse_number
 from coachtui.importers.problems import CellError, ImportProblem, Notice, bad_value
 from coachtui.importers.readers import Table
+from coachtui.outside_text import quoted
 
 
 def read_agent_months(table: Table, profile: Profile, month: str | None,
@@ -22,7 +24,7 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
     With both a month column and `month`, rows of other months are left out (and counted).
     """
     if profile.month_column is None and month is None:
-        raise ImportProblem("imports.month_needed", profile=profile.name)
+        raise ImportProblem("imports.month_needed", profile=quoted(profile.name))
     agent_i = table.index(profile.agent_column)
     place = table.find if profile.optional_columns else table.index
     name_i = table.find(profile.name_column) if profile.name_column else None  # a hint only
@@ -31,8 +33,8 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
     columns = [(m, i, converter(m.unit, comma)) for m in profile.metrics
                if (i := place(m.column)) is not None]
     if not columns and not (profile.handled_column and profile.hours_column):
-        raise ImportProblem("imports.no_metric_columns", file=table.name,
-                            profile=profile.name)
+        raise ImportProblem("imports.no_metric_columns", file=quoted(table.name),
+                            profile=quoted(profile.name))
     derive = bool(profile.handled_column and profile.hours_column)
     if derive:
         handled_i = table.index(profile.handled_column or "")
@@ -58,6 +60,7 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
             if agent is None:
                 skipped += 1
                 continue
+            harvest.check_text(agent, line)
             row_month = month
             if month_i is not None:
                 column, raw = profile.month_column or "", cell(row, month_i)
@@ -71,8 +74,8 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
                     continue
             assert row_month is not None
             if (agent, row_month) in seen:
-                raise ImportProblem("imports.duplicate_row", file=table.name, line=line,
-                                    agent=agent.key, month=row_month,
+                raise ImportProblem("imports.duplicate_row", file=quoted(table.name), line=line,
+                                    agent=quoted(agent.key), month=row_month,
                                     first=seen[(agent, row_month)])
             seen[(agent, row_month)] = line
             values: dict[str, float | None] = {}
@@ -100,7 +103,7 @@ def read_agent_months(table: Table, profile: Profile, month: str | None,
     return harvest
 
 
-def _guarded(table: Table) -> Any:
+def _guarded(table: Table) -> Iterator[Sequence[Any]]:
     """The table's rows, with a damaged file refused in plain words."""
     with table.guard():
         yield from table.rows
@@ -113,7 +116,7 @@ def read_hours(table: Table, spec: HoursFile, match: str, month: str | None,
     hours_i = table.index(spec.hours_column)
     month_i = table.find(spec.month_column) if spec.month_column else None
     if month_i is None and month is None:
-        raise ImportProblem("imports.hours_month_needed", file=table.name)
+        raise ImportProblem("imports.hours_month_needed", file=quoted(table.name))
     read = converter(spec.unit, table.comma_decimal)
     worked: dict[tuple[AgentRef, str], float] = {}
     for row in _guarded(table):

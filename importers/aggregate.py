@@ -14,20 +14,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from coachtui.importers.columns import ColumnTally
 from coachtui.importers.harvest import AgentRef, Harvest
 from coachtui.importers.mapping import Profile
 from coachtui.importers.parsing import converter, parse_bool
 from coachtui.importers.problems import ImportProblem, Notice
-from coachtui.importers.readers import Block, ReadAgain, Table
+from coachtui.importers.readers import Table
 from coachtui.importers.tally import (
     CACHE_LIMIT,
     CLASSES,
     CUT,
     EXTRAS,
-    HOUR_CELLS,
-    MISS,
     NO_AGENT,
+    NO_HOURS,
     OTHER_MONTH,
     SECONDS,
     UNDATED,
@@ -35,6 +33,13 @@ from coachtui.importers.tally import (
     Classifier,
     Places,
 )
+from coachtui.outside_text import quoted
+
+# A date cell is looked up by its first 11 characters: a timestamp's date part and the
+# character after it, which says whether the rest is a time of day. A file whose dates
+# are not timestamps or short dates (`October 2026`) is looked up by whole cells instead.
+PREFIX = slice(None, 11)
+WHOLE = slice(None)
 
 
 def aggregate_tickets(table: Table, profile: Profile, month: str | None,
@@ -42,13 +47,13 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
     """Add up a ticket-level table per agent and month into a Harvest."""
     rules = profile.tickets
     if profile.month_column is None and month is None:
-        raise ImportProblem("imports.month_needed", profile=profile.name)
+        raise ImportProblem("imports.month_needed", profile=quoted(profile.name))
     if rules.handled == "solved" and rules.status is None:
-        raise ImportProblem("imports.profile_setting", profile=profile.name,
+        raise ImportProblem("imports.profile_setting", profile=quoted(profile.name),
                             setting="tickets.status")
-    places = Places(table, profile, month, len(rules.averages), len(rules.shares))
+    harvest = Harvest(source=source)
+    places = Places(table, profile, month, len(rules.averages), len(rules.shares), harvest)
     classify = Classifier(table, profile)
-    hours_i = table.index(rules.hours) if rules.hours else None
     hours_unit = rules.hours_unit if rules.hours_unit != "duration" else "seconds"
     hours = Cells(table, rules.hours or "", converter(hours_unit, table.comma_decimal))
     extras = [(table.index(m.column),
@@ -56,103 +61,117 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
               for m in rules.averages]
     extras += [(table.index(m.column), Cells(table, m.column, parse_bool))
                for m in rules.shares]
-    if table.split_blocks is not None:
-        try:
-            with table.guard():
-                _block_by_block(table, table.split_blocks(), places, classify, hours_i, hours,
-                                extras)
-        except ImportProblem as exc:  # the split path cannot name the line: csv can
-            raise ReadAgain from exc
-    else:
-        with table.guard():
-            _row_by_row(table, table.rows, places, classify, hours_i, hours, extras)
-    rows = sum(sum(p[:CLASSES]) for p in places.all)
-    harvest = Harvest(source=source, rows=rows)
+    counter = _RowCounter(table, places, classify,
+                          table.index(rules.hours) if rules.hours else None, hours, extras)
+    with table.guard():
+        counter.count(table.rows)
+    harvest.rows = int(sum(sum(p[:CLASSES]) for p in places.all))
     for (index, row_month), place_id in places.tallies.items():
         _figures(harvest, places.refs[index], row_month, places.all[place_id], profile)
     _notices(harvest, places, classify, month, profile)
     return harvest
 
 
-def _block_by_block(table: Table, blocks: Iterable[Block], places: Places,
-                    classify: Classifier, hours_i: int | None, hours: Cells,
-                    extras: list[tuple[int, Cells]]) -> None:
-    """The split fast path: whole blocks column by column, a ragged block row by row."""
-    width = len(table.header)
-    tally = ColumnTally(places, classify, hours_i, hours, extras)
-    memos: tuple[dict[Any, Any], dict[Any, Any]] = ({}, {})
-    for block in blocks:
-        if block.width == width:
-            tally.add(block)
-        else:
-            _row_by_row(table, block.rows, places, classify, hours_i, hours, extras, memos)
-    tally.finish()
+class _RowCounter:
+    """Counts rows into places: per row two memo look-ups, one increment and one sum.
 
-
-def _row_by_row(table: Table, rows: Iterable[Sequence[Any]], places: Places,
-                classify: Classifier, hours_i: int | None, hours: Cells,
-                extras: list[tuple[int, Cells]],
-                memos: tuple[dict[Any, Any], dict[Any, Any]] | None = None) -> None:
-    """The plain loop: per row two memo look-ups and one increment (more for extras).
-
-    `memos` (place and class memos) may be kept from one call to the next.
+    Rows come from the csv module (or openpyxl) as they are. A cell is read once per
+    distinct value; a row whose cells do not fit the usual shape (short, a date that is
+    not text) takes the same steps with its cells made to fit.
     """
-    width = len(table.header)
-    agent_i, month_i, name_i = places.agent_i, places.month_i, places.name_i
-    dated = month_i is not None
-    find, all_places = places.find, places.all
-    # (agent cell, date cell) -> place, without the id step; class cells -> class
-    spots, classes = memos if memos is not None else ({}, {})
-    spot_get = spots.get
-    class_key = classify.key
-    class_get = classes.get
-    hours_get = hours.memo.get
-    averages = len(places.profile.tickets.averages)
 
-    for row in rows:
-        if len(row) < width:
-            row = list(row) + [None] * (width - len(row))
-        raw = row[month_i] if dated else None
-        if raw.__class__ is str and raw[10:11] in CUT:
-            raw = raw[:10]  # the date part of a timestamp keeps the memo small
-        key = (row[agent_i], raw)
-        place = spot_get(key)
-        if place is None:
-            place = all_places[find(key, lambda row=row: row[name_i])]
-            if len(spots) >= CACHE_LIMIT:
-                spots.clear()
-            spots[key] = place
-        cells = class_key(row)
-        kind = class_get(cells)
-        if kind is None:
-            if len(classes) >= CACHE_LIMIT:
-                classes.clear()
-            kind = classes[cells] = classify(cells)
-        place[kind] += 1
-        if hours_i is not None:
-            raw = row[hours_i]
-            seconds = hours_get(raw, MISS)
-            if seconds is MISS:
-                seconds = hours.fill(raw)
-            if seconds is not None:
+    def __init__(self, table: Table, places: Places, classify: Classifier,
+                 hours_i: int | None, hours: Cells, extras: list[tuple[int, Cells]]) -> None:
+        self.width = len(table.header)
+        self.places, self.extras = places, extras
+        self.averages = len(places.profile.tickets.averages)
+        self.dated = places.month_i is not None
+        # without a month column or an hours column the loop reads the agent cell there:
+        # its date is then never used, and its hours are none
+        self.agent_i = places.agent_i
+        self.date_i = places.month_i if places.month_i is not None else places.agent_i
+        self.hours_i = hours_i if hours_i is not None else places.agent_i
+        self.hours = hours if hours_i is not None else Cells(table, "", lambda raw: None)
+        self.classify = classify
+        self.cut = PREFIX
+        # (agent cell, date key) -> the place list itself, without the id step
+        self.spots: dict[tuple[Any, Any], list[float]] = {}
+
+    def count(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Count every row (the hot loop: keep it short; plain dict look-ups are the
+        fastest, a KeyError is the rare first sight of a value)."""
+        agent_i, date_i, hours_i = self.agent_i, self.date_i, self.hours_i
+        class_key, extras = self.classify.key, self.extras
+        kinds, kind_of = self.classify.memo, self.classify.kind
+        hours, hours_of = self.hours.memo, self.hours.read
+        spots = self.spots
+        cut = self.cut
+        for row in rows:
+            try:
+                agent, key = row[agent_i], row[date_i][cut]
+                cells, raw = class_key(row), row[hours_i]
+            except (IndexError, TypeError):  # a short row, or a date that is not text
+                row = self._fitted(row)
+                agent, date = row[agent_i], row[date_i]
+                key = date[cut] if isinstance(date, str) else date
+                cells, raw = class_key(row), row[hours_i]
+            try:
+                place = spots[agent, key]
+            except KeyError:
+                place = self._place(agent, key, row)
+                spots, cut = self.spots, self.cut
+            try:
+                place[kinds[cells]] += 1
+            except KeyError:
+                place[kind_of(cells)] += 1
+            try:
+                seconds = hours[raw]
+            except KeyError:
+                seconds = hours_of(raw)
+            if seconds is None:
+                place[NO_HOURS] += 1
+            else:
                 place[SECONDS] += seconds
-                place[HOUR_CELLS] += 1
-        if extras:
-            _extras(row, extras, place, averages)
+            if extras:
+                self._extras(row, place)
 
+    def _fitted(self, row: Sequence[Any]) -> Sequence[Any]:
+        """A short row with empty cells (None) up to the header's width."""
+        if len(row) >= self.width:
+            return row
+        return [*row, *[None] * (self.width - len(row))]
 
-def _extras(row: Any, extras: list[tuple[int, Cells]], place: list[float],
-            averages: int) -> None:
-    """Averages (sum, count) and shares (yes, asked) of one row."""
-    for n, (i, cells) in enumerate(extras):
-        raw = row[i]
-        value = cells.memo.get(raw, MISS)
-        if value is MISS:
-            value = cells.fill(raw)
-        if value is not None:
-            slot = EXTRAS + 2 * n
-            place[slot] += value if n < averages else bool(value)
-            place[slot + 1] += 1
+    def _place(self, agent: Any, key: Any, row: Sequence[Any]) -> list[float]:
+        """The place of a row not seen before with this agent cell and date key."""
+        date = key
+        if isinstance(key, str) and self.dated:
+            if key[10:11] in CUT:
+                date = key[:10]  # the date part of a timestamp
+            elif self.cut is PREFIX and len(key) > 10:
+                # the first 11 characters do not say the month (`October 2026`): whole
+                # cells from now on, this row's too
+                self.cut, date = WHOLE, row[self.date_i]
+                self.spots.clear()
+                key = date
+                if date[10:11] in CUT:
+                    date = date[:10]
+        name_i = self.places.name_i
+        place = self.places.all[self.places.find(
+            agent, date, lambda: row[name_i] if name_i is not None and name_i < len(row)
+            else None)]
+        if len(self.spots) >= CACHE_LIMIT:
+            self.spots.clear()
+        self.spots[(agent, key)] = place
+        return place
+
+    def _extras(self, row: Sequence[Any], place: list[float]) -> None:
+        """Averages (sum, count) and shares (yes, asked) of one row."""
+        for n, (i, cells) in enumerate(self.extras):
+            value = cells[row[i]] if i < len(row) else cells[None]
+            if value is not None:
+                slot = EXTRAS + 2 * n
+                place[slot] += value if n < self.averages else bool(value)
+                place[slot + 1] += 1
 
 
 def _figures(harvest: Harvest, agent: AgentRef, month: str, place: list[float],
@@ -171,13 +190,13 @@ def _figures(harvest: Harvest, agent: AgentRef, month: str, place: list[float],
                                                         for t in range(4))))
     handled = solved if rules.handled == "solved" else rows
     harvest.handled[(agent, month)] = handled
-    hours = place[SECONDS] / 3600.0 if place[HOUR_CELLS] else None
+    hours = place[SECONDS] / 3600.0 if rows - place[NO_HOURS] else None
     harvest.put(agent, month, "tickets_per_hour",
                 round(handled / hours, 4) if hours else None)
-    for n, metric in enumerate(rules.averages + rules.shares):
+    for n, column in enumerate(rules.averages + rules.shares):
         total, count = place[EXTRAS + 2 * n], place[EXTRAS + 2 * n + 1]
         scale = 1.0 if n < len(rules.averages) else 100.0
-        harvest.put(agent, month, metric.metric,
+        harvest.put(agent, month, column.metric,
                     round(scale * total / count, 4) if count else None)
 
 
@@ -199,7 +218,7 @@ def _notices(harvest: Harvest, places: Places, classify: Classifier, month: str 
     if unjudged and profile.tickets.replies is not None:
         add(Notice("imports.note.unjudged", {"count": unjudged}))
     if unknown:
-        words = ", ".join(f"'{w}'" for w in sorted(classify.unknown_words)[:5])
+        words = ", ".join(f"'{quoted(w, 40)}'" for w in sorted(classify.unknown_words)[:5])
         add(Notice("imports.note.unknown_ratings", {"count": unknown, "words": words}))
     if profile.tickets.hours is None:
         add(Notice("imports.note.hours_unknown", {}))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from coachtui.importers.problems import Notice
+from coachtui.outside_text import has_controls
 
 
 @dataclass(frozen=True)
@@ -32,10 +33,29 @@ class Harvest:
     agents: list[AgentRef] = field(default_factory=list)
     # tickets handled per (agent, month), so hours from a WFM file can give tickets per hour
     handled: dict[tuple[AgentRef, str], float] = field(default_factory=dict)
+    # file rows whose agent cell or name carry control characters (stored as they came,
+    # listed in a warning): how many, and the first few as (line, the agent it names)
+    odd_rows: int = 0
+    odd_lines: list[tuple[int, AgentRef]] = field(default_factory=list)
 
     def put(self, agent: AgentRef, month: str, metric: str, value: float | None) -> None:
         """Record one figure."""
         self.figures.setdefault((agent, month), {})[metric] = value
+
+    def check_text(self, agent: AgentRef, line: int) -> None:
+        """Count `line` when the agent it names carries control characters."""
+        if has_odd_text(agent):
+            self.odd_rows += 1
+            if len(self.odd_lines) < ODD_LINES_SHOWN:
+                self.odd_lines.append((line, agent))
+
+
+ODD_LINES_SHOWN = 8  # lines named in the warning; the count covers the rest
+
+
+def has_odd_text(agent: AgentRef) -> bool:
+    """True when the agent's key or name holds a control or bidi character."""
+    return has_controls(agent.key) or (agent.name is not None and has_controls(agent.name))
 
 
 # Rows at the bottom of many reports that add up the team rather than name an agent

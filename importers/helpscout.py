@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
@@ -19,6 +20,7 @@ from coachtui.importers.harvest import AgentRef, Harvest
 from coachtui.importers.http import RetryingClient
 from coachtui.importers.problems import ImportProblem, Notice
 from coachtui.importers.zendesk import MAX_PAGES, month_bounds
+from coachtui.outside_text import quoted
 
 DEFAULT_BASE = "https://api.helpscout.net"
 ADMIN_ROLES = frozenset({"owner", "admin", "account owner"})
@@ -53,7 +55,7 @@ def _users(client: RetryingClient) -> tuple[list[tuple[int, AgentRef]], int]:
             break
         page = client.get_json(url)
         if not isinstance(page, dict):
-            raise ImportProblem("imports.bad_answer", vendor="Help Scout", url=url)
+            raise ImportProblem("imports.bad_answer", vendor="Help Scout", url=quoted(url, 120))
         for user in (page.get("_embedded") or {}).get("users") or []:
             if not isinstance(user, dict) or not isinstance(user.get("id"), int):
                 continue
@@ -71,7 +73,8 @@ def _users(client: RetryingClient) -> tuple[list[tuple[int, AgentRef]], int]:
     return users, ignored
 
 
-def _report(client: RetryingClient, path: str, user_id: int, start: str, end: str) -> dict:
+def _report(client: RetryingClient, path: str, user_id: int, start: str,
+            end: str) -> dict[str, Any]:
     try:
         page = client.get_json(path, {"user": user_id, "start": start, "end": end},
                                what="imports.what.reports")
@@ -84,7 +87,7 @@ def _report(client: RetryingClient, path: str, user_id: int, start: str, end: st
     return current if isinstance(current, dict) else {}
 
 
-def _number(data: dict, key: str) -> float | None:
+def _number(data: dict[str, Any], key: str) -> float | None:
     value = data.get(key)
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
         else None
@@ -117,6 +120,7 @@ def harvest_helpscout(month: str, *, base_url: str | None = None,
                                 ("greatCount", "okayCount", "notGoodCount"))
             if not resolved and not any((great, okay, bad)):
                 continue  # no work this month: not someone to import
+            ftr: float | None
             if resolved and first_reply is not None:
                 ftr = round(100.0 * first_reply / resolved, 4)
             else:

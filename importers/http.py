@@ -15,7 +15,9 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from coachtui.importers.problems import ImportProblem, Phrase
+from coachtui.errors import Phrase
+from coachtui.importers.problems import ImportProblem
+from coachtui.outside_text import quoted
 
 MAX_ATTEMPTS = 5
 BACKOFF_START = 1.0
@@ -78,8 +80,9 @@ class RetryingClient:
         return urlunsplit((self.base.scheme, self.base.netloc, parts.path, parts.query, ""))
 
     def _shown(self, url: str) -> str:
+        """An address for an error sentence: no query (it may hold a token), made safe."""
         parts = urlsplit(url)
-        return urlunsplit((self.base.scheme, self.base.netloc, parts.path, "", ""))
+        return quoted(urlunsplit((self.base.scheme, self.base.netloc, parts.path, "", "")), 120)
 
     def request(self, method: str, url: str, *, what: str = "imports.what.tickets",
                 **kwargs: Any) -> httpx.Response:

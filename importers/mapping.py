@@ -13,7 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from coachtui.importers.problems import ImportProblem
+from coachtui.errors import Phrase
+from coachtui.importers.problems import ImportProblem, os_reason
+from coachtui.outside_text import quoted
 
 VALUE_UNITS = ("percent", "fraction", "count", "number", "duration", "seconds",
                "milliseconds", "minutes", "hours")
@@ -110,35 +112,45 @@ def load_profile(name_or_path: str) -> Profile:
     if not looks_like_path:
         resource = resources.files("coachtui.importers.profiles") / f"{name_or_path}.toml"
         if not resource.is_file():
-            raise ImportProblem("imports.profile_unknown", name=name_or_path,
+            raise ImportProblem("imports.profile_unknown", name=quoted(name_or_path),
                                 names=", ".join(preset_names()))
         return parse_profile(resource.read_text(encoding="utf-8"), name_or_path)
     path = Path(name_or_path).expanduser()
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ImportProblem("imports.profile_unreadable", path=path, error=exc) from exc
+    except OSError as exc:
+        raise ImportProblem("imports.profile_unreadable", path=quoted(path, 120),
+                            error=os_reason(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportProblem("imports.profile_unreadable", path=quoted(path, 120),
+                            error=Phrase("imports.os.not_utf8")) from exc
     return parse_profile(text, str(path))
+
+
+def _wrong(where: str, setting: str) -> ImportProblem:
+    """The refusal of a profile setting that is unknown or wrong."""
+    return ImportProblem("imports.profile_setting", profile=quoted(where),
+                         setting=quoted(setting))
 
 
 def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise ImportProblem("imports.profile_setting", profile=where, setting=key)
+        raise _wrong(where, key)
     return value
 
 
 def _text(data: dict[str, Any], key: str, where: str, default: str | None = None) -> str | None:
     value = data.get(key, default)
     if value is not None and (not isinstance(value, str) or not value.strip()):
-        raise ImportProblem("imports.profile_setting", profile=where, setting=key)
+        raise _wrong(where, key)
     return value
 
 
 def _words(data: dict[str, Any], key: str, where: str) -> frozenset[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ImportProblem("imports.profile_setting", profile=where, setting=key)
+        raise _wrong(where, key)
     return frozenset(v.strip().lower() for v in value)
 
 
@@ -148,12 +160,12 @@ def _columns(data: dict[str, Any], key: str, where: str) -> tuple[MetricColumn, 
         if isinstance(spec, str):
             spec = {"column": spec}
         if not isinstance(spec, dict) or not isinstance(spec.get("column"), str):
-            raise ImportProblem("imports.profile_setting", profile=where,
-                                setting=f"{key}.{metric}")
+            raise _wrong(where, f"{key}.{metric}")
         unit = spec.get("unit", "number")
         if unit not in VALUE_UNITS:
-            raise ImportProblem("imports.profile_unit", profile=where, metric=metric,
-                                unit=unit, units=", ".join(VALUE_UNITS))
+            raise ImportProblem("imports.profile_unit", profile=quoted(where),
+                                metric=quoted(metric), unit=quoted(unit),
+                                units=", ".join(VALUE_UNITS))
         out.append(MetricColumn(metric, spec["column"], unit))
     return tuple(out)
 
@@ -161,7 +173,7 @@ def _columns(data: dict[str, Any], key: str, where: str) -> tuple[MetricColumn, 
 def _check_keys(data: dict[str, Any], allowed: set[str], where: str, prefix: str = "") -> None:
     for key in data:
         if key not in allowed:
-            raise ImportProblem("imports.profile_setting", profile=where, setting=prefix + key)
+            raise _wrong(where, prefix + key)
 
 
 def parse_profile(text: str, where: str) -> Profile:
@@ -169,19 +181,20 @@ def parse_profile(text: str, where: str) -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ImportProblem("imports.profile_toml", profile=where, error=exc) from exc
+        raise ImportProblem("imports.profile_toml", profile=quoted(where),
+                            error=quoted(exc, 120)) from exc
     _check_keys(data, {"name", "description", "kind", "sheet", "agent", "month", "metrics",
                        "optional_columns", "hours_file",
                        "tickets_per_hour", "tickets", "ratings", "averages", "shares"}, where)
     kind = data.get("kind", "agent_month")
     if kind not in KINDS:
-        raise ImportProblem("imports.profile_setting", profile=where, setting="kind")
+        raise _wrong(where, "kind")
     agent = _table(data, "agent", where)
     _check_keys(agent, {"column", "match", "name_column"}, where, "agent.")
     if not isinstance(agent.get("column"), str):
-        raise ImportProblem("imports.profile_setting", profile=where, setting="agent.column")
+        raise _wrong(where, "agent.column")
     if agent.get("match", "email") not in AGENT_MATCHES:
-        raise ImportProblem("imports.profile_setting", profile=where, setting="agent.match")
+        raise _wrong(where, "agent.match")
     month = _table(data, "month", where)
     _check_keys(month, {"column", "day_first"}, where, "month.")
     tph = _table(data, "tickets_per_hour", where)
@@ -192,10 +205,10 @@ def parse_profile(text: str, where: str) -> Profile:
     ratings = _table(data, "ratings", where)
     _check_keys(ratings, {"column", "green", "yellow", "red"}, where, "ratings.")
     if tickets.get("handled", "solved") not in ("solved", "rows"):
-        raise ImportProblem("imports.profile_setting", profile=where, setting="tickets.handled")
+        raise _wrong(where, "tickets.handled")
     for unit_key, table in (("hours_unit", tph), ("hours_unit", tickets)):
         if table.get(unit_key, "seconds") not in VALUE_UNITS:
-            raise ImportProblem("imports.profile_setting", profile=where, setting=unit_key)
+            raise _wrong(where, unit_key)
     rules = TicketRules(
         status=_text(tickets, "status", where),
         solved=_words(tickets, "solved", where) or TicketRules.solved,
@@ -215,9 +228,9 @@ def parse_profile(text: str, where: str) -> Profile:
     _check_keys(hours, {"agent_column", "match", "month_column", "hours_column", "unit"}, where,
                 "hours_file.")
     if hours.get("match", "email") not in AGENT_MATCHES:
-        raise ImportProblem("imports.profile_setting", profile=where, setting="hours_file.match")
+        raise _wrong(where, "hours_file.match")
     if hours.get("unit", "hours") not in VALUE_UNITS:
-        raise ImportProblem("imports.profile_setting", profile=where, setting="hours_file.unit")
+        raise _wrong(where, "hours_file.unit")
     hours_file = HoursFile(
         agent_column=_text(hours, "agent_column", where, "email") or "email",
         match=hours.get("match"),
@@ -227,7 +240,7 @@ def parse_profile(text: str, where: str) -> Profile:
     )
     day_first = month.get("day_first", True)
     if not isinstance(day_first, bool):
-        raise ImportProblem("imports.profile_setting", profile=where, setting="month.day_first")
+        raise _wrong(where, "month.day_first")
     return Profile(
         name=str(data.get("name") or Path(where).stem),
         kind=kind,

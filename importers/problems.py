@@ -1,15 +1,19 @@
 """What an import can say back: a refusal (`ImportProblem`) or a warning (`Notice`).
 
 Both carry a text key and values, so the command line and the TUI can show them in Dutch or
-English; `str()` gives the English sentence for logs and tests.
+English; `str()` gives the English sentence for logs and tests. A value from outside (a
+cell, a file name, a column name) is passed through `quoted()` first: one line, control
+characters as visible placeholders, shortened.
 """
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, field
 from typing import Any
 
 from coachtui.errors import Phrase, UserError, sentence
+from coachtui.outside_text import quoted
 
 
 class ImportProblem(UserError):
@@ -35,11 +39,8 @@ def bad_value(file: str, line: int, column: str, value: Any, reason: str) -> Imp
     """The one sentence for a cell that cannot be read: file, line, column, value and why.
 
     `reason` is a text key (see `CellError`)."""
-    shown = str(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return ImportProblem("imports.bad_value", file=file, line=line, column=column,
-                         value=shown, reason=Phrase(reason))
+    return ImportProblem("imports.bad_value", file=quoted(file), line=line,
+                         column=quoted(column), value=quoted(value), reason=Phrase(reason))
 
 
 class CellError(ValueError):
@@ -48,3 +49,12 @@ class CellError(ValueError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(reason)
+
+
+_OS_REASONS = {errno.ENOENT: "imports.os.missing", errno.EACCES: "imports.os.denied",
+               errno.EPERM: "imports.os.denied", errno.EISDIR: "imports.os.folder"}
+
+
+def os_reason(exc: OSError) -> Phrase:
+    """Why a file could not be opened, as a text key (the system's own words are English)."""
+    return Phrase(_OS_REASONS.get(exc.errno or 0, "imports.os.other"))

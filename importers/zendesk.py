@@ -25,6 +25,7 @@ from coachtui.importers.harvest import AgentRef, Harvest
 from coachtui.importers.http import RetryingClient
 from coachtui.importers.problems import ImportProblem, Notice
 from coachtui.model import add_months
+from coachtui.outside_text import quoted
 
 SOLVED = frozenset({"solved", "closed"})
 MAX_PAGES = 100000  # a server that never ends its stream must not keep us forever
@@ -56,7 +57,8 @@ def _pages(client: RetryingClient, url: str, params: dict[str, Any] | None,
     for _ in range(MAX_PAGES):
         page = client.get_json(url, params)
         if not isinstance(page, dict):
-            raise ImportProblem("imports.bad_answer", vendor=client.vendor, url=url)
+            raise ImportProblem("imports.bad_answer", vendor=client.vendor,
+                                url=quoted(url, 120))
         yield page
         nxt = next_of(page)
         if not nxt or nxt in seen:
@@ -84,7 +86,7 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
     subdomain = subdomain.strip().lower()
     if not base_url and not _SUBDOMAIN.match(subdomain):
         raise ImportProblem("imports.unreachable", vendor="Zendesk",
-                            url=f"https://{subdomain}.zendesk.com")
+                            url=quoted(f"https://{subdomain}.zendesk.com", 120))
     secret = credentials or zendesk_credentials()
     base = base_url or f"https://{subdomain}.zendesk.com"
     start, end = month_bounds(month)
@@ -157,6 +159,8 @@ def _solved_tickets(client: RetryingClient, start_time: int, month: str,
                 continue
             harvest.rows += 1
             ticket_id, assignee = ticket.get("id"), ticket.get("assignee_id")
+            if not isinstance(ticket_id, int):
+                continue  # a ticket without an id cannot be followed through the stream
             metric = metrics.get(ticket_id) or {}
             if ticket.get("status") not in SOLVED or not isinstance(assignee, int):
                 found.pop(ticket_id, None)  # reopened since: no longer solved

@@ -1,8 +1,9 @@
 """Import figures in the TUI: choose a source, see what changes (old -> new), then save.
 
-The work is `importers.service` (the CLI uses it too): planning and saving run in worker
-threads with their own journal connection, so the screen never freezes. The last source used
-is kept in the journal's meta (never credentials) for `refresh_from_last_source`.
+The work is `services.imports` (the CLI uses it too): previewing and saving run in worker
+threads on a connection of their own from the app's Workspace, so the screen never freezes
+and the save is known as this window's own. The last source used is kept in the journal's
+meta (never credentials) for `refresh_from_last_source`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import (
     ContentSwitcher,
     Footer,
@@ -31,18 +31,23 @@ from textual.widgets import (
 from textual.worker import get_current_worker
 
 from coachtui.errors import UserError
+from coachtui.outside_text import quoted
 from coachtui.screens.base import CoachScreen
-from coachtui.screens.import_source import (
-    base_url_for,
-    build_request,
-    last_source,
-    save_with_source,
-)
+from coachtui.screens.import_source import Cancelled, PlanProgress, base_url_for
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.import_preview import ImportPreview
 from coachtui.screens.widgets.path_input import PathInput
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.services.imports import (
+    last_source,
+    preview_in_worker,
+    profile_description,
+    profile_names,
+    request_for,
+    save_in_worker,
+)
+from coachtui.services.workspace import Workspace
 
 SOURCE_TABS = {"file": "source-file", "zendesk": "source-zendesk",
                "helpscout": "source-helpscout"}
@@ -55,22 +60,6 @@ FIELD_LABELS = {
     "lbl-helpscout-url": "import_ui.base_url", "lbl-helpscout-hint": "import_ui.helpscout_hint",
     "lbl-form-hint": "import_ui.form_hint", "lbl-planning": "import_ui.planning",
 }
-
-
-class PlanProgress(Message):
-    """How far the worker has read the source; a newer one replaces an unhandled older one."""
-
-    def __init__(self, done: int, total: int | None) -> None:
-        super().__init__()
-        self.done = done
-        self.total = total
-
-    def can_replace(self, message: Message) -> bool:
-        return isinstance(message, PlanProgress)
-
-
-class _Cancelled(Exception):
-    """Raised from the progress callback to stop a planning the user left."""
 
 
 class ImportScreen(CoachScreen):
@@ -102,11 +91,10 @@ class ImportScreen(CoachScreen):
         self.plan: Any = None
         self._planned_source: dict[str, Any] | None = None
         self._planned_month: str | None = None
+        self._local_workspace: Workspace | None = None
 
     # -- building ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        from coachtui.importers.mapping import preset_names
-
         # a screen opened without a source offers the last one used (without planning)
         src = self.source or last_source(self.journal) or {}
         yield Header(show_clock=False)
@@ -123,7 +111,7 @@ class ImportScreen(CoachScreen):
                         yield Label(id="lbl-path", classes="field-label")
                         yield PathInput(value=src.get("path") or "", id="import-path")
                         yield Label(id="lbl-profile", classes="field-label")
-                        names = preset_names()
+                        names = profile_names()
                         profile = src.get("profile") if src.get("profile") in names else None
                         yield Select([(n, n) for n in names], id="import-profile",
                                      value=profile or ("generic" if "generic" in names
@@ -185,13 +173,11 @@ class ImportScreen(CoachScreen):
 
     @on(Select.Changed, "#import-profile")
     def _show_profile_hint(self) -> None:
-        from coachtui.importers.mapping import load_profile
-
         name = self.query_one("#import-profile", Select).value
         try:
-            text = load_profile(str(name)).description
+            text = profile_description(str(name))
         except UserError as exc:
-            text = str(exc)
+            text = exc.text(self.lang)
         self.query_one("#import-profile-hint", Label).update(plain(text))
 
     # -- phases --------------------------------------------------------------------------
@@ -249,7 +235,7 @@ class ImportScreen(CoachScreen):
         """The source on the form as stored in meta: no month, no credentials."""
         kind = next(k for k, pane in SOURCE_TABS.items()
                     if pane == self.query_one(TabbedContent).active)
-        value = {"kind": kind}
+        value: dict[str, Any] = {"kind": kind}
         if kind == "file":
             hours = self.query_one("#import-hours", Input).value.strip()
             value |= {"path": self.query_one("#import-path", Input).value.strip(),
@@ -273,29 +259,42 @@ class ImportScreen(CoachScreen):
         """Read the source in a worker and show what would change."""
         source = self._chosen_source()
         try:
-            request = build_request(source, self.query_one("#import-month", Input).value,
-                                    self.lang)
+            request = request_for(source, self.query_one("#import-month", Input).value)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(exc.text(self.lang))
             return
         self.query_one("#import-error", Static).display = False
         self.query_one("#lbl-planning", Label).update(self.tr("import_ui.planning"))
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._show_phase("planning")
-        self._own_connection()
-        self.run_worker(lambda: self._plan_in_thread(request, source), thread=True,
+        workspace = self._workspace()
+        self.run_worker(lambda: self._plan_in_thread(workspace, request, source), thread=True,
                         exclusive=True, group="import")
 
-    def _plan_in_thread(self, request: Any, source: dict[str, Any]) -> None:
-        from coachtui.importers.service import plan_import
-        from coachtui.storage import Journal
+    def _workspace(self) -> Workspace:
+        """The app's journal and record of its own writes; a Workspace of this screen's
+        own while the app has none (then the screen takes its writes in itself)."""
+        workspace = getattr(self.app, "workspace", None)
+        if isinstance(workspace, Workspace):
+            return workspace
+        if self._local_workspace is None:
+            self._local_workspace = Workspace(self.journal)
+        return self._local_workspace
 
+    def _worker_done(self) -> None:
+        """A worker's connection is closed. Without an app Workspace, take in the data
+        version it left, so the app's watch does not announce it as another window's."""
+        if self._local_workspace is not None:
+            self._local_workspace.check_for_changes()
+
+    def _plan_in_thread(self, workspace: Workspace, request: Any,
+                        source: dict[str, Any]) -> None:
         worker = get_current_worker()
         last = [0.0, -1]
 
         def progress(done: int, total: int | None) -> None:
             if worker.is_cancelled:
-                raise _Cancelled
+                raise Cancelled
             # merge: a message per whole percent (or per 0.1 s when the size is unknown)
             now = time.monotonic()
             step = int(done * 100 / total) if total else -2
@@ -306,45 +305,28 @@ class ImportScreen(CoachScreen):
         outcome: tuple[Any, ...] | None = None
         try:
             # A worker thread gets its own connection: SQLite connections stay in one thread.
-            with Journal.open(self.coach.settings.journal_path, create=False) as journal:
-                plan = plan_import(journal, request, progress=progress)
+            plan = preview_in_worker(workspace, request, progress=progress)
             outcome = (self._planned, plan, source, request.month)
-        except _Cancelled:
+        except Cancelled:
             pass
         except (UserError, OSError) as exc:
             outcome = (self._planning_failed, exc, request)
         finally:
-            self.app.call_from_thread(self._own_close)
+            self.app.call_from_thread(self._worker_done)
         if outcome is not None and not worker.is_cancelled:
             self.app.call_from_thread(*outcome)
-
-    def _own_connection(self) -> None:
-        """A worker of this window is about to open its own connection to the journal: the
-        app's watch for other windows waits until `_own_close` (its commits and the WAL
-        checkpoint on close are this window's, not another's)."""
-        self.coach.own_connections += 1
-
-    def _own_close(self) -> None:
-        """The worker's connection is closed: take in the data version it left, then let
-        the watch for other windows run again. Called once per `_own_connection`."""
-        self.journal.changed_elsewhere()
-        self.coach.own_connections = max(0, self.coach.own_connections - 1)
 
     def on_plan_progress(self, message: PlanProgress) -> None:
         if self.phase == "planning":
             self.query_one(ProgressBar).update(total=message.total, progress=message.done)
 
     def _planning_failed(self, exc: Exception, request: Any) -> None:
-        from coachtui.importers.problems import ImportProblem
-
-        if isinstance(exc, ImportProblem):
+        if isinstance(exc, UserError):
             sentence = exc.text(self.lang)
-        elif isinstance(exc, UserError):
-            sentence = str(exc)
         else:  # an OS error outside the importer's own checks (a folder, no permission)
             where = getattr(exc, "filename", None) or getattr(request, "path", "")
-            sentence = self.tr("import_ui.unreadable", file=where,
-                               error=getattr(exc, "strerror", None) or exc)
+            sentence = self.tr("import_ui.unreadable", file=quoted(where, 120),
+                               error=quoted(getattr(exc, "strerror", None) or exc))
         self._show_error(sentence)
 
     def _planned(self, plan: Any, source: dict[str, Any], month: str | None) -> None:
@@ -380,21 +362,19 @@ class ImportScreen(CoachScreen):
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._show_phase("saving")
         plan, source = self.plan, dict(self._planned_source or {})
-        self._own_connection()
-        self.run_worker(lambda: self._save_in_thread(plan, source), thread=True,
+        workspace = self._workspace()
+        self.run_worker(lambda: self._save_in_thread(workspace, plan, source), thread=True,
                         exclusive=True, group="import")
 
-    def _save_in_thread(self, plan: Any, source: dict[str, Any]) -> None:
-        from coachtui.storage import Journal
-
+    def _save_in_thread(self, workspace: Workspace, plan: Any,
+                        source: dict[str, Any]) -> None:
         try:
-            with Journal.open(self.coach.settings.journal_path, create=False) as journal:
-                written = save_with_source(journal, plan, source)
+            written = save_in_worker(workspace, plan, source)
         except UserError as exc:
-            self.app.call_from_thread(self._show_error, str(exc))
+            self.app.call_from_thread(self._show_error, exc.text(self.lang))
             return
         finally:
-            self.app.call_from_thread(self._own_close)  # the write came from this window
+            self.app.call_from_thread(self._worker_done)
         self.app.call_from_thread(self._saved, written, len(plan.new_agents))
 
     def _saved(self, written: int, agents: int) -> None:

@@ -1,22 +1,28 @@
 """`coachtui import csv|zendesk|helpscout`: show what changes (old -> new), then write it.
 
-With `--dry-run` only the list is shown. The work itself lives in `importers.service`, which
-the TUI's import screen calls too.
+With `--dry-run` only the list is shown. The work itself lives in `services.imports`, which
+the TUI's import screen calls too; a refusal is a UserError the CLI prints in the user's
+language.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachtui.commands.common import month_arg, open_journal
-from coachtui.errors import UserError
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
+if TYPE_CHECKING:
+    from coachtui.model import MetricDefinition
+    from coachtui.services.imports import ImportPlan, Request
 
-def _request(args: argparse.Namespace):  # -> a request dataclass of importers.service
-    from coachtui.importers.service import FileRequest, HelpScoutRequest, ZendeskRequest
+
+def _request(args: argparse.Namespace) -> Request:
+    """The service request the command line asks for."""
+    from coachtui.services.imports import FileRequest, HelpScoutRequest, ZendeskRequest
 
     month = month_arg(getattr(args, "month", None))
     if args.source == "csv":
@@ -29,26 +35,38 @@ def _request(args: argparse.Namespace):  # -> a request dataclass of importers.s
     return HelpScoutRequest(month=month or "", base_url=args.base_url)
 
 
-def _report(plan, metrics: dict, lang: str, request) -> None:
-    """Print the plan: header, new agents, changes old -> new, unchanged count, warnings."""
-    if getattr(request, "path", None) is not None:
-        print(tr("imports.header", lang, source=f"{request.path.name} ({request.profile})",
-                 rows=plan.rows))
+def _value(metric: MetricDefinition | None, value: float | None) -> str:
+    """A figure as the metric writes it ("–" when unknown)."""
+    if metric is not None:
+        return metric.format(value)
+    return "–" if value is None else str(value)
+
+
+def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
+            request: Request) -> None:
+    """Print the plan: header, new agents, changes old -> new, unchanged count, warnings.
+
+    Names and e-mails come from outside: the CLI's stdout shows them safely."""
+    from coachtui.outside_text import quoted, shown
+    from coachtui.services.imports import FileRequest
+
+    if isinstance(request, FileRequest):
+        print(tr("imports.header", lang, rows=plan.rows,
+                 source=f"{quoted(request.path.name)} ({quoted(request.profile)})"))
     else:
         print(tr("imports.header_api", lang, source=plan.source, month=request.month))
     if plan.new_agents:
         print(tr("imports.new_agents", lang, count=len(plan.new_agents)))
         for agent in plan.new_agents:
-            print(f"  + {agent.name} <{agent.email}>")
+            print(f"  + {shown(agent.name)} <{shown(agent.email)}>")
     if plan.changes:
         print(tr("imports.changes", lang, count=len(plan.changes)))
         for change in plan.changes:
             metric = metrics.get(change.metric)
             label = metric.label(lang) if metric else change.metric
-            fmt = metric.format if metric else (lambda v: "–" if v is None else str(v))
-            old = tr("imports.new_value", lang) if change.is_new else fmt(change.old)
-            print(f"  {change.agent_name:<26} {change.month}  {label:<30} "
-                  f"{old:>9} -> {fmt(change.new)}")
+            old = tr("imports.new_value", lang) if change.is_new else _value(metric, change.old)
+            print(f"  {shown(change.agent_name):<26} {change.month}  {label:<30} "
+                  f"{old:>9} -> {_value(metric, change.new)}")
     if plan.unchanged:
         print(tr("imports.unchanged", lang, count=plan.unchanged))
     if plan.notices:
@@ -58,17 +76,13 @@ def _report(plan, metrics: dict, lang: str, request) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Plan the import, list the changes, and write them unless --dry-run."""
-    from coachtui.importers.problems import ImportProblem
-    from coachtui.importers.service import apply_import, plan_import
+    """Preview the import, list the changes, and save them unless --dry-run."""
+    from coachtui.services.imports import preview_import, save_import
 
     lang = settings.lang
     request = _request(args)
     with open_journal(settings) as journal:
-        try:
-            plan = plan_import(journal, request)
-        except ImportProblem as exc:
-            raise UserError(exc.text(lang)) from None
+        plan = preview_import(journal, request)  # a refusal reaches the CLI's edge as is
         metrics = {m.key: m for m in journal.metrics(active_only=False)}
         _report(plan, metrics, lang, request)
         if plan.is_empty:
@@ -77,6 +91,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.dry_run:
             print(tr("imports.dry_run", lang))
             return 0
-        written = apply_import(journal, plan)
+        written = save_import(journal, plan)
     print(tr("imports.written", lang, figures=written, agents=len(plan.new_agents)))
     return 0

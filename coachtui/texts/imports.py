@@ -27,8 +27,23 @@ TEXTS = {
         "Het bestand {file} is geen CSV-tekst (UTF-8 of Windows-1252) en geen Excel-bestand.",
         "The file {file} is neither CSV text (UTF-8 or Windows-1252) nor an Excel workbook.",
     ),
-    "imports.csv_broken": ("{file}, regel {line}: de CSV is beschadigd ({error}).",
-                           "{file}, line {line}: the CSV is damaged ({error})."),
+    "imports.csv_broken": ("{file}, regel {line}: de CSV is beschadigd ({reason}); er is "
+                           "niets opgeslagen.",
+                           "{file}, line {line}: the CSV is damaged ({reason}); nothing was "
+                           "written."),
+    "imports.csv.field_too_long": ("een veld is langer dan een CSV-veld mag zijn",
+                                   "a field is longer than a CSV field may be"),
+    "imports.csv.nul": ("er staat een NUL-teken in de regel", "the line holds a NUL character"),
+    "imports.csv.newline": ("een regeleinde midden in een veld zonder aanhalingstekens",
+                            "a line break in the middle of a field without quotes"),
+    "imports.csv.unfinished_quote": ("een aanhalingsteken dat nergens wordt gesloten",
+                                     "a quote that is never closed"),
+    "imports.csv.other": ("de regel volgt de CSV-regels niet", "the line breaks the CSV rules"),
+    "imports.os.missing": ("het bestaat niet", "it does not exist"),
+    "imports.os.denied": ("geen toestemming om het te lezen", "no permission to read it"),
+    "imports.os.folder": ("het is een map, geen bestand", "it is a folder, not a file"),
+    "imports.os.not_utf8": ("het is geen UTF-8-tekst", "it is not UTF-8 text"),
+    "imports.os.other": ("het systeem kan het niet openen", "the system cannot open it"),
     "imports.xlsx_broken": (
         "Het bestand {file} lijkt op Excel maar kan niet worden gelezen; sla het opnieuw op "
         "als .xlsx of CSV.",
@@ -152,6 +167,18 @@ TEXTS = {
                                     "{count} unknown agents skipped: {names}."),
     "imports.note.kept_values": ("{count} lege cellen overschrijven geen bestaande cijfers.",
                                  "{count} empty cells leave existing figures as they are."),
+    "imports.note.controls_lines": (
+        "{count} rijen hebben stuurtekens in een naam of e-mailadres (regel {lines}); ze "
+        "worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen.",
+        "{count} rows carry control characters in a name or e-mail (line {lines}); they are "
+        "shown with visible marks and stored as they came.",
+    ),
+    "imports.note.controls_agents": (
+        "{count} medewerkers hebben stuurtekens in hun naam of e-mailadres ({names}); ze "
+        "worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen.",
+        "{count} agents carry control characters in their name or e-mail ({names}); they are "
+        "shown with visible marks and stored as they came.",
+    ),
     "imports.note.ignored_users": ("{count} beheerders of niet-medewerkers genegeerd.",
                                    "{count} admins or non-agents ignored."),
     # command-line report

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from coachtui.errors import NotFoundError
+from coachtui.outside_text import quoted, shown
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.texts import tr
 
@@ -52,14 +53,15 @@ class ImportPreview(Vertical):
             metric = metrics.get(change.metric)
             label = metric.label(lang) if metric else change.metric
             fmt = metric.format if metric else (lambda v: "–" if v is None else str(v))
+            # names come from the source: control characters show as visible marks
             if change.agent_email in new_emails:
-                agent = Text(tr("import_ui.new_agent", lang, name=change.agent_name),
+                agent = Text(tr("import_ui.new_agent", lang, name=shown(change.agent_name)),
                              style="bold green")
             else:
-                agent = Text(change.agent_name)
+                agent = Text(shown(change.agent_name))
             old = Text(tr("imports.new_value", lang), style="italic", justify="right") \
                 if change.is_new else Text(fmt(change.old), style="dim", justify="right")
-            table.add_row(agent, plain_cell(change.month), plain_cell(label), old,
+            table.add_row(agent, plain_cell(change.month), plain_cell(shown(label)), old,
                           Text(fmt(change.new), style="bold", justify="right"))
         table.display = not plan.is_empty
         nothing = self.query_one("#import-nothing", Static)
@@ -75,17 +77,19 @@ class ImportPreview(Vertical):
 
 
 def _source_line(plan: Any, source: dict[str, Any], month: str | None, lang: str) -> str:
+    """Where the figures come from: the file and profile, or the helpdesk and month."""
     if source.get("kind") == "file":
         name = str(source.get("path", "")).rstrip("/").rsplit("/", 1)[-1]
-        return tr("imports.header", lang, source=f"{name} ({source.get('profile')})",
-                  rows=plan.rows)
+        return tr("imports.header", lang, rows=plan.rows,
+                  source=f"{quoted(name)} ({quoted(source.get('profile'))})")
     return tr("imports.header_api", lang, source=plan.source, month=month or "–")
 
 
 def _agent_email(journal: Any, agent_id: int | None) -> str | None:
+    """The e-mail of the agent the screen was opened for, listed first (None: no one)."""
     if agent_id is None:
         return None
     try:
-        return journal.agent(agent_id).email
+        return str(journal.agent(agent_id).email)
     except NotFoundError:  # an agent removed meanwhile: no one goes first
         return None

@@ -9,7 +9,7 @@ import pytest
 from coachtui import cli
 from coachtui.errors import UserError
 from coachtui.importers.credentials import Secret
-from coachtui.importers.service import HelpScoutRequest, apply_import, plan_import
+from coachtui.services.imports import HelpScoutRequest, preview_import, save_import
 from coachtui.storage import Journal
 from tests.connectors.fake_vendor import Call, FakeVendor
 
@@ -66,7 +66,7 @@ def install(vendor: FakeVendor) -> None:
 
 
 def _plan(journal, vendor, sleeps, secret=SECRET):
-    return plan_import(journal, HelpScoutRequest("2026-10", base_url=vendor.url),
+    return preview_import(journal, HelpScoutRequest("2026-10", base_url=vendor.url),
                        credentials=secret, sleep=sleeps)
 
 
@@ -121,7 +121,7 @@ def test_wrong_client_secret_is_refused(journal, vendor, sleeps):
 
 def test_import_is_idempotent(journal, vendor, sleeps):
     install(vendor)
-    assert apply_import(journal, _plan(journal, vendor, sleeps)) == 10
+    assert save_import(journal, _plan(journal, vendor, sleeps)) == 10
     assert _plan(journal, vendor, sleeps).is_empty
 
 

@@ -9,8 +9,8 @@ import pytest
 from coachtui import cli
 from coachtui.errors import UserError
 from coachtui.importers.credentials import Secret
-from coachtui.importers.service import ZendeskRequest, apply_import, plan_import
 from coachtui.model import Agent
+from coachtui.services.imports import ZendeskRequest, preview_import, save_import
 from coachtui.storage import Journal
 from tests.connectors import zendesk_shapes
 
@@ -18,7 +18,7 @@ SECRET = Secret("lead@example.nl", "s3cret-token")
 
 
 def _plan(journal, vendor, sleeps, **extra):
-    return plan_import(journal, ZendeskRequest("acme", "2026-10", base_url=vendor.url),
+    return preview_import(journal, ZendeskRequest("acme", "2026-10", base_url=vendor.url),
                        credentials=SECRET, sleep=sleeps, **extra)
 
 
@@ -79,7 +79,7 @@ def test_rate_limits_and_server_errors_are_retried_with_the_asked_wait(journal, 
 
 def test_importing_the_same_month_again_changes_nothing(journal, vendor, sleeps):
     zendesk_shapes.install(vendor)
-    written = apply_import(journal, _plan(journal, vendor, sleeps))
+    written = save_import(journal, _plan(journal, vendor, sleeps))
     assert written == 10
     again = _plan(journal, vendor, sleeps)
     assert again.is_empty and again.unchanged == 10
@@ -111,13 +111,13 @@ def test_a_server_that_keeps_failing_gives_up_after_bounded_attempts(journal, ve
 
 def test_an_unreachable_host_is_one_sentence(journal, sleeps):
     with pytest.raises(UserError, match="cannot be reached"):
-        plan_import(journal, ZendeskRequest("acme", "2026-10", base_url="http://127.0.0.1:9"),
+        preview_import(journal, ZendeskRequest("acme", "2026-10", base_url="http://127.0.0.1:9"),
                     credentials=SECRET, sleep=sleeps)
 
 
 def test_missing_credentials_name_the_variables(journal):
     with pytest.raises(UserError, match="COACHTUI_ZENDESK_EMAIL"):
-        plan_import(journal, ZendeskRequest("acme", "2026-10", base_url="http://127.0.0.1:9"))
+        preview_import(journal, ZendeskRequest("acme", "2026-10", base_url="http://127.0.0.1:9"))
 
 
 def test_cli_end_to_end_dry_run_then_write(journal_path, vendor, monkeypatch, capsys):

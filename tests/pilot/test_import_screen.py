@@ -6,14 +6,12 @@ through the `generic` profile (columns email, month and metric keys)."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 from textual.widgets import DataTable, DirectoryTree, Input, Static
 
-from coachtui.model import Note
 from coachtui.screens.import_screen import ImportScreen, refresh_from_last_source
-from coachtui.screens.import_source import LAST_SOURCE_KEY
+from coachtui.services.imports import LAST_SOURCE_KEY
 from coachtui.storage import Journal
 from tests.connectors import zendesk_shapes
 from tests.connectors.fake_vendor import FakeVendor, serve
@@ -88,9 +86,9 @@ async def test_file_import_previews_old_to_new_and_saves(make_app, demo_journal_
         assert not isinstance(app.screen, ImportScreen)  # back where the import started
         assert any("2 figures saved, 1 new agent added." in n.message
                    for n in app._notifications)
-        # the save was this window's: no "changed in another window" notice, and the
-        # watch for other windows runs again
-        assert app.own_connections == 0
+        # the save was this window's: the watch for other windows does not announce it
+        app._check_other_windows()
+        await pilot.pause()
         assert not any("another window" in n.message for n in app._notifications)
     assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == 91.5
     assert _figure(demo_journal_path, "new.person@example.nl", "2026-10", "ftr") == 80
@@ -367,20 +365,37 @@ async def test_opened_from_an_agent_lists_that_agent_first(make_app, demo_journa
         assert [row[0] for row in _rows(app)] == ["Sanne de Vries", "Joris Bakker"]
 
 
-async def test_the_watch_for_other_windows_waits_while_this_window_imports(make_app,
-                                                                         demo_journal_path):
+async def test_a_bad_cell_is_refused_in_dutch_and_quoted_safely(make_app, demo_journal_path,
+                                                                tmp_path):
+    before = _figure(demo_journal_path, SANNE, "2026-10", "ftr")
+    csv = _csv(tmp_path, f"email,month,ftr\n{SANNE},2026-10,veel\x1b[2J\n", name="slecht.csv")
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
+        await pilot.pause()
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "form"
+        text = str(screen.query_one("#import-error", Static).render())
+        assert text == ("slecht.csv, regel 2, kolom 'ftr': 'veel␛[2J' is geen getal; er is "
+                        "niets opgeslagen.")
+    assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == before
+
+
+async def test_the_preview_warns_about_names_with_control_characters(make_app, tmp_path):
+    csv = _csv(tmp_path, "email,name,month,ftr\n"
+                         "eve@example.nl,Eve\x1b[8m hidden,2026-10,70\n")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        app.push_screen(ImportScreen())
         await pilot.pause()
-        with Journal.open(demo_journal_path, create=False) as other:  # another window
-            other.add_note(Note(agent_id=other.find_agent("sanne").id,
-                                created_at=datetime(2026, 11, 22, 9, tzinfo=UTC),
-                                text="Written in another window"))
-        app.own_connections = 1  # as while an import's worker has its own connection open
-        app._check_other_windows()
-        await pilot.pause()
-        assert not any("another window" in n.message for n in app._notifications)
-        app.own_connections = 0
-        app._check_other_windows()
-        await pilot.pause()
-        assert any("another window" in n.message for n in app._notifications)
+        await _type_path(pilot, csv)
+        await _plan(pilot)
+        screen = app.screen
+        assert screen.phase == "preview"
+        assert ["Eve␛[8m hidden (new)", "2026-10", "First Time Right", "new", "70.0%"] \
+            in _rows(app)
+        notices = str(screen.query_one("#import-notices").render())
+        assert "1 rows carry control characters in a name or e-mail (line 2 " \
+            "(eve@example.nl))" in notices

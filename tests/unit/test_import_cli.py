@@ -120,3 +120,36 @@ def test_hours_option_on_the_command_line(tmp_path, capsys):
                      "five9_agent_report", "--hours", str(DATA / "wfm_hours_nl.csv"),
                      "--month", "2026-10", "--journal", str(journal)])
     assert code == 1 and "--hours goes with a ticket-level export" in capsys.readouterr().err
+
+
+def test_refusals_come_in_dutch_and_quote_what_the_file_holds(tmp_path, capsys):
+    journal = tmp_path / "j.db"
+    Journal.open(journal).close()
+    sheet = _sheet(tmp_path, "e-mail;maand;ftr\x1b[2J\nanna@example.nl;2026-10;80\n")
+    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--month", "2026-10",
+                     "--journal", str(journal), "--lang", "nl"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == ("coachtui: figures.csv heeft geen kolom 'email' (wel: e-mail, maand, "
+                   "ftr␛[2J).\n")
+    code = cli.main(["import", "csv", str(tmp_path / "weg.csv"), "--profile", "generic",
+                     "--journal", str(journal), "--lang", "nl"])
+    assert code == 1
+    assert capsys.readouterr().err.endswith("weg.csv bestaat niet.\n")
+
+
+def test_names_with_control_characters_are_warned_about_and_shown_safely(tmp_path, capsys):
+    journal = tmp_path / "j.db"
+    Journal.open(journal).close()
+    sheet = _sheet(tmp_path, "email;name;month;ftr\n"
+                             "eve@example.nl;Eve\x1b]2:owned\x07;2026-10;70\n")
+    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--journal",
+                     str(journal), "--lang", "nl"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert "+ Eve␛]2:owned␇ <eve@example.nl>" in out
+    assert "1 rijen hebben stuurtekens in een naam of e-mailadres (regel 2 (eve@example.nl))" \
+        in out
+    with Journal.open(journal) as opened:  # stored as it came
+        assert opened.agents()[0].name == "Eve\x1b]2:owned\x07"

@@ -10,8 +10,8 @@ import pytest
 
 from coachtui.errors import UserError
 from coachtui.importers.mapping import load_profile, preset_names
-from coachtui.importers.service import FileRequest, apply_import, plan_import
 from coachtui.model import Agent
+from coachtui.services.imports import FileRequest, preview_import, save_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
 
@@ -21,7 +21,7 @@ def _values(plan):
 
 
 def _plan(journal, path, profile, month=None):
-    return plan_import(journal, FileRequest(Path(path), profile, month))
+    return preview_import(journal, FileRequest(Path(path), profile, month))
 
 
 def test_presets_ship_with_the_package():
@@ -213,14 +213,14 @@ def test_not_a_spreadsheet_is_refused(journal, tmp_path):
 def test_importing_twice_changes_nothing_and_changes_show_old_and_new(journal, tmp_path):
     path = tmp_path / "month.csv"
     path.write_text("email;month;ftr;smileys_green\nanna@example.nl;2026-10;80;5\n")
-    apply_import(journal, _plan(journal, path, "generic"))
+    save_import(journal, _plan(journal, path, "generic"))
     assert _plan(journal, path, "generic").is_empty
     path.write_text("email;month;ftr;smileys_green\nanna@example.nl;2026-10;82,5;\n")
     plan = _plan(journal, path, "generic")
     assert [(c.metric, c.old, c.new) for c in plan.changes] == [("ftr", 80.0, 82.5)]
     # the emptied smileys cell does not wipe out the known 5
     assert any("leave existing figures" in str(n) for n in plan.notices)
-    apply_import(journal, plan)
+    save_import(journal, plan)
     anna = journal.find_agent("anna@example.nl")
     assert {f.metric: f.value for f in journal.figures(anna.id, "2026-10")} == {
         "ftr": 82.5, "smileys_green": 5.0}

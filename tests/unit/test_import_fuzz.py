@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coachtui.errors import UserError
-from coachtui.importers.service import FileRequest, apply_import, plan_import
+from coachtui.services.imports import FileRequest, preview_import, save_import
 from coachtui.storage import Journal
 
 PROFILES = ("generic", "generic_tickets", "zendesk_explore", "five9_agent_report")
@@ -37,8 +37,8 @@ def _check(data: bytes, profile: str, suffix: str = ".csv") -> None:
             before = (journal.agents(), journal.db.execute(
                 "SELECT count(*) FROM figures").fetchone()[0])
             try:
-                plan = plan_import(journal, FileRequest(path, profile, "2026-10"))
-                apply_import(journal, plan)
+                plan = preview_import(journal, FileRequest(path, profile, "2026-10"))
+                save_import(journal, plan)
             except UserError as exc:
                 assert str(exc).strip() and "\n" not in str(exc)
                 after = (journal.agents(), journal.db.execute(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coachtui.errors import UserError
-from coachtui.importers.service import FileRequest, harvest_file, plan_import
+from coachtui.services.imports import FileRequest, harvest, preview_import
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
 
@@ -19,7 +19,7 @@ def _values(plan):
 
 
 def test_dutch_ticket_export_gives_ftr_smileys_and_tickets_per_hour(journal):
-    plan = plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets"))
+    plan = preview_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets"))
     values = _values(plan)
     # Anna, October: 5001 right (1 reply), 5002 two replies, 5003 reopened -> 1 of 3
     assert values[("anna@example.nl", "2026-10", "ftr")] == pytest.approx(33.3333, 1e-4)
@@ -44,7 +44,7 @@ def test_without_hours_tickets_per_hour_is_unknown_never_invented(journal, tmp_p
     profile.write_text('kind = "tickets"\n[agent]\ncolumn = "agent"\n[month]\ncolumn = "solved"\n'
                        '[tickets]\nstatus = "status"\nreplies = "replies"\nreopens = "reopened"\n'
                        '[ratings]\ncolumn = "rating"\ngreen = ["good"]\nred = ["bad"]\n')
-    plan = plan_import(journal, FileRequest(path, str(profile)))
+    plan = preview_import(journal, FileRequest(path, str(profile)))
     values = _values(plan)
     assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] is None
     assert values[("anna@example.nl", "2026-10", "ftr")] == 100.0
@@ -57,7 +57,7 @@ def test_empty_reply_counts_are_left_out_of_ftr(journal, tmp_path):
     path.write_text("agent,status,solved,replies,reopened,rating,seconds worked\n"
                     "anna@example.nl,solved,2026-10-02,,Nee,,60\n"
                     "anna@example.nl,solved,2026-10-03,2,Nee,,60\n")
-    plan = plan_import(journal, FileRequest(path, "generic_tickets"))
+    plan = preview_import(journal, FileRequest(path, "generic_tickets"))
     assert _values(plan)[("anna@example.nl", "2026-10", "ftr")] == 0.0
     assert any("without a reply count are left out of FTR" in str(n) for n in plan.notices)
 
@@ -66,7 +66,7 @@ def test_talkdesk_contacts_average_handle_time_by_name(journal):
     from coachtui.model import Agent
 
     journal.add_agent(Agent(name="Anna de Vries", email="anna@example.nl"))
-    plan = plan_import(journal, FileRequest(DATA / "talkdesk_contacts.csv", "talkdesk_contacts",
+    plan = preview_import(journal, FileRequest(DATA / "talkdesk_contacts.csv", "talkdesk_contacts",
                                             "2026-10"))
     values = _values(plan)
     assert values[("anna@example.nl", "2026-10", "aht")] == 300.0
@@ -81,7 +81,7 @@ def test_bad_cell_in_a_ticket_row_names_file_line_column_value(journal, tmp_path
     rows.append("anna@example.nl,A,solved,2026-10-02,een,Nee,green,60")
     path.write_text("\n".join(rows) + "\n")
     with pytest.raises(UserError, match=r"tickets.csv, line 7, column 'replies': 'een' is not"):
-        plan_import(journal, FileRequest(path, "generic_tickets"))
+        preview_import(journal, FileRequest(path, "generic_tickets"))
     assert journal.agents() == []
 
 
@@ -99,7 +99,7 @@ def _write(path: Path, rows: int) -> None:
 def _peak(path: Path) -> int:
     tracemalloc.start()
     try:
-        harvest_file(FileRequest(path, "generic_tickets"))
+        harvest(FileRequest(path, "generic_tickets"))
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -117,7 +117,7 @@ def test_progress_reports_bytes_up_to_the_file_size(tmp_path):
     path = tmp_path / "t.csv"
     _write(path, 30_000)
     seen: list[tuple[int, int | None]] = []
-    harvest_file(FileRequest(path, "generic_tickets"), progress=lambda d, t: seen.append((d, t)))
+    harvest(FileRequest(path, "generic_tickets"), progress=lambda d, t: seen.append((d, t)))
     size = path.stat().st_size
     assert len(seen) > 1
     assert all(total == size for _, total in seen)
@@ -127,7 +127,7 @@ def test_progress_reports_bytes_up_to_the_file_size(tmp_path):
 
 def test_hours_from_a_wfm_file_give_tickets_per_hour(journal):
     """Daily WFM rows (H:MM) are added up per agent and month; no hours, no figure."""
-    plan = plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
+    plan = preview_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
                                             hours_path=DATA / "wfm_hours_nl.csv"))
     values = _values(plan)
     assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] == 0.375  # 3 in 8 h
@@ -139,7 +139,7 @@ def test_hours_from_a_wfm_file_give_tickets_per_hour(journal):
 def test_agents_missing_from_the_wfm_file_are_named(journal, tmp_path):
     hours = tmp_path / "hours.csv"
     hours.write_text("email,month,hours\nanna@example.nl,2026-10,8\n")
-    plan = plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
+    plan = preview_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
                                             "2026-10", hours_path=hours))
     values = _values(plan)
     assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] == 0.375
@@ -152,5 +152,5 @@ def test_a_bad_hours_cell_names_the_wfm_file(journal, tmp_path):
     hours = tmp_path / "hours.csv"
     hours.write_text("email,month,hours\nanna@example.nl,2026-10,acht\n")
     with pytest.raises(UserError, match=r"hours\.csv, line 2, column 'hours': 'acht'"):
-        plan_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
+        preview_import(journal, FileRequest(DATA / "tickets_nl.csv", "generic_tickets",
                                          hours_path=hours))
