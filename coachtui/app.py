@@ -120,9 +120,6 @@ class CoachApp(App[None]):
             if callable(refresh) and screen.is_mounted:
                 refresh()
 
-    # Old name, until the import screen calls `refresh_screens`.
-    _refresh_screens = refresh_screens
-
     def watch_lang(self, _old: str, _new: str) -> None:
         self.refresh_screens()
         self.refresh_bindings()

@@ -91,7 +91,6 @@ class ImportScreen(CoachScreen):
         self.plan: Any = None
         self._planned_source: dict[str, Any] | None = None
         self._planned_month: str | None = None
-        self._local_workspace: Workspace | None = None
 
     # -- building ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -272,20 +271,8 @@ class ImportScreen(CoachScreen):
                         exclusive=True, group="import")
 
     def _workspace(self) -> Workspace:
-        """The app's journal and record of its own writes; a Workspace of this screen's
-        own while the app has none (then the screen takes its writes in itself)."""
-        workspace = getattr(self.app, "workspace", None)
-        if isinstance(workspace, Workspace):
-            return workspace
-        if self._local_workspace is None:
-            self._local_workspace = Workspace(self.journal)
-        return self._local_workspace
-
-    def _worker_done(self) -> None:
-        """A worker's connection is closed. Without an app Workspace, take in the data
-        version it left, so the app's watch does not announce it as another window's."""
-        if self._local_workspace is not None:
-            self._local_workspace.check_for_changes()
+        """The app's journal and the record of its own writes (for the workers)."""
+        return self.coach.workspace
 
     def _plan_in_thread(self, workspace: Workspace, request: Any,
                         source: dict[str, Any]) -> None:
@@ -311,8 +298,6 @@ class ImportScreen(CoachScreen):
             pass
         except (UserError, OSError) as exc:
             outcome = (self._planning_failed, exc, request)
-        finally:
-            self.app.call_from_thread(self._worker_done)
         if outcome is not None and not worker.is_cancelled:
             self.app.call_from_thread(*outcome)
 
@@ -373,15 +358,13 @@ class ImportScreen(CoachScreen):
         except UserError as exc:
             self.app.call_from_thread(self._show_error, exc.text(self.lang))
             return
-        finally:
-            self.app.call_from_thread(self._worker_done)
         self.app.call_from_thread(self._saved, written, len(plan.new_agents))
 
     def _saved(self, written: int, agents: int) -> None:
         key = "import_ui.saved_agents" if agents else "import_ui.saved"
         self.notify(self.tr(key, figures=self._count("figures", written),
                             agents=self._count("agents", agents)), timeout=5, markup=False)
-        self.coach._refresh_screens()  # the agent page and the talk show the new figures
+        self.coach.refresh_screens()  # the agent page and the talk show the new figures
         self.dismiss(None)
 
     # -- leaving -------------------------------------------------------------------------

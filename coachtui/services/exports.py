@@ -145,7 +145,7 @@ def export_for_hr(workspace: Workspace, session_id: int, *, allow_draft: bool, l
     `exports/` beside the journal. None when `cancelled` said stop between files."""
     from coachtui.export.files import ensure_folder
 
-    with workspace.worker_journal() as journal:
+    with workspace.worker_journal(writes=False) as journal:
         record = session_record(journal, session_id, allow_draft=allow_draft)
         journal_path = journal.path
     assert journal_path is not None  # worker_journal() refuses an in-memory journal

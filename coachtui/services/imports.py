@@ -117,8 +117,8 @@ def save_import(journal: Journal, plan: ImportPlan,
 
 def preview_in_worker(workspace: Workspace, request: Request, *,
                       progress: Progress | None = None) -> ImportPlan:
-    """`preview_import` for a worker thread, on a connection of its own."""
-    with workspace.worker_journal() as journal:
+    """`preview_import` for a worker thread, on a connection of its own (it only reads)."""
+    with workspace.worker_journal(writes=False) as journal:
         return preview_import(journal, request, progress=progress)
 
 

@@ -42,11 +42,13 @@ class Workspace:
             self._own_writes += 1
 
     @contextlib.contextmanager
-    def worker_journal(self) -> Iterator[Journal]:
+    def worker_journal(self, *, writes: bool = True) -> Iterator[Journal]:
         """A connection of its own for a worker thread; its commits count as this process's.
 
-        While it is open, changes the watch sees are taken as this process's own; when it
-        closes, one more own write is recorded so the last commit is not announced either.
+        While it is open, the watch waits; when it closes, a worker that `writes` records
+        one own write, so its last commit is not announced as another window's. A worker
+        that only reads (`writes=False`) records nothing, so another window's change made
+        meanwhile is still announced.
         """
         from coachtui.storage.journal import Journal
 
@@ -64,7 +66,8 @@ class Workspace:
         finally:
             with self._lock:
                 self._open_workers -= 1
-                self._own_writes += 1
+                if writes:
+                    self._own_writes += 1
 
     def check_for_changes(self) -> Change:
         """Whether the journal changed since the last call, and whether by this process."""
