@@ -87,7 +87,7 @@ async def test_file_import_previews_old_to_new_and_saves(make_app, demo_journal_
         assert any("2 figures saved, 1 new agent added." in n.message
                    for n in app._notifications)
         # the save was this window's: the watch for other windows does not announce it
-        app._check_other_windows()
+        app.check_for_changes()
         await pilot.pause()
         assert not any("another window" in n.message for n in app._notifications)
     assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == 91.5
@@ -150,7 +150,9 @@ async def test_escape_on_the_preview_writes_nothing(make_app, demo_journal_path,
         await _plan(pilot)
         assert app.screen.phase == "preview"
         # the worker's own connection is not taken for a change from another window
-        assert not app.journal.changed_elsewhere()
+        from coachtui.services.workspace import Change
+
+        assert app.workspace.check_for_changes() is Change.NONE
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ImportScreen) and app.screen.phase == "form"
