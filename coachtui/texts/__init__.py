@@ -11,7 +11,7 @@ import importlib
 from functools import cache
 
 AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports", "notes_ui",
-         "import_ui", "catalogue", "palette")
+         "import_ui", "catalogue", "palette", "signing")
 LANGS = ("nl", "en")
 
 
