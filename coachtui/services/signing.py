@@ -157,9 +157,14 @@ def checklist(journal: Journal, session_id: int, *, today: date | None = None) -
 
 
 def sign(journal: Journal, session_id: int, *, manager: str, agent: str,
-         confirmed_soft: bool, today: date | None = None) -> Session:
+         confirmed_soft: bool, seen: tuple[Gap, ...] | None = None,
+         today: date | None = None) -> Session:
     """Both sign; the record is stored as signed. Refuses hard gaps, and soft ones unless
-    `confirmed_soft` (then the change log names them)."""
+    `confirmed_soft` (then the change log names them).
+
+    `seen` is the soft gaps the two were shown when they confirmed: a gap that appeared
+    since (another window) is not confirmed by that answer.
+    """
     with journal.transaction():  # the checklist is read under the write lock it signs in
         session = journal.session(session_id)
         if session.signed:
@@ -167,8 +172,10 @@ def sign(journal: Journal, session_id: int, *, manager: str, agent: str,
         found = checklist(journal, session_id, today=today)
         if found.hard:
             raise SigningRefused("signing.refused_hard", found.hard)
-        if found.soft and not confirmed_soft:
-            raise SigningRefused("signing.refused_unconfirmed", found.soft)
+        unconfirmed = found.soft if not confirmed_soft else tuple(
+            g for g in found.soft if seen is not None and g not in seen)
+        if unconfirmed:
+            raise SigningRefused("signing.refused_unconfirmed", unconfirmed)
         journal.sign(session_id, manager, agent)
         if found.soft:
             signed_records.log_confirmed_gaps(journal, session_id, session.agent_id,

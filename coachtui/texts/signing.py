@@ -17,8 +17,8 @@ TEXTS = {
                                   "Leaving: no new goals are needed."),
     "signing.checklist.step": ("stap {step}", "step {step}"),
     # the gaps
-    "signing.gap.previous_goal_open": ("Doel van vorige keer zonder uitkomst: {what}.",
-                                       "Previous goal without an outcome: {what}."),
+    "signing.gap.previous_goal_open": ("Doel van vorige keer zonder uitkomst: “{what}”",
+                                       "Previous goal without an outcome: “{what}”"),
     "signing.gap.no_learning_point": ("Er is geen leerpunt.", "There is no learning point."),
     "signing.gap.blank_goal": ("Doel {n} is leeg.", "Goal {n} is empty."),
     "signing.gap.no_goal": ("Er is geen enkel doel voor volgende maand.",
@@ -29,8 +29,8 @@ TEXTS = {
                               "Only {count} goal(s); the rule is at least {least}."),
     "signing.gap.unrated": ("{count} factor(en) zonder beoordeling: {factors}.",
                             "{count} factor(s) not rated: {factors}."),
-    "signing.gap.smart": ("Doel {n} ({what}): {count} SMART-punt(en) open.",
-                          "Goal {n} ({what}): {count} SMART point(s) open."),
+    "signing.gap.smart": ("Doel {n}, “{what}”: {count} SMART-punt(en) open.",
+                          "Goal {n}, “{what}”: {count} SMART point(s) open."),
     # signing
     "signing.refused_hard": ("Nog niet te tekenen, er ontbreken {count} punt(en):",
                              "This talk cannot be signed yet; {count} item(s) missing:"),

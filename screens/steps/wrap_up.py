@@ -10,6 +10,7 @@ from coachtui.model import GoalStatus
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.screens.widgets.signing_checklist import SigningChecklist
 
 
 def record_text(ctx: StepContext) -> Text:
@@ -63,7 +64,7 @@ def record_text(ctx: StepContext) -> Text:
 
 
 class WrapUpStep(TalkStep):
-    """The record, then two signature fields; Ctrl+S signs."""
+    """The record, what is still missing, then two signature fields; Ctrl+S signs."""
 
     STEP = 7
 
@@ -81,6 +82,8 @@ class WrapUpStep(TalkStep):
                 for addendum in s.addenda:
                     yield Static(plain(f"{addendum.created_at:%Y-%m-%d}: {addendum.text}"))
             return
+        # What is still missing comes before the signature question (read again on show).
+        yield SigningChecklist(ctx.journal, s.id or 0, ctx.lang, id="signing-checklist")
         default_manager = ctx.journal.meta("manager_name") or ""
         yield Label(ctx.tr("wrap.sign_manager"), classes="section-title")
         yield AutosaveInput(default_manager, name="sign:manager", id="sign-manager")
