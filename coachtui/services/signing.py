@@ -184,7 +184,27 @@ def sign(journal: Journal, session_id: int, *, manager: str, agent: str,
     return journal.session(session_id)
 
 
-# -- what imports and the agent page need to know -------------------------------------------
+# -- what imports, the talk and the agent page need to know ---------------------------------
+@dataclass(frozen=True)
+class SignedFigure:
+    """A figure as a signed talk keeps it: value, target and the met/missed word."""
+
+    metric: str
+    value: float | None
+    target: float | None
+    result: str
+
+
+def signed_figures(journal: Journal, session_id: int) -> list[SignedFigure] | None:
+    """The figures a signed talk was signed with, or None (a draft, or nothing stored):
+    what a signed talk shows instead of today's figures."""
+    stored = signed_records.stored_record(journal, session_id)
+    if stored is None:
+        return None
+    return [SignedFigure(str(f["metric"]), f["value"], f["target"], str(f["result"]))
+            for f in stored.content["figures"]]
+
+
 def signed_months(journal: Journal, agent_id: int) -> frozenset[str]:
     """The months of the agent's signed talks: their records keep the figures as signed."""
     return signed_records.signed_months(journal, agent_id)

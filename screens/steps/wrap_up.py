@@ -11,6 +11,7 @@ from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.screens.widgets.signing_checklist import SigningChecklist
+from coachtui.services.signing import signed_figures
 
 
 def record_text(ctx: StepContext) -> Text:
@@ -22,12 +23,16 @@ def record_text(ctx: StepContext) -> Text:
         text.append(f"\n{ctx.tr(key)}\n", style="bold underline")
 
     head("word.figures")
-    metrics = {m.key: m for m in j.metrics()}
-    for row in j.figures(ctx.agent.id or 0, s.month):
-        metric = metrics.get(row.metric)
+    # A signed talk shows the figures it was signed with, not today's (re-imports).
+    kept = signed_figures(j, s.id) if s.signed and s.id is not None else None
+    metrics = {m.key: m for m in j.metrics(active_only=kept is None)}
+    rows = ([(f.metric, f.value, f.target) for f in kept] if kept is not None else
+            [(r.metric, r.value, r.target) for r in j.figures(ctx.agent.id or 0, s.month)])
+    for key, value, target_value in rows:
+        metric = metrics.get(key)
         if metric:
-            target = metric.format(row.target) if row.target is not None else "–"
-            text.append(f"  {metric.label(ctx.lang)}: {metric.format(row.value)} "
+            target = metric.format(target_value) if target_value is not None else "–"
+            text.append(f"  {metric.label(ctx.lang)}: {metric.format(value)} "
                         f"({ctx.tr('word.target').lower()} {target})\n")
     head("word.factors")
     for factor in j.factors():

@@ -147,3 +147,24 @@ async def test_agent_page_shows_both_values_when_a_signed_talk_differs(
         assert shown.display
         text = str(shown.render())
         assert words[0] in text and words[1] in text and draft.month in text
+
+
+async def test_a_signed_talk_shows_the_figures_it_was_signed_with(make_app, demo_journal_path):
+    from coachtui.model import Figure
+    from coachtui.services import signing
+
+    with Journal.open(demo_journal_path) as journal:
+        draft = next(s for s in journal.sessions() if s.status is SessionStatus.DRAFT)
+        journal.save_figures([Figure(agent_id=draft.agent_id, month=draft.month,
+                                     metric="ftr", value=86.1)])
+        signing.sign(journal, draft.id, manager="MJ", agent="SV", confirmed_soft=True)
+        journal.save_figures([Figure(agent_id=draft.agent_id, month=draft.month,
+                                     metric="ftr", value=70.0)])
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_session(draft.id)
+        await pilot.pause()
+        await pilot.press("7")
+        await pilot.pause()
+        record = str(app.screen.query_one("#record").render())
+        assert "86.1%" in record and "70.0%" not in record
