@@ -26,11 +26,11 @@ from coachtui.model.sessions import MIN_GOALS_HINT
 from coachtui.outside_text import quoted
 from coachtui.smart_check import smart_problems
 from coachtui.storage import signed_records
-from coachtui.storage.figures import FigureChange
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from coachtui.storage.figures import FigureChange
     from coachtui.storage.journal import Journal
 
 # The step of the talk where each gap is put right (shown next to it: the digit jumps there).

@@ -63,4 +63,6 @@ TEXTS = {
                           "({now_result})"),
     "signing.kept.import": ("getekende gesprekken houden de oude waarde",
                             "signed talks keep the old value"),
+    # the erasure preview names the table (screens/erase_screen.py looks the key up)
+    "erase.table.signed_records": ("getekende verslagen", "signed records"),
 }

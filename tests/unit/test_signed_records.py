@@ -238,3 +238,26 @@ def test_record_bytes_are_canonical(demo_journal):
         "SELECT record FROM signed_records WHERE session_id = ?", [session_id]).fetchone()[0]
     record = build_record(demo_journal, session_id)
     assert stored_text.encode("utf-8") == canonical_json(record.content)
+
+
+def test_cli_export_and_target_command_leave_the_signed_record_alone(demo_journal_path, capsys):
+    from coachtui.cli import main
+
+    with Journal.open(demo_journal_path) as journal:
+        session_id = sign_demo_draft(journal)
+        session = journal.session(session_id)
+        email = journal.agent(session.agent_id).email
+        signed_sha = build_record(journal, session_id).sha256
+
+    def export() -> dict:
+        assert main(["--journal", str(demo_journal_path), "export", "session",
+                     str(session_id), "--format", "json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    before = export()
+    assert main(["--journal", str(demo_journal_path), "target", email, "ftr", "99",
+                 "--from", session.month]) == 0
+    capsys.readouterr()
+    after = export()
+    assert after["sha256"] == before["sha256"] == signed_sha
+    assert after["record"]["figures"] == before["record"]["figures"]
