@@ -38,10 +38,12 @@ TEXTS = {
                                     "bevestiging:",
                                     "Signing with {count} open item(s) needs a "
                                     "confirmation first:"),
-    "signing.confirm_soft": ("Er staan nog {count} punt(en) open (zie de lijst). Toch "
-                             "tekenen? Het logboek bewaart dat jullie dit bevestigden.",
-                             "{count} item(s) are still open (see the list). Sign anyway? "
-                             "The change log keeps that you both confirmed this."),
+    "signing.confirm_soft": ("Er staan nog {count} punt(en) open. Toch tekenen? Het "
+                             "gesprek wordt dan alleen-lezen en het logboek bewaart dat "
+                             "jullie dit bevestigden.",
+                             "{count} item(s) are still open. Sign anyway? The talk then "
+                             "becomes read-only and the change log keeps that you both "
+                             "confirmed this."),
     "signing.already_signed": ("Gesprek {id} is al getekend.", "Talk {id} is signed already."),
     "signing.not_signed_yet": ("Gesprek {id} is niet getekend; er is geen getekend verslag "
                                "om te bewaren.",

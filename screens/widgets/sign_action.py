@@ -37,8 +37,10 @@ def sign_talk(screen: TalkScreen, after: Callable[[], Awaitable[None]]) -> None:
         screen.notify(refused.text(screen.lang), severity="error", timeout=10, markup=False)
         return
     soft = found.soft
-    question = (screen.tr("signing.confirm_soft", count=len(soft)) if soft
-                else screen.tr("wrap.confirm_sign"))
+    question = screen.tr("wrap.confirm_sign")
+    if soft:  # the list may be scrolled away behind the question: name each item in it
+        items = "\n".join(f"! {gap.text(screen.lang)}" for gap in soft)
+        question = f"{screen.tr('signing.confirm_soft', count=len(soft))}\n{items}"
 
     async def answer(yes: bool | None) -> None:
         if not yes:
