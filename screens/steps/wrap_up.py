@@ -28,11 +28,11 @@ def record_text(ctx: StepContext) -> Text:
     metrics = {m.key: m for m in j.metrics(active_only=kept is None)}
     rows = ([(f.metric, f.value, f.target) for f in kept] if kept is not None else
             [(r.metric, r.value, r.target) for r in j.figures(ctx.agent.id or 0, s.month)])
-    for key, value, target_value in rows:
-        metric = metrics.get(key)
+    for metric_key, figure, target_value in rows:
+        metric = metrics.get(metric_key)
         if metric:
             target = metric.format(target_value) if target_value is not None else "–"
-            text.append(f"  {metric.label(ctx.lang)}: {metric.format(value)} "
+            text.append(f"  {metric.label(ctx.lang)}: {metric.format(figure)} "
                         f"({ctx.tr('word.target').lower()} {target})\n")
     head("word.factors")
     for factor in j.factors():
