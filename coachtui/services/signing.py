@@ -23,7 +23,7 @@ from coachtui import clock
 from coachtui.errors import ReadOnlyError, UserError, sentence
 from coachtui.model import MAX_GOALS, GoalStatus, Session, SessionKind
 from coachtui.model.sessions import MIN_GOALS_HINT
-from coachtui.outside_text import quoted
+from coachtui.outside_text import quoted, shown
 from coachtui.smart_check import smart_problems
 from coachtui.storage import signed_records
 
@@ -145,8 +145,8 @@ def checklist(journal: Journal, session_id: int, *, today: date | None = None) -
     if unrated:
         gaps.append(Gap("signing.gap.unrated", False, STEP_FACTORS, {
             "count": len(unrated),
-            "factors": Both(", ".join(f.label("nl") for f in unrated),
-                            ", ".join(f.label("en") for f in unrated))}))
+            "factors": Both(", ".join(shown(f.label("nl")) for f in unrated),
+                            ", ".join(shown(f.label("en")) for f in unrated))}))
     for n, goal in enumerate(goals, start=1):
         if goal.what.strip() and smart_problems(goal, "en", today):
             gaps.append(Gap("signing.gap.smart", False, STEP_GOALS, {

@@ -200,6 +200,11 @@ def test_migration_stores_talks_signed_before_as_they_read_then(journal_path):
             stored = signed_records.stored_record(journal, session_id)
             assert stored is not None and stored.origin == signed_records.ORIGIN_MIGRATED
             assert stored.sha256 == expected[session_id]
+        first = journal.session(signed[0])
+        journal.save_figures([Figure(agent_id=first.agent_id, month=first.month,
+                                     metric="ftr", value=12.5)])
+        journal.set_target(Target(agent_id=first.agent_id, metric="ftr",
+                                  from_month=first.month, value=99.0))
         assert build_record(journal, signed[0]).sha256 == expected[signed[0]]
 
 
