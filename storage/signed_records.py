@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
 from coachtui.errors import JournalError
-from coachtui.model import FigureRow, MetricDefinition, target_status
+from coachtui.model import Addendum, FigureRow, MetricDefinition, target_status
 from coachtui.storage.changelog import append_change
 
 if TYPE_CHECKING:
@@ -153,7 +153,11 @@ def with_addenda(stored: StoredRecord, journal: Journal) -> dict[str, Any]:
     """The stored content with the addenda added since signing, each with its own hash."""
     record_sha = content_hash(stored.content)
     addenda = []
-    for addendum in journal.session(stored.session_id).addenda:
+    rows = journal.db.conn.execute(
+        "SELECT id, session_id, text, created_at FROM addenda WHERE session_id = ?"
+        " ORDER BY id", [stored.session_id]).fetchall()
+    for row in rows:  # through the model, so times read exactly as Session.addenda has them
+        addendum = Addendum(id=row[0], session_id=row[1], text=row[2], created_at=row[3])
         at = _iso(addendum.created_at)
         addenda.append({"text": addendum.text, "created_at": at,
                         "sha256": addendum_hash(record_sha, addendum.text, at)})
