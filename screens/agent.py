@@ -16,9 +16,11 @@ from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
+from coachtui.screens.widgets.signed_figures import SignedFigures
 from coachtui.screens.widgets.trend import trend_text
 from coachtui.services.agent_summary import AgentSummary, agent_summary
 from coachtui.services.catalogue import catalogue
+from coachtui.services.signing import figure_differences
 
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
@@ -61,6 +63,7 @@ class AgentScreen(CoachScreen):
             yield Label(id="agent-figures-title", classes="section-title")
             yield Static(id="agent-figures")
             yield Static(id="agent-missing", classes="hint")
+            yield SignedFigures(id="agent-signed-figures")
             yield Label(id="agent-smileys")
             with Horizontal(id="agent-columns"):
                 with Vertical(id="agent-left"):
@@ -97,6 +100,9 @@ class AgentScreen(CoachScreen):
             plain(self.tr("agent.heading", name=agent.name, team=agent.team or "–")))
         self.query_one("#agent-talk-line", Label).update(self._talk_line(summary))
         self._show_figures(summary)
+        self.query_one(SignedFigures).show(  # signed talks keep their figures: show both
+            figure_differences(self.journal, self.agent_id),
+            {m.key: m for m in self.journal.metrics(active_only=False)}, self.lang)
         self._show_sessions(summary)
         self._show_goals(summary)
         self._show_notes(summary)

@@ -180,6 +180,20 @@ def m003_lighter_change_log(db: Database) -> None:
     )
 
 
+@migrations(name="m004_signed_records")
+def m004_signed_records(db: Database) -> None:
+    """Signed means signed: the record of a talk is stored when it is signed and never
+    changes. Talks signed before this version get their record stored as it reads now."""
+    from coachtui.storage.journal import Journal  # the Journal imports these migrations
+    from coachtui.storage.signed_records import SCHEMA, store_missing_records
+
+    db.executescript(SCHEMA)
+    # The record is read through the Journal's own queries, on this connection and in
+    # this migration, so it matches what the exports read (m004 is the last migration
+    # when it runs on any journal written so far).
+    store_missing_records(Journal(db.conn, None))
+
+
 def known_migration_names() -> set[str]:
     """The names of every migration this program knows."""
     return set(MIGRATION_NAMES)

@@ -18,6 +18,7 @@ MIGRATION_NAMES = (
     "m001_initial_schema",
     "m002_change_log_session",
     "m003_lighter_change_log",
+    "m004_signed_records",
 )
 
 

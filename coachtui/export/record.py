@@ -3,44 +3,61 @@
 The record holds only what was shared with the agent. `Session.private_notes` and quick
 notes are never read into it, so no renderer can leak them by accident.
 
-The hash: take `content` (the `"record"` object of the JSON export), serialise it as
-`json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))`, encode
-as UTF-8 and take the SHA-256. Numbers that are whole are written without `.0`, so the
-same figure hashes the same everywhere. Labels and language are presentation, not content:
-the Dutch and the English export of one session carry the same hash.
+Signed means signed: a signed talk's record is the one stored when it was signed
+(`storage.signed_records`), not the journal as it reads today, so a later import or target
+change never alters it or its hash. A draft is read live.
+
+The hash: take `content` (the `"record"` object of the JSON export) with `addenda` set to
+the empty list, serialise it as `json.dumps(content, sort_keys=True, ensure_ascii=False,
+separators=(",", ":"))`, encode as UTF-8 and take the SHA-256. Numbers that are whole are
+written without `.0`, so the same figure hashes the same everywhere. Labels and language
+are presentation, not content: the Dutch and the English export of one session carry the
+same hash. Addenda (corrections after signing) leave the record's hash as it was; each
+carries its own `sha256` over `{"record_sha256", "text", "created_at"}`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from coachtui.errors import UserError
-from coachtui.model import Factor, MetricDefinition, target_status
+from coachtui.model import Factor, MetricDefinition
+from coachtui.storage.signed_records import (
+    RECORD_FORMAT,
+    canonical_json,
+    content_hash,
+    live_content,
+    stored_record,
+    with_addenda,
+)
 
-RECORD_FORMAT = "coachtui-session-record/1"
+__all__ = ["RECORD_FORMAT", "SessionRecord", "build_record", "canonical_json", "content_hash",
+           "record_moment", "require_exportable"]
 
 
 @dataclass(frozen=True)
 class SessionRecord:
-    """The shared content of one session plus what renderers need to label it."""
+    """The shared content of one session plus what renderers need to label it.
+
+    `stored` is True when the content is the record stored at signing.
+    """
 
     content: dict[str, Any]
     metrics: dict[str, MetricDefinition]
     factors: dict[str, Factor]
+    stored: bool = False
 
     @property
     def sha256(self) -> str:
-        """SHA-256 (hex) over the canonical JSON of `content`."""
+        """SHA-256 (hex) over the canonical JSON of `content` without its addenda."""
         return content_hash(self.content)
 
     @property
     def draft(self) -> bool:
         """True while the session is not signed."""
-        return self.content["status"] != "signed"
+        return bool(self.content["status"] != "signed")
 
     def metric_label(self, key: str, lang: str) -> str:
         """A metric's label in `lang`, or its key when the catalogue no longer has it."""
@@ -62,79 +79,25 @@ class SessionRecord:
         return factor.label(lang) if factor else key
 
 
-def canonical_json(content: dict[str, Any]) -> bytes:
-    """The exact bytes the record hash is taken over."""
-    return json.dumps(content, sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":")).encode("utf-8")
-
-
-def content_hash(content: dict[str, Any]) -> str:
-    """SHA-256 (hex) of `canonical_json(content)`."""
-    return hashlib.sha256(canonical_json(content)).hexdigest()
-
-
 def build_record(journal: Any, session_id: int, *,
                  metrics: dict[str, MetricDefinition] | None = None,
                  factors: dict[str, Factor] | None = None) -> SessionRecord:
-    """Read one session's shared content from the journal (never the private parts).
+    """One session's record: as stored at signing, or (a draft) read from the journal now.
 
     `metrics` and `factors` may be passed in when exporting many sessions, so the
     catalogue is read once.
     """
-    session = journal.session(session_id)
-    agent = journal.agent(session.agent_id)
     if metrics is None:
         metrics = {m.key: m for m in journal.metrics(active_only=False)}
     if factors is None:
         factors = {f.key: f for f in journal.factors(active_only=False)}
-    figures = []
-    for row in journal.figures(session.agent_id, session.month):
-        metric = metrics.get(row.metric)
-        result = target_status(metric, row.value, row.target).value if metric else (
-            "missing" if row.value is None else "no_target")
-        figures.append({"metric": row.metric, "value": _number(row.value),
-                        "target": _number(row.target), "result": result})
-    looked_back = [
-        {"goal_id": g.id, "type": g.type.value, "what": g.what, "target": g.target,
-         "status": g.status.value, "remark": g.review_remark}
-        for g in journal.goals_to_review(session)
-    ]
-    content: dict[str, Any] = {
-        "format": RECORD_FORMAT,
-        "session_id": session.id,
-        "status": session.status.value,
-        "kind": session.kind.value,
-        "month": session.month,
-        "held_on": _iso(session.held_on),
-        "agent": {"name": agent.name, "email": agent.email, "team": agent.team},
-        "manager": {"name": journal.meta("manager_name") or session.manager_signature},
-        "figures": figures,
-        "ratings": [
-            {"factor": r.factor, "rating": r.rating.value if r.rating else None,
-             "note": r.note}
-            for r in session.ratings
-        ],
-        "goals_reviewed": looked_back,
-        "learning_point": session.learning_point,
-        "goals": [
-            {"id": g.id, "type": g.type.value, "what": g.what, "measure": g.measure,
-             "target": g.target, "deadline": _iso(g.deadline), "why": g.why,
-             "support": g.support, "carried_over": g.carried_over_from is not None}
-            for g in session.goals
-        ],
-        "support": session.support,
-        "agreements": session.agreements,
-        "agent_comments": session.agent_comments,
-        "signatures": {
-            "manager": {"name": session.manager_signature,
-                        "signed_at": _iso(session.manager_signed_at)},
-            "agent": {"name": session.agent_signature,
-                      "signed_at": _iso(session.agent_signed_at)},
-        },
-        "addenda": [{"text": a.text, "created_at": _iso(a.created_at)}
-                    for a in session.addenda],
-    }
-    return SessionRecord(content=content, metrics=metrics, factors=factors)
+    stored = stored_record(journal, session_id)
+    if stored is not None:
+        return SessionRecord(content=with_addenda(stored, journal), metrics=metrics,
+                             factors=factors, stored=True)
+    # A draft; or a talk signed without the signing service (nothing stored): read live.
+    return SessionRecord(content=live_content(journal, session_id, metrics=metrics),
+                         metrics=metrics, factors=factors)
 
 
 def record_moment(record: SessionRecord) -> datetime:
@@ -153,17 +116,5 @@ def record_moment(record: SessionRecord) -> datetime:
 def require_exportable(record: SessionRecord, *, allow_draft: bool) -> None:
     """Refuse a draft unless the user asked for one with --draft."""
     if record.draft and not allow_draft:
-        raise UserError(
-            f"Session {record.content['session_id']} is a draft and not signed yet; "
-            "add --draft to export it stamped DRAFT."
-        )
+        raise UserError("signing.export_draft_refused", id=record.content["session_id"])
 
-
-def _number(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else float(value)
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None

@@ -10,6 +10,8 @@ from coachtui.model import GoalStatus
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.screens.widgets.signing_checklist import SigningChecklist
+from coachtui.services.signing import signed_figures
 
 
 def record_text(ctx: StepContext) -> Text:
@@ -21,12 +23,16 @@ def record_text(ctx: StepContext) -> Text:
         text.append(f"\n{ctx.tr(key)}\n", style="bold underline")
 
     head("word.figures")
-    metrics = {m.key: m for m in j.metrics()}
-    for row in j.figures(ctx.agent.id or 0, s.month):
-        metric = metrics.get(row.metric)
+    # A signed talk shows the figures it was signed with, not today's (re-imports).
+    kept = signed_figures(j, s.id) if s.signed and s.id is not None else None
+    metrics = {m.key: m for m in j.metrics(active_only=kept is None)}
+    rows = ([(f.metric, f.value, f.target) for f in kept] if kept is not None else
+            [(r.metric, r.value, r.target) for r in j.figures(ctx.agent.id or 0, s.month)])
+    for metric_key, figure, target_value in rows:
+        metric = metrics.get(metric_key)
         if metric:
-            target = metric.format(row.target) if row.target is not None else "–"
-            text.append(f"  {metric.label(ctx.lang)}: {metric.format(row.value)} "
+            target = metric.format(target_value) if target_value is not None else "–"
+            text.append(f"  {metric.label(ctx.lang)}: {metric.format(figure)} "
                         f"({ctx.tr('word.target').lower()} {target})\n")
     head("word.factors")
     for factor in j.factors():
@@ -63,7 +69,7 @@ def record_text(ctx: StepContext) -> Text:
 
 
 class WrapUpStep(TalkStep):
-    """The record, then two signature fields; Ctrl+S signs."""
+    """The record, what is still missing, then two signature fields; Ctrl+S signs."""
 
     STEP = 7
 
@@ -81,6 +87,8 @@ class WrapUpStep(TalkStep):
                 for addendum in s.addenda:
                     yield Static(plain(f"{addendum.created_at:%Y-%m-%d}: {addendum.text}"))
             return
+        # What is still missing comes before the signature question (read again on show).
+        yield SigningChecklist(ctx.journal, s.id or 0, ctx.lang, id="signing-checklist")
         default_manager = ctx.journal.meta("manager_name") or ""
         yield Label(ctx.tr("wrap.sign_manager"), classes="section-title")
         yield AutosaveInput(default_manager, name="sign:manager", id="sign-manager")

@@ -9,6 +9,7 @@ from coachtui import clock
 from coachtui.export.json_format import record_document
 from coachtui.export.record import build_record, canonical_json
 from coachtui.model import Note, SessionStatus
+from coachtui.services import signing
 
 PRIVATE_SESSION = "PRIVATE-SESSION-ZEBRA-4711 burn-out vermoeden"
 PRIVATE_NOTE = "PRIVATE-QUICKNOTE-OKAPI-0815"
@@ -25,7 +26,7 @@ def seed_private(journal, *, sign: bool = True) -> int:
                           private=True))
     journal.add_note(Note(agent_id=draft.agent_id, created_at=clock.now(), text=SHARED_NOTE))
     if sign:
-        journal.sign(draft.id, "M. Jansen", "Sanne")
+        signing.sign(journal, draft.id, manager="M. Jansen", agent="Sanne", confirmed_soft=True)
     return draft.id
 
 
@@ -70,10 +71,15 @@ def test_hash_can_be_recomputed_from_the_json_export_and_ignores_language(demo_j
         build_record(demo_journal, session_id).content)
 
 
-def test_hash_changes_when_an_addendum_is_added(demo_journal):
+def test_an_addendum_is_listed_with_its_own_hash_and_leaves_the_record_hash(demo_journal):
     session_id = seed_private(demo_journal)
     before = build_record(demo_journal, session_id).sha256
     demo_journal.add_addendum(session_id, "Correctie: de cursus start in januari.")
     after = build_record(demo_journal, session_id)
-    assert after.sha256 != before
+    assert after.sha256 == before
     assert after.content["addenda"][0]["text"] == "Correctie: de cursus start in januari."
+    assert len(after.content["addenda"][0]["sha256"]) == 64
+    # The rule stays recomputable from the JSON export: its record with addenda emptied.
+    document = record_document(after, "en")
+    recomputed = hashlib.sha256(canonical_json({**document["record"], "addenda": []}))
+    assert recomputed.hexdigest() == document["sha256"]
