@@ -35,6 +35,7 @@ from coachtui.model import (
     Target,
     add_months,
 )
+from coachtui.services.signing import sign
 
 if TYPE_CHECKING:
     from coachtui.model import Goal
@@ -209,7 +210,8 @@ def _talks_and_notes(journal: Journal, rng: random.Random, agent_id: int, profil
             if last and draft:
                 journal.save_progress(sid, 4, "learning_point")
                 break
-            journal.sign(sid, "M. Jansen", journal.agent(agent_id).name.split()[0])
+            sign(journal, sid, manager="M. Jansen",
+                 agent=journal.agent(agent_id).name.split()[0], confirmed_soft=True)
             previous_goals = [g for g in journal.goals(sid)]
 
 
@@ -257,7 +259,7 @@ def _former_agent(journal: Journal, lang: str, counts: dict[str, int]) -> None:
                               rating=Rating.PLUS))
         sid = _id(journal.start_session(agent_id, "2024-01").id)
         journal.set_learning_point(sid, _pick(LEARNING_POINTS[0], lang))
-        journal.sign(sid, "M. Jansen", "Peter")
+        sign(journal, sid, manager="M. Jansen", agent="Peter", confirmed_soft=True)
     counts["agents"] += 1
     counts["sessions"] += 1
     counts["notes"] += 1

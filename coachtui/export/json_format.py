@@ -26,8 +26,9 @@ def record_document(record: SessionRecord, lang: str) -> dict[str, Any]:
         "draft": record.draft,
         "notice": tr("export.draft_stamp", lang) if record.draft else None,
         "sha256": record.sha256,
-        "hash_algorithm": "sha256 over canonical JSON of 'record' (sorted keys, no spaces, "
-                          "UTF-8, ensure_ascii=false)",
+        "hash_algorithm": "sha256 over canonical JSON of 'record' with 'addenda' set to [] "
+                          "(sorted keys, no spaces, UTF-8, ensure_ascii=false); each addendum "
+                          "has its own sha256",
         "lang": lang,
         "labels": {
             "metrics": {f["metric"]: record.metric_label(f["metric"], lang)

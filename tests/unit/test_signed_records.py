@@ -186,7 +186,7 @@ def test_migration_stores_talks_signed_before_as_they_read_then(journal_path):
 
     db = Database(sqlite3.connect(journal_path))
     migrations.apply(db, stop_before="m004_signed_records")
-    old = Journal(db, None)
+    old = Journal(db.conn, None)
     old._initialise()
     build_demo(old, lang="nl")
     signed = [s.id for s in old.sessions() if s.signed]
