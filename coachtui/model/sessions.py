@@ -69,6 +69,9 @@ class Goal(DomainModel):
     measure: str = ""
     target: str = ""
     deadline: date | None = None
+    # A deadline typed but not yet a whole date (e.g. "2026-1"): kept exactly as typed so
+    # nothing on screen is lost, and flagged by the SMART check until it is a date.
+    deadline_draft: str = ""
     why: str = ""
     support: str = ""
     status: GoalStatus = GoalStatus.OPEN
@@ -138,6 +141,9 @@ EDITABLE_SESSION_FIELDS = frozenset(
         "private_notes",
         "held_on",
         "kind",
+        # typed before signing and kept as typed; signing takes them from here
+        "manager_signature",
+        "agent_signature",
     }
 )
 EDITABLE_GOAL_FIELDS = frozenset(
