@@ -10,14 +10,14 @@ writes: a window that only looks causes no commit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from coachtui.model import Goal, GoalStatus, Session
 
 if TYPE_CHECKING:
-    from coachtui.model import Agent, Factor, Note
-    from coachtui.storage.journal import Journal
+    from coachtui.model import Agent, Factor, FigureRow, MetricDefinition, Note
+    from coachtui.storage.journal import Journal as Journal  # the steps' type for it
 
 # the session fields each "sign:" field is kept in while the talk is a draft
 _SIGNATURE_FIELDS = {"manager": "manager_signature", "agent": "agent_signature"}
@@ -82,6 +82,13 @@ class TalkView:
     evidence: dict[str, list[Note]]
     previous_learning_point: str | None
     manager_name: str
+    metrics: list[MetricDefinition] = field(default_factory=list)
+    figures: list[FigureRow] = field(default_factory=list)  # the agent's, every month
+    targets: dict[str, float | None] = field(default_factory=dict)  # the talk month's
+
+    def with_state(self, state: TalkState) -> TalkView:
+        """The same view on a newer state (what another window changed)."""
+        return replace(self, state=state)
 
     @property
     def session(self) -> Session:
@@ -108,6 +115,7 @@ def load_talk(journal: Journal, session_id: int, *, agent_view: bool) -> TalkVie
     state = load_state(journal, session_id)
     session = state.session
     previous = journal.previous_session(session)
+    metrics = journal.metrics()
     return TalkView(
         state=state,
         agent=journal.agent(session.agent_id),
@@ -115,6 +123,10 @@ def load_talk(journal: Journal, session_id: int, *, agent_view: bool) -> TalkVie
         evidence=evidence_for_talk(journal, session, include_private=not agent_view),
         previous_learning_point=previous.learning_point if previous else None,
         manager_name=journal.meta("manager_name") or "",
+        metrics=metrics,
+        figures=journal.figures(session.agent_id),
+        targets={m.key: journal.target_for(session.agent_id, m.key, session.month)
+                 for m in metrics},
     )
 
 

@@ -35,8 +35,8 @@ class FiguresStep(TalkStep):
     def compose(self) -> ComposeResult:
         ctx = self.ctx
         month = ctx.session.month
-        metrics = ctx.journal.metrics()
-        rows = ctx.journal.figures(ctx.agent.id or 0)
+        metrics = ctx.view.metrics
+        rows = ctx.view.figures
         by_key = {(r.month, r.metric): r for r in rows}
         months = [add_months(month, -i) for i in range(11, -1, -1)]
         table: DataTable = DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
@@ -46,8 +46,7 @@ class FiguresStep(TalkStep):
         for metric in metrics:
             row = by_key.get((month, metric.key))
             value = row.value if row else None
-            target = row.target if row else ctx.journal.target_for(ctx.agent.id or 0,
-                                                                   metric.key, month)
+            target = row.target if row else ctx.view.targets.get(metric.key)
             status = target_status(metric, value, target)
             missing = missing or status is TargetStatus.MISSING
             diff = "" if value is None or target is None else (
