@@ -133,7 +133,29 @@ class TalkScreen(CoachScreen):
         session = self.ctx.session
         if not session.signed:
             self.step = max(1, min(session.step, len(STEPS)))
+            self._adopt_fields()
         self._show_step(focus_name=session.cursor_field if not session.signed else None)
+
+    def _adopt_fields(self) -> None:
+        """Make every field agree with the journal before the first key.
+
+        A field built with something other than the journal's value (a signature field
+        pre-filled with the team lead's name, or built empty while a draft signature is
+        stored) would otherwise show what is not saved, or have its first save refused:
+        a stored value is shown; a shown value that is not stored is saved now.
+        """
+        state = self.ctx.view.state
+        for widget in self.query("*"):
+            if not isinstance(widget, TalkField) or not widget.name:
+                continue
+            stored = state.value(widget.name)
+            if widget.saved_value == stored or widget.conflict:
+                continue
+            if stored:
+                widget.take_in(stored)
+            else:
+                widget.saved_value = stored if isinstance(widget, ChoiceField) else ""
+                self.save_field(widget)
 
     # -- another window changed the journal ----------------------------------------------
     def refresh_data(self) -> None:
