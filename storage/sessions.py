@@ -52,7 +52,8 @@ class SessionStore(GoalStore):
         self, *, agent_id: int | None = None, month: str | None = None, details: bool = False
     ) -> list[Session]:
         """Sessions, newest month first; `details` loads ratings, goals and addenda too."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if agent_id is not None:
             where.append("agent_id = ?")
             params.append(agent_id)
@@ -107,7 +108,7 @@ class SessionStore(GoalStore):
                 " VALUES (?, ?, ?, 'draft', ?, ?)",
                 [agent_id, kind.value, draft.month, stamp, stamp],
             )
-            session_id = cursor.lastrowid
+            session_id = int(cursor.lastrowid or 0)
             self._log("session", session_id, "created", None, f"{kind.value} {month}", agent_id,
                       session_id)
         return self.session(session_id)

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
-from coachtui.model import TargetStatus, add_months, target_status
+from coachtui.model import FigureRow, TargetStatus, add_months, target_status
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
 
@@ -39,7 +39,7 @@ class FiguresStep(TalkStep):
         rows = ctx.view.figures
         by_key = {(r.month, r.metric): r for r in rows}
         months = [add_months(month, -i) for i in range(11, -1, -1)]
-        table: DataTable = DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text] = DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
         table.add_columns(ctx.tr("fig.metric"), ctx.tr("fig.value"), ctx.tr("fig.target"),
                           ctx.tr("fig.diff"), ctx.tr("fig.trend"), ctx.tr("fig.status"))
         missing = False
@@ -65,15 +65,16 @@ class FiguresStep(TalkStep):
         if missing:
             yield Static(ctx.tr("fig.missing_hint", month=month), classes="hint")
 
-    def _smileys(self, by_key, month: str) -> Text:
-        counts = {}
+    def _smileys(self, by_key: dict[tuple[str, str], FigureRow], month: str) -> Text:
+        counts: dict[str, float | None] = {}
         for colour in ("green", "yellow", "red"):
             row = by_key.get((month, f"smileys_{colour}"))
             counts[colour] = row.value if row else None
-        known = [v for v in counts.values() if v is not None]
+        known: list[float] = [v for v in counts.values() if v is not None]
+        green = counts["green"]
         share = "–"
-        if len(known) == 3 and sum(known):
-            share = f"{counts['green'] / sum(known) * 100:.0f}%"
+        if len(known) == 3 and green is not None and sum(known, 0.0):
+            share = f"{green / sum(known, 0.0) * 100:.0f}%"
         text = Text()
         line = self.ctx.tr("fig.smileys", green="{g}", yellow="{y}", red="{r}", share=share)
         parts = {"{g}": ("green", counts["green"]), "{y}": ("yellow", counts["yellow"]),

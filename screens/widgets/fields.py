@@ -34,6 +34,7 @@ class FieldSaver(Protocol):
 class TalkField:
     """What both kinds of field share: the value last saved and a pending conflict."""
 
+    name: str | None  # provided by the widget it is mixed into
     saved_value: str | None
     # Set while this field's value was refused because another window changed it: the
     # user's value stays on screen (and unsaved) until they keep it or take `theirs`.
