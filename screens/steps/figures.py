@@ -39,7 +39,8 @@ class FiguresStep(TalkStep):
         rows = ctx.view.figures
         by_key = {(r.month, r.metric): r for r in rows}
         months = [add_months(month, -i) for i in range(11, -1, -1)]
-        table: DataTable[Text] = DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text] = DataTable(id="figures-table", cursor_type="row",
+                                           zebra_stripes=True)
         table.add_columns(ctx.tr("fig.metric"), ctx.tr("fig.value"), ctx.tr("fig.target"),
                           ctx.tr("fig.diff"), ctx.tr("fig.trend"), ctx.tr("fig.status"))
         missing = False
