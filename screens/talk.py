@@ -202,11 +202,16 @@ class TalkScreen(CoachScreen):
             self.call_later(self._rebuild_step, n)
 
     async def _rebuild_step(self, n: int) -> None:
+        switcher = self.query_one("#steps", ContentSwitcher)
         old = self.query_one(f"#step-{n}")
+        index = list(switcher.children).index(old)
+        await old.remove()  # first: the new step has the same id
         new = STEPS[n - 1](self.ctx)
         new.display = n == self.step
-        await self.query_one("#steps", ContentSwitcher).mount(new, after=old)
-        await old.remove()
+        if index < len(switcher.children):
+            await switcher.mount(new, before=index)
+        else:
+            await switcher.mount(new)
 
     def close_gone(self) -> None:
         """The talk was erased or deleted underneath this screen: say so and close."""

@@ -127,3 +127,29 @@ async def test_a_talk_deleted_elsewhere_closes_on_the_watch(make_app, demo_journ
         await pilot.pause()
         assert app.screen is not talk
         assert any("no longer exists" in n.message for n in app._notifications)
+
+
+async def test_goals_added_elsewhere_appear_without_moving_the_cursor(make_app,
+                                                                       demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("5")
+        await burst(pilot, "ctrl+o", "Mine")
+        talk = app.screen
+        with Journal.open(demo_journal_path) as other:
+            theirs = other.add_goal(talk.session_id, what="Theirs")
+            other.save_session_field(talk.session_id, "support", "weekly")
+        talk.refresh_data()
+        await pilot.pause()
+        await burst(pilot, " too")
+        assert talk.focused.name.endswith(":what") and talk.focused.value == "Mine too"
+        assert talk.query_one(f"#goal-{theirs.id}-what").value == "Theirs"
+        assert talk.query_one("#field-support").value == "weekly"
+        # the look-back step is rebuilt when the goals it shows change
+        talk._stale.add(3)
+        talk._rebuild_stale()
+        await pilot.pause()
+        assert len(talk.query("#step-3")) == 1
+    session = _session(demo_journal_path)
+    assert [g.what for g in session.goals] == ["Mine too", "Theirs"]
