@@ -19,23 +19,22 @@ from dataclasses import replace
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.events import DescendantFocus, ScreenResume
-from textual.widget import Widget
+from textual.events import DescendantFocus
 from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
 
 from coachtui import clock
-from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
+from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Goal
-from coachtui.screens.base import CoachScreen
 from coachtui.screens.steps import StepContext
 from coachtui.screens.steps.agreements import AgreementsStep
 from coachtui.screens.steps.factors import FactorsStep
 from coachtui.screens.steps.figures import FiguresStep
-from coachtui.screens.steps.goals import GoalsStep, smart_text
+from coachtui.screens.steps.goals import GoalsStep
 from coachtui.screens.steps.learning_point import LearningPointStep
 from coachtui.screens.steps.look_back import LookBackStep
 from coachtui.screens.steps.wrap_up import WrapUpStep, record_text
 from coachtui.screens.stylesheets import stylesheet
+from coachtui.screens.talk_goals import TalkGoalActions
 from coachtui.screens.talk_take_in import TakeIn, take_in
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.fields import ChoiceField, TalkField
@@ -47,7 +46,7 @@ _JUMPS = [Binding(str(n), f"jump({n})", f"Step {n}", id=f"talk.jump_{n}", show=F
                   priority=True) for n in range(1, len(STEPS) + 1)]
 
 
-class TalkScreen(CoachScreen):
+class TalkScreen(TalkGoalActions):
     """Runs a talk step by step; a signed talk opens read-only."""
 
     CSS_PATH = stylesheet("talk.tcss")
@@ -136,27 +135,6 @@ class TalkScreen(CoachScreen):
             self._adopt_fields()
         self._show_step(focus_name=session.cursor_field if not session.signed else None)
 
-    def _adopt_fields(self) -> None:
-        """Make every field agree with the journal before the first key.
-
-        A field built with something other than the journal's value (a signature field
-        pre-filled with the team lead's name, or built empty while a draft signature is
-        stored) would otherwise show what is not saved, or have its first save refused:
-        a stored value is shown; a shown value that is not stored is saved now.
-        """
-        state = self.ctx.view.state
-        for widget in self.query("*"):
-            if not isinstance(widget, TalkField) or not widget.name:
-                continue
-            stored = state.value(widget.name)
-            if widget.saved_value == stored or widget.conflict:
-                continue
-            if stored:
-                widget.take_in(stored)
-            else:
-                widget.saved_value = stored if isinstance(widget, ChoiceField) else ""
-                self.save_field(widget)
-
     # -- another window changed the journal ----------------------------------------------
     def refresh_data(self) -> None:
         """Take in what changed in the journal: no write, no focus move, no field rebuilt
@@ -188,9 +166,6 @@ class TalkScreen(CoachScreen):
         if self.step == len(STEPS):
             self._refresh_record()
 
-    async def _sync_goals(self) -> None:
-        await self.query_one("#step-5", GoalsStep).sync_goals(self.ctx)
-
     def _rebuild_stale(self) -> None:
         """Rebuild steps whose structure changed, unless the focus is inside them."""
         focused = self.focused
@@ -212,19 +187,6 @@ class TalkScreen(CoachScreen):
             await switcher.mount(new, before=index)
         else:
             await switcher.mount(new)
-
-    def close_gone(self) -> None:
-        """The talk was erased or deleted underneath this screen: say so and close."""
-        if self._gone:
-            return
-        self._gone = True
-        self.app.notify(self.tr("talk.gone"), severity="warning", timeout=8, markup=False)
-        if self.app.screen is self:
-            self.app.pop_screen()
-
-    def on_screen_resume(self, _event: ScreenResume) -> None:
-        if self._gone:  # it went while a question was open on top of it
-            self.app.pop_screen()
 
     # -- moving between steps ------------------------------------------------------------
     def _show_step(self, focus_name: str | None = None) -> None:
@@ -264,10 +226,6 @@ class TalkScreen(CoachScreen):
             talks.save_progress(self.journal, self.session_id, self.step, self._focused_name())
         except NotFoundError:
             self.close_gone()
-
-    def _focused_name(self) -> str | None:
-        focused = self.focused
-        return focused.name if focused is not None else None
 
     def action_step(self, delta: int) -> None:
         """Next or previous step."""
@@ -327,164 +285,11 @@ class TalkScreen(CoachScreen):
         self._save_progress()
         self.app.pop_screen()
 
-    # -- saving fields (called by the fields themselves, see widgets/fields.py) ----------
-    def save_field(self, field: TalkField) -> None:
-        """Write one field with the value this window saw; a conflict keeps the user's
-        value on screen and offers to keep it (F6) or take the other window's (F7)."""
-        if self._gone or not isinstance(field, Widget) or not field.name:
-            return
-        name, value = field.name, field.current
-        try:
-            talks.save_field(self.journal, self.session_id, name, value, field.saved_value)
-        except ConflictError as exc:
-            self._mark_conflict(field, exc)
-            return
-        except NotFoundError:
-            self.close_gone()
-            return
-        except ReadOnlyError as exc:  # signed in another window meanwhile
-            self.notify(exc.text(self.lang), severity="warning", markup=False)
-            self.refresh_data()
-            return
-        except UserError as exc:
-            self.notify(exc.text(self.lang), severity="error", markup=False)
-            return
-        field.saved_value = value
-        if name.startswith("goal:"):
-            self._update_smart(int(name.split(":")[1]))
-
-    def _update_smart(self, goal_id: int) -> None:
-        """Redraw the SMART verdict only when it changed (a redraw costs a layout pass)."""
-        try:
-            goal = talks.goal(self.journal, goal_id)
-        except NotFoundError:
-            return
-        verdict = smart_text(self.ctx, goal)
-        widget = self.query_one(f"#smart-{goal_id}", Static)
-        if getattr(widget, "verdict", None) != verdict.plain:
-            widget.verdict = verdict.plain  # type: ignore[attr-defined]
-            widget.update(verdict)
-
-    def _mark_conflict(self, field: TalkField, exc: ConflictError) -> None:
-        try:
-            state = talks.load_state(self.journal, self.session_id)
-        except NotFoundError:
-            self.close_gone()
-            return
-        field.conflict = True
-        field.theirs = state.value(field.name or "")
-        if isinstance(field, Widget):
-            field.add_class("-conflict")
-        self._conflicts[field.name or ""] = field
-        self.notify(self.tr("talk.conflict.choose", reason=exc.text(self.lang)),
-                    severity="warning", timeout=10, markup=False)
-        self.refresh_bindings()
-
-    def _conflict_field(self) -> TalkField | None:
-        focused = self.focused
-        if isinstance(focused, TalkField) and focused.conflict:
-            return focused
-        return next(reversed(self._conflicts.values()), None)
-
-    def _settle(self, field: TalkField) -> None:
-        field.conflict = False
-        field.theirs = None
-        if isinstance(field, Widget):
-            field.remove_class("-conflict")
-        self._conflicts.pop(field.name or "", None)
-        self.refresh_bindings()
-
-    def action_keep_mine(self) -> None:
-        """Save the value typed here over the other window's (after seeing it)."""
-        field = self._conflict_field()
-        if field is None:
-            return
-        field.saved_value = field.theirs
-        self._settle(field)
-        self.save_field(field)
-        if not field.conflict:
-            self.notify(self.tr("talk.conflict.kept"), markup=False)
-
-    def action_take_theirs(self) -> None:
-        """Show the other window's value instead of the one typed here."""
-        field = self._conflict_field()
-        if field is None:
-            return
-        theirs = field.theirs
-        self._settle(field)
-        field.take_in(theirs)
-        self.notify(self.tr("talk.conflict.taken"), markup=False)
-
     def action_import_figures(self) -> None:
         """Bring the talk month's figures up to date from the source used last."""
         from coachtui.screens.import_screen import refresh_from_last_source
 
         refresh_from_last_source(self.app, self.ctx.session.month, self.ctx.agent.id)
-
-    # -- goals ---------------------------------------------------------------------------
-    async def _goals_changed(self, focus: str | None) -> None:
-        """Re-read, bring the goal forms in line, then focus `focus` (at once)."""
-        try:
-            state = talks.load_state(self.journal, self.session_id)
-        except NotFoundError:
-            self.close_gone()
-            return
-        self._apply(take_in(self, state, structure_only=True))
-        await self._sync_goals()
-        target = self.query(f"#{focus}").first() if focus else None
-        if target is None:
-            target = self.query_one("#step-5")
-        if self.step == 5:
-            self.set_focus(target)
-
-    async def action_add_goal(self) -> None:
-        """Add a goal form (a sixth goal is refused with the reason)."""
-        try:
-            goal = talks.add_goal(self.journal, self.session_id)
-        except NotFoundError:
-            self.close_gone()
-            return
-        except UserError as exc:
-            self.notify(exc.text(self.lang), severity="warning", timeout=6, markup=False)
-            return
-        await self._goals_changed(f"goal-{goal.id}-what")
-
-    async def action_remove_goal(self) -> None:
-        """Remove the goal that has the focus; Ctrl+Z puts it back."""
-        goal_id = self._focused_goal_id()
-        if goal_id is None:
-            return
-        forms = [f.goal.id for f in self.query_one("#step-5", GoalsStep).forms()]
-        index = forms.index(goal_id)
-        try:
-            self._undo.append(talks.remove_goal(self.journal, goal_id))
-        except UserError as exc:
-            self.notify(exc.text(self.lang), severity="warning", markup=False)
-            return
-        self.notify(self.tr("goal.removed"), markup=False)
-        rest = [g for g in forms if g != goal_id]
-        after = rest[min(index, len(rest) - 1)] if rest else None
-        await self._goals_changed(f"goal-{after}-what" if after else None)
-
-    async def action_undo(self) -> None:
-        """Put back the goal removed last."""
-        if not self._undo:
-            return
-        try:
-            goal = talks.restore_goal(self.journal, self._undo.pop())
-        except UserError as exc:
-            self.notify(exc.text(self.lang), severity="warning", markup=False)
-            return
-        self.notify(self.tr("goal.restored"), markup=False)
-        await self._goals_changed(f"goal-{goal.id}-what")
-
-    def _focused_goal_id(self) -> int | None:
-        node: Widget | None = self.focused
-        while node is not None:
-            if node.id and node.id.startswith("goal-") and node.id[5:].isdigit():
-                return int(node.id[5:])
-            node = node.parent if isinstance(node.parent, Widget) else None
-        return None
 
     async def _rebuild_all(self, name: str | None) -> None:
         """Re-read the talk and rebuild the steps (language, agent view, signed)."""
@@ -499,23 +304,6 @@ class TalkScreen(CoachScreen):
         await switcher.mount_all([step_class(self.ctx) for step_class in STEPS])
         self.query_one("#talk-title", Static).update(self._title(self.ctx))
         self._show_step(focus_name=name)
-
-    # -- look back -----------------------------------------------------------------------
-    async def action_carry_over(self) -> None:
-        """Carry the focused previous goal over into this month's goals."""
-        name = self._focused_name() or ""
-        if not (name.startswith("review:") or name.startswith("remark:")):
-            return
-        try:
-            talks.carry_over(self.journal, int(name.partition(":")[2]), self.session_id)
-        except NotFoundError:
-            self.close_gone()
-            return
-        except UserError as exc:
-            self.notify(exc.text(self.lang), severity="warning", markup=False)
-            return
-        self.notify(self.tr("look.carry_done"), markup=False)
-        await self._goals_changed(None)
 
     # -- signing, export, addenda --------------------------------------------------------
     def action_sign(self) -> None:

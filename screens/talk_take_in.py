@@ -19,7 +19,7 @@ from coachtui.screens.widgets.fields import TalkField
 from coachtui.services.talks import TalkState
 
 if TYPE_CHECKING:
-    from coachtui.screens.talk import TalkScreen
+    from coachtui.screens.talk_fields import TalkFieldSaving
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class TakeIn:
     review_changed: bool = False
 
 
-def take_in(screen: TalkScreen, state: TalkState, *, structure_only: bool = False) -> TakeIn:
+def take_in(screen: TalkFieldSaving, state: TalkState, *, structure_only: bool = False) -> TakeIn:
     """Update the screen's fields to `state`; report structural changes."""
     old = screen.ctx.view.state
     found = TakeIn(
