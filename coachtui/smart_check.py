@@ -31,7 +31,9 @@ def smart_problems(goal: Goal, lang: str, today: date) -> list[str]:
     lowered = f"{what} {goal.target}".lower()
     if any(word in lowered for word in _OUTSIDE_INFLUENCE):
         problems.append(tr("smart.influence", lang))
-    if goal.deadline is None:
+    if goal.deadline_draft:
+        problems.append(tr("smart.deadline_draft", lang, value=goal.deadline_draft))
+    elif goal.deadline is None:
         problems.append(tr("smart.no_deadline", lang))
     elif goal.deadline < today:
         problems.append(tr("smart.deadline_past", lang))

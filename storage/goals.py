@@ -1,18 +1,53 @@
-"""Goals in the journal: agreed in a talk, edited field by field, reviewed, carried over."""
+"""Goals in the journal: agreed in a talk, edited field by field, reviewed, carried over.
+
+Every edit can carry the value the window saw (`expected`): when the journal holds
+something else, another window changed it, and the edit is refused with a ConflictError
+naming the field and the other window's value. Nothing is ever overwritten silently.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from coachtui.errors import ConflictError, NotFoundError, UserError
-from coachtui.model import MAX_GOALS, Goal, GoalStatus, Session, explain
+from coachtui.errors import ConflictError, NotFoundError, Phrase, UserError
+from coachtui.model import MAX_GOALS, Goal, GoalStatus, GoalType, Session
 from coachtui.model.sessions import EDITABLE_GOAL_FIELDS
 from coachtui.storage.base import StoreBase
 from coachtui.storage.values import UNSET as _UNSET
 from coachtui.storage.values import plain as _plain
 from coachtui.storage.values import same as _same
+
+_SELECT = "SELECT * FROM goals"
+_TYPES = frozenset(t.value for t in GoalType)
+_STATUSES = frozenset(s.value for s in GoalStatus)
+
+
+def whole_date(text: str) -> bool:
+    """True for a complete YYYY-MM-DD date (a half-typed one is kept as a draft)."""
+    if len(text) != 10:
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def goal_from_row(row: dict[str, Any]) -> Goal:
+    """A Goal from its row; a deadline that is not a whole date yet is its draft text."""
+    deadline = row.get("deadline")
+    if isinstance(deadline, str) and deadline and not whole_date(deadline):
+        row = {**row, "deadline": None, "deadline_draft": deadline}
+    return Goal(**row)
+
+
+def conflict(field: str, theirs: Any) -> ConflictError:
+    """The refusal for a field another window changed since this one read it."""
+    return ConflictError("talk.conflict.field", field=Phrase(f"talk.field.{field}"),
+                         theirs="" if theirs is None else str(theirs))
 
 
 class GoalStore(StoreBase):
@@ -31,12 +66,8 @@ class GoalStore(StoreBase):
 
     def goals(self, session_id: int) -> list[Goal]:
         """The goals agreed in a session, in order."""
-        return [
-            Goal(**r)
-            for r in self._rows(
-                "SELECT * FROM goals WHERE session_id = ? ORDER BY position, id", [session_id]
-            )
-        ]
+        return [goal_from_row(r) for r in self._rows(
+            f"{_SELECT} WHERE session_id = ? ORDER BY position, id", [session_id])]
 
     def goals_to_review(self, session: Session) -> list[Goal]:
         """Goals from the agent's previous session: what this talk looks back on."""
@@ -55,14 +86,15 @@ class GoalStore(StoreBase):
 
     def goal(self, goal_id: int) -> Goal:
         """One goal."""
-        row = self._row("SELECT * FROM goals WHERE id = ?", [goal_id])
+        row = self._row(f"{_SELECT} WHERE id = ?", [goal_id])
         if row is None:
-            raise NotFoundError(f"There is no goal with id {goal_id}.")
-        return Goal(**row)
+            raise NotFoundError("talk.no_goal", id=goal_id)
+        return goal_from_row(row)
 
     # -- goals ---------------------------------------------------------------------------
     def add_goal(self, session_id: int, **fields: Any) -> Goal:
         """Add a goal to a draft; a sixth goal is refused (three to five is the rule)."""
+        draft = str(fields.pop("deadline_draft", "") or "")
         with self.transaction():
             row = self._editable(session_id)
             count, last = self.db.conn.execute(
@@ -70,16 +102,16 @@ class GoalStore(StoreBase):
                 [session_id],
             ).fetchone()
             if count >= MAX_GOALS:
-                raise UserError(
-                    f"A talk agrees at most {MAX_GOALS} goals, so focus stays possible; "
-                    "drop or merge one first."
-                )
+                raise UserError("talk.too_many_goals", max=MAX_GOALS)
             fields.setdefault("position", last + 1)  # after the rest, even after a delete
             try:
                 goal = Goal(session_id=session_id, agent_id=row["agent_id"], **fields)
             except ValidationError as exc:
-                raise UserError(explain(exc)) from exc
-            data = goal.model_dump(mode="json", exclude={"id"})
+                raise _invalid(exc) from exc
+            data = goal.model_dump(mode="json", exclude={"id", "deadline_draft"})
+            if draft and goal.deadline is None:  # a half-typed deadline comes back as typed
+                data["deadline"] = draft
+                goal.deadline_draft = draft
             cursor = self.db.conn.execute(
                 f"INSERT INTO goals ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
                 list(data.values()),
@@ -92,29 +124,29 @@ class GoalStore(StoreBase):
     def save_goal_field(
         self, goal_id: int, field: str, value: Any, *, expected: Any = _UNSET
     ) -> None:
-        """Save one field of a goal in a draft (autosave), with the same conflict check."""
+        """Save one field of a goal in a draft (autosave), with the same conflict check.
+
+        A deadline is saved as typed: a whole date as a date, anything else as its draft
+        text (checked by the SMART check and at signing), so nothing typed is lost.
+        """
         if field not in EDITABLE_GOAL_FIELDS:
-            raise UserError(f"'{field}' is not a field of a goal that can be edited.")
-        goal = self.goal(goal_id)
-        try:  # validates type, deadline date and status
-            checked = Goal(**{**goal.model_dump(), field: value})
-        except ValidationError as exc:
-            raise UserError(explain(exc)) from exc
-        value = _plain(getattr(checked, field))
+            raise UserError("talk.not_goal_field", field=field)
+        value = _checked_goal_value(field, value)
         with self.transaction():
-            self._editable(goal.session_id)
-            old = self.db.conn.execute(
-                f"SELECT {field} FROM goals WHERE id = ?", [goal_id]
-            ).fetchone()[0]
-            if expected is not _UNSET and not _same(old, _plain(expected)) and old != value:
-                raise ConflictError(
-                    f"This goal's {field} was changed in another window; reload before editing."
-                )
-            if old == value:
+            found = self.db.conn.execute(
+                f"SELECT session_id, agent_id, {field} FROM goals WHERE id = ?", [goal_id]
+            ).fetchone()
+            if found is None:
+                raise NotFoundError("talk.no_goal", id=goal_id)
+            session_id, agent_id, old = found
+            self._editable(session_id)
+            if old == value or (_same(old, value) and field != "deadline"):
                 return
+            if expected is not _UNSET and not _same(old, _plain(expected)):
+                raise conflict(field, old)
             self.db.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
-            self._log("goal", goal_id, field, old, value, goal.agent_id, goal.session_id)
-            self._touch(goal.session_id)
+            self._log("goal", goal_id, field, old, value, agent_id, session_id)
+            self._touch(session_id)
 
     def delete_goal(self, goal_id: int) -> Goal:
         """Remove a goal from a draft; returns it so the screen can offer undo."""
@@ -135,22 +167,38 @@ class GoalStore(StoreBase):
         return self.add_goal(goal.session_id, **fields)
 
     def review_goal(
-        self, goal_id: int, session_id: int, status: GoalStatus, remark: str | None = None
+        self, goal_id: int, session_id: int, status: GoalStatus | str | None = None,
+        remark: str | None = None, *, expected_status: Any = _UNSET,
+        expected_remark: Any = _UNSET,
     ) -> None:
-        """Mark a previous goal achieved / partly / not achieved / dropped in this talk."""
-        goal = self.goal(goal_id)
-        status = GoalStatus(status)
+        """Mark a previous goal achieved / partly / not achieved / dropped in this talk,
+        and/or save the remark on it; `expected_*` is what the window saw (conflict check).
+        """
+        if status is not None and _plain(status) not in _STATUSES:
+            raise UserError("talk.bad_goal_status", value=str(status))
         with self.transaction():
             row = self._editable(session_id)
+            goal = self.goal(goal_id)
             if row["agent_id"] != goal.agent_id:
-                raise UserError("A talk can only look back on the same agent's goals.")
+                raise UserError("talk.other_agents_goal")
+            new_status = goal.status if status is None else GoalStatus(status)
             new_remark = goal.review_remark if remark is None else remark
+            if status is not None and new_status is not goal.status \
+                    and expected_status is not _UNSET \
+                    and not _same(goal.status.value, _plain(expected_status) or "open"):
+                raise conflict("review", goal.status.value)
+            if remark is not None and new_remark != goal.review_remark \
+                    and expected_remark is not _UNSET \
+                    and not _same(goal.review_remark, expected_remark):
+                raise conflict("review_remark", goal.review_remark)
+            if new_status is goal.status and new_remark == goal.review_remark:
+                return
             self.db.conn.execute(
                 "UPDATE goals SET status = ?, review_remark = ?, reviewed_in = ? WHERE id = ?",
-                [GoalStatus(status).value, new_remark, session_id, goal_id],
+                [new_status.value, new_remark, session_id, goal_id],
             )
-            if goal.status is not status:
-                self._log("goal", goal_id, "status", goal.status.value, status.value,
+            if goal.status is not new_status:
+                self._log("goal", goal_id, "status", goal.status.value, new_status.value,
                           goal.agent_id, session_id)
             if new_remark != goal.review_remark:
                 self._log("goal", goal_id, "review_remark", goal.review_remark, new_remark,
@@ -167,5 +215,29 @@ class GoalStore(StoreBase):
         if existing:
             return self.goal(existing["id"])
         fields = goal.model_dump(include={"type", "what", "measure", "target", "deadline",
-                                          "why", "support"})
+                                          "deadline_draft", "why", "support"})
         return self.add_goal(session_id, carried_over_from=goal_id, **fields)
+
+
+def _checked_goal_value(field: str, value: Any) -> Any:
+    """The value as stored, or a refusal a person understands."""
+    value = _plain(value)
+    if field == "deadline":
+        text = "" if value is None else str(value).strip()
+        return text or None  # a whole date, or the draft exactly as typed
+    if field == "type" and value not in _TYPES:
+        raise UserError("talk.bad_goal_type", value=str(value))
+    if field == "status" and value not in _STATUSES:
+        raise UserError("talk.bad_goal_status", value=str(value))
+    return "" if value is None else value
+
+
+def _invalid(exc: ValidationError) -> UserError:
+    """A goal that cannot be stored, named by its first bad field."""
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error.get("loc") else "goal"
+    value = error.get("input")
+    if field == "deadline":
+        return UserError("talk.bad_deadline", value=str(value))
+    return UserError("talk.bad_goal_value", field=Phrase(f"talk.field.{field}"),
+                     value=str(value))

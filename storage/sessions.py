@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from coachtui.clock import now_iso
-from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
+from coachtui.errors import NotFoundError, ReadOnlyError, UserError
 from coachtui.model import (
     Addendum,
     FactorRating,
@@ -16,10 +16,9 @@ from coachtui.model import (
     Session,
     SessionKind,
     SessionStatus,
-    explain,
 )
 from coachtui.model.sessions import EDITABLE_SESSION_FIELDS
-from coachtui.storage.goals import GoalStore
+from coachtui.storage.goals import GoalStore, conflict
 from coachtui.storage.values import UNSET as _UNSET
 from coachtui.storage.values import plain as _plain
 from coachtui.storage.values import same as _same
@@ -33,7 +32,7 @@ class SessionStore(GoalStore):
         """The whole session: fields, ratings, goals and addenda."""
         row = self._row("SELECT * FROM sessions WHERE id = ?", [session_id])
         if row is None:
-            raise NotFoundError(f"There is no session with id {session_id}.")
+            raise NotFoundError("talk.no_session", id=session_id)
         ratings = [
             FactorRating(**r)
             for r in self._rows(
@@ -53,7 +52,8 @@ class SessionStore(GoalStore):
         self, *, agent_id: int | None = None, month: str | None = None, details: bool = False
     ) -> list[Session]:
         """Sessions, newest month first; `details` loads ratings, goals and addenda too."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if agent_id is not None:
             where.append("agent_id = ?")
             params.append(agent_id)
@@ -95,20 +95,20 @@ class SessionStore(GoalStore):
         try:
             draft = Session(agent_id=agent_id, month=month, kind=kind)  # checks the month
         except ValidationError as exc:
-            raise UserError(explain(exc)) from exc
+            raise UserError("talk.bad_month", value=str(month)) from exc
         stamp = now_iso()
         with self.transaction():  # look and insert under one write lock: one draft only
             existing = self.draft_for(agent_id, month, kind)
             if existing:
                 return existing
             if self._row("SELECT 1 FROM agents WHERE id = ?", [agent_id]) is None:
-                raise NotFoundError(f"There is no agent with id {agent_id}.")
+                raise NotFoundError("talk.no_agent", id=agent_id)
             cursor = self.db.conn.execute(
                 "INSERT INTO sessions (agent_id, kind, month, status, created_at, updated_at)"
                 " VALUES (?, ?, ?, 'draft', ?, ?)",
                 [agent_id, kind.value, draft.month, stamp, stamp],
             )
-            session_id = cursor.lastrowid
+            session_id = int(cursor.lastrowid or 0)
             self._log("session", session_id, "created", None, f"{kind.value} {month}", agent_id,
                       session_id)
         return self.session(session_id)
@@ -116,7 +116,7 @@ class SessionStore(GoalStore):
     def _editable(self, session_id: int) -> dict[str, Any]:
         row = self._row("SELECT * FROM sessions WHERE id = ?", [session_id])
         if row is None:
-            raise NotFoundError(f"There is no session with id {session_id}.")
+            raise NotFoundError("talk.no_session", id=session_id)
         if row["status"] == SessionStatus.SIGNED.value:
             raise ReadOnlyError(_SIGNED)
         return row
@@ -131,7 +131,7 @@ class SessionStore(GoalStore):
         """
         # Called per keystroke: plain SQL on the one column, no model objects, one clock read.
         if field not in EDITABLE_SESSION_FIELDS:
-            raise UserError(f"'{field}' is not a field of a session that can be edited.")
+            raise UserError("talk.not_session_field", field=field)
         if field == "learning_point" and value is not None and not str(value).strip():
             value = None
         if value.__class__ is not str:
@@ -159,17 +159,14 @@ class SessionStore(GoalStore):
         conn = self.db.conn
         row = conn.execute(_SESSION_FIELD_SQL[field], (session_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no session with id {session_id}.")
+            raise NotFoundError("talk.no_session", id=session_id)
         status, agent_id, old = row
         if status == "signed":
             raise ReadOnlyError(_SIGNED)
         if old == value:
             return
         if expected is not _UNSET and not _same(old, _plain(expected)):
-            raise ConflictError(
-                f"The {field.replace('_', ' ')} was changed in another window; "
-                "reload to see it before editing."
-            )
+            raise conflict(field, old)
         stamp = now_iso()
         conn.execute(_SESSION_UPDATE_SQL[field], (value, stamp, session_id))
         self._log("session", session_id, field, old, value, agent_id, session_id, stamp)
@@ -179,18 +176,35 @@ class SessionStore(GoalStore):
         self.save_session_field(session_id, "learning_point", text)
 
     def save_progress(self, session_id: int, step: int, cursor_field: str | None) -> None:
-        """Remember where the talk is (step and field) so reopening resumes there."""
+        """Remember where the talk is (step and field) so reopening resumes there.
+
+        Writes only when it moved: an unchanged position commits nothing, so a window that
+        merely looks never makes other windows reload.
+        """
+        conn = self.db.conn
+        same = conn.execute(
+            "SELECT 1 FROM sessions WHERE id = ? AND step = ? AND cursor_field IS ?",
+            [session_id, step, cursor_field],
+        ).fetchone()
+        if same:
+            return
         with self.transaction():
-            self.db.conn.execute(
-                "UPDATE sessions SET step = ?, cursor_field = ? WHERE id = ? AND status='draft'",
-                [step, cursor_field, session_id],
+            conn.execute(
+                "UPDATE sessions SET step = ?, cursor_field = ? WHERE id = ? AND status='draft'"
+                " AND (step IS NOT ? OR cursor_field IS NOT ?)",
+                [step, cursor_field, session_id, step, cursor_field],
             )
 
     def save_rating(
-        self, session_id: int, factor: str, rating: Rating | None = _UNSET,
-        note: str | None = None,
+        self, session_id: int, factor: str, rating: Rating | str | None = _UNSET,
+        note: str | None = None, *, expected_rating: Any = _UNSET,
+        expected_note: Any = _UNSET,
     ) -> None:
-        """Rate a factor (+, +/-, -) and/or save its note, in one transaction."""
+        """Rate a factor (+, +/-, -) and/or save its note, in one transaction.
+
+        `expected_rating` / `expected_note` are what the window saw: a different value in
+        the journal means another window changed it, and nothing is written (ConflictError).
+        """
         with self.transaction():
             row = self._editable(session_id)
             old = self._row(
@@ -200,11 +214,17 @@ class SessionStore(GoalStore):
             new_rating = old["rating"] if rating is _UNSET else _plain(rating)
             new_note = old["note"] if note is None else note
             if new_rating is not None and new_rating not in _RATINGS:
-                raise UserError(
-                    f"The rating {new_rating!r} for {factor} is not one of +, +/- or -."
-                )
+                raise UserError("talk.bad_rating", value=str(new_rating), factor=factor)
             if self._row("SELECT 1 FROM factors WHERE key = ?", [factor]) is None:
-                raise UserError(f"There is no qualitative factor called {factor!r}.")
+                raise UserError("talk.no_factor", factor=factor)
+            if new_rating != old["rating"] and expected_rating is not _UNSET \
+                    and not _same(old["rating"], _plain(expected_rating)):
+                raise conflict("rating", old["rating"])
+            if new_note != old["note"] and expected_note is not _UNSET \
+                    and not _same(old["note"], expected_note):
+                raise conflict("rating_note", old["note"])
+            if new_rating == old["rating"] and new_note == old["note"]:
+                return
             self.db.conn.execute(
                 "INSERT INTO factor_ratings (session_id, factor, rating, note) VALUES (?,?,?,?)"
                 " ON CONFLICT(session_id, factor) DO UPDATE SET rating=excluded.rating,"
@@ -224,7 +244,7 @@ class SessionStore(GoalStore):
         """Both sign (names or initials); the session becomes read-only."""
         manager, agent = manager.strip(), agent.strip()
         if not manager or not agent:
-            raise UserError("Both the team lead and the agent sign: type a name or initials.")
+            raise UserError("talk.need_signatures")
         stamp = now_iso()
         with self.transaction():
             row = self._editable(session_id)
@@ -244,7 +264,7 @@ class SessionStore(GoalStore):
         """A dated correction to a signed session; the signed record is left as it was."""
         text = text.strip()
         if not text:
-            raise UserError("An addendum needs some text.")
+            raise UserError("talk.empty_addendum")
         session = self.session(session_id)
         stamp = now_iso()
         with self.transaction():
@@ -262,7 +282,7 @@ class SessionStore(GoalStore):
                              [now_iso(), session_id])
 
 
-_SIGNED = "This session is signed and read-only; add an addendum to correct it."
+_SIGNED = "talk.signed_read_only"
 _CHECKED_SESSION_FIELDS = frozenset({"kind", "held_on"})
 _TEXT_SESSION_FIELDS = frozenset({"support", "agreements", "agent_comments", "private_notes"})
 # prepared once: sqlite3 caches the statements, so each keystroke only binds values
@@ -283,12 +303,10 @@ def _checked_session_value(field: str, value: Any) -> Any:
     if value is None and field in _TEXT_SESSION_FIELDS:
         return ""
     if field == "kind" and value not in _KINDS:
-        raise UserError(f"{value!r} is not a kind of talk; use one of {', '.join(sorted(_KINDS))}.")
+        raise UserError("talk.bad_kind", value=str(value), kinds=", ".join(sorted(_KINDS)))
     if field == "held_on" and value is not None:
         try:
             value = date.fromisoformat(str(value)).isoformat()
         except ValueError:
-            raise UserError(
-                f"The date the talk was held, {value!r}, is not a date; write it as YYYY-MM-DD."
-            ) from None
+            raise UserError("talk.bad_held_on", value=str(value)) from None
     return value

@@ -19,6 +19,9 @@ EDITABLE_SESSION_FIELDS = frozenset(
         "private_notes",
         "held_on",
         "kind",
+        # typed before signing and kept as typed; signing takes them from here
+        "manager_signature",
+        "agent_signature",
     }
 )
 EDITABLE_GOAL_FIELDS = frozenset(

@@ -43,6 +43,9 @@ class Goal(DomainModel):
     measure: str = ""
     target: str = ""
     deadline: date | None = None
+    # A deadline typed but not yet a whole date (e.g. "2026-1"): kept exactly as typed so
+    # nothing on screen is lost, and flagged by the SMART check until it is a date.
+    deadline_draft: str = ""
     why: str = ""
     support: str = ""
     status: GoalStatus = GoalStatus.OPEN

@@ -12,19 +12,32 @@ from coachtui.texts import tr
 
 if TYPE_CHECKING:
     from coachtui.model import Agent, Session
-    from coachtui.storage import Journal
+    from coachtui.services.talks import Journal, TalkView
 
 
 @dataclass
 class StepContext:
-    """What every step needs to render: the session, the agent and how to show them."""
+    """What every step needs to render: the talk as read (`view`) and how to show it.
+
+    `journal` is there for the wrap-up's record (read only); the other steps render from
+    `view`, which the talk service reads in one go.
+    """
 
     journal: Journal
-    session: Session
-    agent: Agent
+    view: TalkView
     lang: str
     agent_view: bool
     today: date
+
+    @property
+    def session(self) -> Session:
+        """The session as last read."""
+        return self.view.session
+
+    @property
+    def agent(self) -> Agent:
+        """The agent the talk is with."""
+        return self.view.agent
 
     @property
     def read_only(self) -> bool:

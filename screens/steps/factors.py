@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
 from coachtui.model import Note, Rating
-from coachtui.screens.steps import StepContext, TalkStep
+from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 from coachtui.screens.widgets.plain_text import plain
 
@@ -20,24 +20,6 @@ def rating_options() -> list[ChoiceOption]:
             ChoiceOption(Rating.MINUS.value, "-", "-")]
 
 
-def talk_evidence(ctx: StepContext) -> dict[str, list[Note]]:
-    """Notes per factor written since the agent's previous signed talk, newest first."""
-    try:
-        from coachtui.evidence import evidence_for_talk
-    except ImportError:  # pragma: no cover - the evidence service arrives separately
-        evidence_for_talk = None
-    if evidence_for_talk is not None:
-        return evidence_for_talk(ctx.journal, ctx.session, include_private=not ctx.agent_view)
-    previous = ctx.journal.previous_session(ctx.session)
-    since = previous.agent_signed_at if previous and previous.agent_signed_at else None
-    out: dict[str, list[Note]] = {}
-    for note in ctx.journal.notes(ctx.agent.id or 0, since=since,
-                                  include_private=not ctx.agent_view):
-        if note.factor:
-            out.setdefault(note.factor, []).append(note)
-    return out
-
-
 class FactorsStep(TalkStep):
     """One row per factor: label and description, rating keys, note, evidence."""
 
@@ -46,8 +28,8 @@ class FactorsStep(TalkStep):
     def compose(self) -> ComposeResult:
         ctx = self.ctx
         yield Static(ctx.tr("fac.hint"), classes="hint")
-        evidence = talk_evidence(ctx)
-        for factor in ctx.journal.factors():
+        evidence = ctx.view.evidence
+        for factor in ctx.view.factors:
             current = ctx.session.rating_for(factor.key)
             with Vertical(classes="factor-row"):
                 with Horizontal(classes="factor-head"):

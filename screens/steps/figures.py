@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
-from coachtui.model import TargetStatus, add_months, target_status
+from coachtui.model import FigureRow, TargetStatus, add_months, target_status
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
 
@@ -35,19 +35,19 @@ class FiguresStep(TalkStep):
     def compose(self) -> ComposeResult:
         ctx = self.ctx
         month = ctx.session.month
-        metrics = ctx.journal.metrics()
-        rows = ctx.journal.figures(ctx.agent.id or 0)
+        metrics = ctx.view.metrics
+        rows = ctx.view.figures
         by_key = {(r.month, r.metric): r for r in rows}
         months = [add_months(month, -i) for i in range(11, -1, -1)]
-        table: DataTable = DataTable(id="figures-table", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text] = DataTable(id="figures-table", cursor_type="row",
+                                           zebra_stripes=True)
         table.add_columns(ctx.tr("fig.metric"), ctx.tr("fig.value"), ctx.tr("fig.target"),
                           ctx.tr("fig.diff"), ctx.tr("fig.trend"), ctx.tr("fig.status"))
         missing = False
         for metric in metrics:
             row = by_key.get((month, metric.key))
             value = row.value if row else None
-            target = row.target if row else ctx.journal.target_for(ctx.agent.id or 0,
-                                                                   metric.key, month)
+            target = row.target if row else ctx.view.targets.get(metric.key)
             status = target_status(metric, value, target)
             missing = missing or status is TargetStatus.MISSING
             diff = "" if value is None or target is None else (
@@ -66,15 +66,16 @@ class FiguresStep(TalkStep):
         if missing:
             yield Static(ctx.tr("fig.missing_hint", month=month), classes="hint")
 
-    def _smileys(self, by_key, month: str) -> Text:
-        counts = {}
+    def _smileys(self, by_key: dict[tuple[str, str], FigureRow], month: str) -> Text:
+        counts: dict[str, float | None] = {}
         for colour in ("green", "yellow", "red"):
             row = by_key.get((month, f"smileys_{colour}"))
             counts[colour] = row.value if row else None
-        known = [v for v in counts.values() if v is not None]
+        known: list[float] = [v for v in counts.values() if v is not None]
+        green = counts["green"]
         share = "–"
-        if len(known) == 3 and sum(known):
-            share = f"{counts['green'] / sum(known) * 100:.0f}%"
+        if len(known) == 3 and green is not None and sum(known, 0.0):
+            share = f"{green / sum(known, 0.0) * 100:.0f}%"
         text = Text()
         line = self.ctx.tr("fig.smileys", green="{g}", yellow="{y}", red="{r}", share=share)
         parts = {"{g}": ("green", counts["green"]), "{y}": ("yellow", counts["yellow"]),

@@ -10,6 +10,7 @@ from textual.widgets import Label, Static
 from coachtui.model import MAX_GOALS, MIN_GOALS_HINT, Goal, GoalType
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
+from coachtui.services.talks import goal_text
 from coachtui.smart_check import smart_problems
 
 TEXT_FIELDS = ("what", "measure", "target", "deadline", "why", "support")
@@ -40,6 +41,42 @@ def count_text(ctx: StepContext, n: int) -> Text:
     return text
 
 
+class GoalForm(Vertical):
+    """One goal: its type, the six text fields and the live SMART verdict."""
+
+    def __init__(self, ctx: StepContext, goal: Goal, n: int) -> None:
+        super().__init__(classes="goal-form", id=f"goal-{goal.id}")
+        self.ctx = ctx
+        self.goal = goal
+        self.n = n
+
+    def compose(self) -> ComposeResult:
+        ctx, goal = self.ctx, self.goal
+        yield Label(heading(ctx, goal, self.n), classes="section-title",
+                    id=f"goal-{goal.id}-heading")
+        yield ChoiceField(type_options(ctx), goal.type.value,
+                          name=f"goal:{goal.id}:type", read_only=ctx.read_only,
+                          id=f"goal-{goal.id}-type", show_keys=True)
+        with Grid(classes="goal-grid"):
+            for field in TEXT_FIELDS:
+                yield Label(ctx.tr(_FIELD_LABEL[field]), classes="field-label")
+                yield AutosaveInput(
+                    goal_text(goal, field), name=f"goal:{goal.id}:{field}",
+                    disabled=ctx.read_only,
+                    placeholder=ctx.tr("goal.deadline_placeholder")
+                    if field == "deadline" else "",
+                    id=f"goal-{goal.id}-{field}")
+        yield Static(smart_text(ctx, goal), id=f"smart-{goal.id}", classes="smart")
+
+
+def heading(ctx: StepContext, goal: Goal, n: int) -> str:
+    """"Goal n", and where it was carried over from."""
+    title = ctx.tr("goal.heading", n=n)
+    if goal.carried_over_from:
+        title += f"  ↪ {ctx.tr('goal.carried_from')}"
+    return title
+
+
 class GoalsStep(TalkStep):
     """One form per goal; Ctrl+O adds, Ctrl+R removes (undo with Ctrl+Z)."""
 
@@ -49,25 +86,43 @@ class GoalsStep(TalkStep):
         ctx = self.ctx
         goals = ctx.session.goals
         yield Static(count_text(ctx, len(goals)), id="goal-count")
-        if not goals:
-            yield Static(ctx.tr("goal.none"), classes="empty-state")
+        yield Static(ctx.tr("goal.none"), classes="empty-state", id="goal-none")
         for n, goal in enumerate(goals, start=1):
-            with Vertical(classes="goal-form", id=f"goal-{goal.id}"):
-                title = ctx.tr("goal.heading", n=n)
-                if goal.carried_over_from:
-                    title += f"  ↪ {ctx.tr('goal.carried_from')}"
-                yield Label(title, classes="section-title")
-                yield ChoiceField(type_options(ctx), goal.type.value,
-                                  name=f"goal:{goal.id}:type", read_only=ctx.read_only,
-                                  id=f"goal-{goal.id}-type", show_keys=True)
-                with Grid(classes="goal-grid"):
-                    for field in TEXT_FIELDS:
-                        yield Label(ctx.tr(_FIELD_LABEL[field]), classes="field-label")
-                        value = getattr(goal, field)
-                        yield AutosaveInput(
-                            value.isoformat() if field == "deadline" and value else value,
-                            name=f"goal:{goal.id}:{field}", disabled=ctx.read_only,
-                            placeholder=ctx.tr("goal.deadline_placeholder")
-                            if field == "deadline" else "",
-                            id=f"goal-{goal.id}-{field}")
-                yield Static(smart_text(ctx, goal), id=f"smart-{goal.id}", classes="smart")
+            yield GoalForm(ctx, goal, n)
+
+    def on_mount(self) -> None:
+        self.query_one("#goal-none").display = not self.ctx.session.goals
+
+    def forms(self) -> list[GoalForm]:
+        """The goal forms, in order."""
+        return list(self.query(GoalForm))
+
+    async def sync_goals(self, ctx: StepContext) -> None:
+        """Make the forms match `ctx`'s goals: remove the gone, add the new, renumber.
+
+        Forms of goals that stay are left as they are (a field being typed in is never
+        rebuilt); their values are taken in by the screen field by field.
+        """
+        self.ctx = ctx
+        goals = ctx.session.goals
+        wanted = {g.id for g in goals}
+        for form in self.forms():
+            if form.goal.id not in wanted:
+                await form.remove()
+        have = {form.goal.id for form in self.forms()}
+        self.renumber(ctx)
+        new = [GoalForm(ctx, g, n) for n, g in enumerate(goals, start=1) if g.id not in have]
+        if new:
+            await self.mount_all(new)
+
+    def renumber(self, ctx: StepContext) -> None:
+        """Headings, count and the empty hint after goals came or went."""
+        goals = ctx.session.goals
+        order = {g.id: (n, g) for n, g in enumerate(goals, start=1)}
+        for form in self.forms():
+            if form.goal.id in order and order[form.goal.id][0] != form.n:
+                form.n, form.goal = order[form.goal.id]
+                for label in form.query(f"#goal-{form.goal.id}-heading").results(Label):
+                    label.update(heading(ctx, form.goal, form.n))
+        self.query_one("#goal-count", Static).update(count_text(ctx, len(goals)))
+        self.query_one("#goal-none").display = not goals

@@ -22,7 +22,6 @@ class LearningPointStep(TalkStep):
                             placeholder=ctx.tr("lp.placeholder"), disabled=ctx.read_only,
                             id="learning-point")
         yield Static(ctx.tr("lp.hint"), classes="hint")
-        previous = ctx.journal.previous_session(ctx.session)
-        if previous and previous.learning_point:
-            yield Static(plain(ctx.tr("lp.previous", text=previous.learning_point)),
+        if ctx.view.previous_learning_point:
+            yield Static(plain(ctx.tr("lp.previous", text=ctx.view.previous_learning_point)),
                          classes="hint")

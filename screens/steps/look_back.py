@@ -26,14 +26,14 @@ class LookBackStep(TalkStep):
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
-        goals = ctx.journal.goals_to_review(ctx.session)
+        goals = ctx.view.state.to_review
         if not goals:
             yield Static(ctx.tr("look.none"), classes="empty-state")
             return
         yield Static(ctx.tr("look.hint"), classes="hint")
         carried = {g.carried_over_from for g in ctx.session.goals if g.carried_over_from}
         for goal in goals:
-            with Vertical(classes="review-row"):
+            with Vertical(classes="review-row", id=f"review-row-{goal.id}"):
                 head = Text(f"{ctx.tr('goal_type.' + goal.type.value)}: ", style="dim")
                 head.append(goal.what or "–", style="bold")
                 if goal.target:

@@ -1,32 +1,100 @@
 """Fields of the talk: an autosaving text input and single-key choice fields.
 
-Widgets announce, screens decide: each field posts a message naming its target (`name`,
-e.g. "goal:12:what"); the talk screen writes it to the journal.
+Each field is named for what it holds (`name`, e.g. "goal:12:what") and remembers the value
+it last saved or took in (`saved_value`): that is the value "the window saw", which every
+save carries so another window's change is never overwritten silently.
+
+A field saves in the same call that changes its value, through the screen it sits on
+(a `FieldSaver`): a message would be handled later, after the new character may already
+be painted, and a process killed in between would lose a character the user saw.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.dom import NoScreen
 from textual.events import Key
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input
 
 
-class AutosaveInput(Input):
-    """A text input that remembers the value last saved, for conflict-safe autosave."""
+@runtime_checkable
+class FieldSaver(Protocol):
+    """A screen that writes a talk field to the journal the moment its value changes."""
+
+    def save_field(self, field: TalkField) -> None:
+        """Write `field.current` (seen: `field.saved_value`); update or mark the field."""
+
+
+class TalkField:
+    """What both kinds of field share: the value last saved and a pending conflict."""
+
+    name: str | None  # provided by the widget it is mixed into
+    saved_value: str | None
+    # Set while this field's value was refused because another window changed it: the
+    # user's value stays on screen (and unsaved) until they keep it or take `theirs`.
+    conflict: bool = False
+    theirs: str | None = None
+
+    @property
+    def current(self) -> str | None:
+        """The value on screen."""
+        raise NotImplementedError
+
+    def take_in(self, value: str | None) -> None:
+        """Show a value read from the journal, without saving it again."""
+        raise NotImplementedError
+
+    def _save_now(self) -> None:
+        """Save through the screen, when the value on screen differs from the saved one."""
+        if self.conflict or self.current == self.saved_value:
+            return
+        screen = _screen_of(self)
+        if isinstance(screen, FieldSaver):
+            screen.save_field(self)
+
+
+def _screen_of(field: object) -> object | None:
+    """The screen a mounted widget is on (None while it is not mounted)."""
+    if not isinstance(field, Widget) or not field.is_attached:
+        return None
+    try:
+        return field.screen
+    except NoScreen:  # while it is being mounted or removed
+        return None
+
+
+class AutosaveInput(TalkField, Input):
+    """A text input that saves every change as it happens, conflict-safe."""
 
     def __init__(self, value: str | None, *, name: str, placeholder: str = "",
                  disabled: bool = False, id: str | None = None) -> None:
+        self.saved_value = value or ""
         super().__init__(value=value or "", name=name, placeholder=placeholder,
                          disabled=disabled, id=id, select_on_focus=False)
+
+    @property
+    def current(self) -> str:
+        """The text on screen."""
+        return self.value
+
+    def take_in(self, value: str | None) -> None:
+        """Show the journal's text; the field's own save sees it is already saved."""
         self.saved_value = value or ""
+        self.value = value or ""
+        self.cursor_position = len(self.value)
 
     def on_mount(self) -> None:
         self.cursor_blink = getattr(self.app, "cursor_blink", True)
+
+    def watch_value(self, _value: str) -> None:
+        # synchronous: the commit happens before the changed text can be painted
+        self._save_now()
 
 
 @dataclass
@@ -38,18 +106,19 @@ class ChoiceOption:
     label: str
 
 
-class ChoiceField(Widget, can_focus=True):
+class ChoiceField(TalkField, Widget, can_focus=True):
     """A row of options picked with one key each (e.g. +, =, -); shows the choice in words."""
 
     DEFAULT_CSS = """
     ChoiceField { height: 1; width: auto; min-width: 20; padding: 0 1; }
     ChoiceField:focus { background: $boost; text-style: bold; }
     ChoiceField.-disabled { color: $text-muted; }
+    ChoiceField.-conflict { background: $warning 30%; }
     """
 
     @dataclass
     class Chosen(Message):
-        """The user picked an option (value None = cleared)."""
+        """The user picked an option (value None = cleared); it is already saved."""
 
         field: ChoiceField
         value: str | None
@@ -71,8 +140,20 @@ class ChoiceField(Widget, can_focus=True):
         self.show_keys = show_keys
         self.options = options
         self.value = value
+        self.saved_value = value
         self.read_only = read_only
         self.set_class(read_only, "-disabled")
+
+    @property
+    def current(self) -> str | None:
+        """The option chosen on screen."""
+        return self.value
+
+    def take_in(self, value: str | None) -> None:
+        """Show the journal's choice without saving it again."""
+        self.saved_value = value
+        self.value = value
+        self.refresh()
 
     def render(self) -> Text:
         text = Text()
@@ -86,10 +167,11 @@ class ChoiceField(Widget, can_focus=True):
         return text
 
     def choose(self, value: str | None) -> None:
-        """Set the value and announce it."""
+        """Set the value, save it at once, and announce it."""
         if self.read_only or value == self.value:
             return
         self.value = value
+        self._save_now()
         self.refresh()
         self.post_message(self.Chosen(self, value))
 

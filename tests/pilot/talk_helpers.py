@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from textual import events
 from textual.pilot import Pilot
 
 MOHAMMED = 2  # demo agent whose October talk is still to be held
@@ -21,3 +24,34 @@ async def open_talk_from_team(pilot: Pilot, name_part: str) -> None:
     await pilot.pause()
     await pilot.press("t")
     await pilot.pause()
+
+
+def key_event(key: str) -> events.Key:
+    """The Key event a terminal sends for `key` (a character or a key name)."""
+    if len(key) == 1:
+        if key == " ":
+            return events.Key("space", " ")
+        if key.isalnum():
+            return events.Key(key, key)
+        name = unicodedata.name(key).lower().replace(" ", "_").replace("-", "_")
+        return events.Key(name, key)
+    return events.Key(key, None)
+
+
+async def burst(pilot: Pilot, *keys: str) -> None:
+    """Send keys the way a fast typist or a paste does: all queued before any is handled.
+
+    `pilot.press` waits for the app to go idle after every key, which hides every bug
+    where a key is routed before the previous key's effect (a step change, a new field)
+    has happened. Each argument is a key name, or a text typed character by character.
+    """
+    app = pilot.app
+    for item in keys:
+        for key in ([item] if len(item) == 1 or item in _NAMES or "+" in item else item):
+            app.post_message(key_event(key))
+    await pilot.pause()
+    await pilot.pause()
+
+
+_NAMES = {"tab", "shift+tab", "pagedown", "pageup", "enter", "escape", "space", "backspace",
+          "delete", "home", "end", "f6", "f7"}

@@ -26,3 +26,12 @@ async def test_killed_app_restarts_at_the_same_step_with_the_text(make_app, demo
         assert app.screen.step == 4
         assert app.screen.focused.name == "session:learning_point"
         assert app.screen.focused.value == "Read the whole ticket first"
+
+
+def test_killed_mid_typing_loses_no_character_that_was_shown(demo_template, tmp_path):
+    """The kill -9 harness in short form (bench/killed_talk.py runs 100 trials)."""
+    from tests.pilot.killed_talk import run_trials
+
+    found = run_trials(demo_template, tmp_path, ["human", "burst"], range(7, 8))
+    assert found.runs == 2
+    assert (found.lost_chars, found.bad) == (0, [])

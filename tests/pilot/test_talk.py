@@ -200,10 +200,39 @@ async def test_another_window_is_never_overwritten_silently(make_app, demo_journ
                                      expected="mine")
         await type_text(pilot, "!")
         await pilot.pause()
+        # refused: what this user typed stays on screen, the other window's value is kept
+        assert app.screen.focused.value == "mine!"
+        assert app.screen.focused.has_class("-conflict")
+        assert any("another window" in n.message.lower() and "F6" in n.message
+                   for n in app._notifications)
+        _, session = _draft(demo_journal_path, "kees")
+        assert session.learning_point == "theirs"
+        await pilot.press("f7")  # take theirs
+        await pilot.pause()
         assert app.screen.focused.value == "theirs"
-        assert any("another window" in n.message.lower() for n in app._notifications)
+        await type_text(pilot, "?")
     _, session = _draft(demo_journal_path, "kees")
-    assert session.learning_point == "theirs"
+    assert session.learning_point == "theirs?"
+
+
+async def test_keeping_mine_after_a_conflict_saves_what_was_typed(make_app, demo_journal_path):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.press("pagedown")  # 2: factors
+        await pilot.pause()
+        await pilot.press("+", "tab")
+        await type_text(pilot, "calm")
+        with Journal.open(demo_journal_path) as other:
+            other.save_rating(app.screen.session_id, "initiative", note="their note")
+        await type_text(pilot, "er")
+        await pilot.pause()
+        assert app.screen.focused.value == "calmer"
+        await pilot.press("f6")  # keep mine
+        await pilot.pause()
+        assert not app.screen.focused.has_class("-conflict")
+    _, session = _draft(demo_journal_path, "kees")
+    assert session.rating_for("initiative").note == "calmer"
 
 
 async def test_export_key_writes_the_hr_record_beside_the_journal(make_app, demo_journal_path):

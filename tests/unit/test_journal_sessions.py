@@ -148,8 +148,10 @@ def test_save_goal_field_validates_and_logs(journal, draft):
     goal = _goal(journal, draft.id)
     journal.save_goal_field(goal.id, "deadline", "2026-12-31")
     assert journal.goal(goal.id).deadline == date(2026, 12, 31)
-    with pytest.raises(UserError, match="The deadline '31/12' is not a date"):
-        journal.save_goal_field(goal.id, "deadline", "31/12")
+    # a deadline that is not a whole date yet is kept as typed, as a draft
+    journal.save_goal_field(goal.id, "deadline", "31/12")
+    kept = journal.goal(goal.id)
+    assert (kept.deadline, kept.deadline_draft) == (None, "31/12")
     with pytest.raises(UserError, match="'agent_id' is not a field of a goal"):
         journal.save_goal_field(goal.id, "agent_id", 3)
     with pytest.raises(UserError, match="type"):

@@ -1,0 +1,203 @@
+"""The monthly talk as the screen and its steps use it: load, save a field, goals, progress.
+
+Every field of the talk is named the way its widget is named ("session:learning_point",
+"ratingnote:initiative", "rating:initiative", "review:12", "remark:12", "goal:7:what",
+"sign:manager"). `save_field` writes one field and carries the value the window saw: when
+the journal holds something else, another window changed it, and the save is refused with
+a ConflictError (text key + values) so nothing is overwritten silently. Reading never
+writes: a window that only looks causes no commit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from coachtui.model import Goal, GoalStatus, Session
+
+if TYPE_CHECKING:
+    from coachtui.model import Agent, Factor, FigureRow, MetricDefinition, Note
+    from coachtui.storage.journal import Journal as Journal  # the steps' type for it
+
+# the session fields each "sign:" field is kept in while the talk is a draft
+_SIGNATURE_FIELDS = {"manager": "manager_signature", "agent": "agent_signature"}
+
+
+@dataclass(frozen=True)
+class TalkState:
+    """What can change underneath a window: the session and the goals it looks back on."""
+
+    session: Session
+    to_review: list[Goal] = field(default_factory=list)
+
+    def value(self, name: str) -> str | None:
+        """The journal's value of the field called `name`, as its widget shows it.
+
+        Text fields give text ("" when empty); choice fields give the chosen value or None.
+        """
+        kind, _, rest = name.partition(":")
+        s = self.session
+        if kind == "session":
+            raw = getattr(s, rest)
+            return "" if raw is None else str(raw)
+        if kind == "sign":
+            return getattr(s, _SIGNATURE_FIELDS[rest]) or ""
+        if kind in ("rating", "ratingnote"):
+            rating = s.rating_for(rest)
+            if kind == "ratingnote":
+                return rating.note if rating else ""
+            return rating.rating.value if rating and rating.rating else None
+        if kind in ("review", "remark"):
+            goal = next((g for g in self.to_review if g.id == int(rest)), None)
+            if goal is None:
+                return None
+            if kind == "remark":
+                return goal.review_remark
+            return goal.status.value if goal.status is not GoalStatus.OPEN else None
+        if kind == "goal":
+            goal_id, _, name_ = rest.partition(":")
+            found = next((g for g in s.goals if g.id == int(goal_id)), None)
+            if found is None:
+                return None
+            return goal_text(found, name_)
+        return None
+
+
+def goal_text(goal: Goal, name: str) -> str:
+    """A goal's field as its form shows it (a deadline as typed when not yet a date)."""
+    if name == "deadline":
+        return goal.deadline.isoformat() if goal.deadline else goal.deadline_draft
+    if name == "type":
+        return goal.type.value
+    return str(getattr(goal, name) or "")
+
+
+@dataclass(frozen=True)
+class TalkView:
+    """Everything the talk's steps show, read in one go."""
+
+    state: TalkState
+    agent: Agent
+    factors: list[Factor]
+    evidence: dict[str, list[Note]]
+    previous_learning_point: str | None
+    manager_name: str
+    metrics: list[MetricDefinition] = field(default_factory=list)
+    figures: list[FigureRow] = field(default_factory=list)  # the agent's, every month
+    targets: dict[str, float | None] = field(default_factory=dict)  # the talk month's
+
+    def with_state(self, state: TalkState) -> TalkView:
+        """The same view on a newer state (what another window changed)."""
+        return replace(self, state=state)
+
+    @property
+    def session(self) -> Session:
+        """The session as read."""
+        return self.state.session
+
+
+# -- reading ------------------------------------------------------------------------------
+def start_talk(journal: Journal, agent_id: int, month: str) -> Session:
+    """Start the agent's talk about `month`, or return the draft already in progress."""
+    return journal.start_session(agent_id, month)
+
+
+def load_state(journal: Journal, session_id: int) -> TalkState:
+    """The session and its look-back goals (NotFoundError once the talk is gone)."""
+    session = journal.session(session_id)
+    return TalkState(session=session, to_review=journal.goals_to_review(session))
+
+
+def load_talk(journal: Journal, session_id: int, *, agent_view: bool) -> TalkView:
+    """Everything the steps show; private notes left out in agent view."""
+    from coachtui.evidence import evidence_for_talk
+
+    state = load_state(journal, session_id)
+    session = state.session
+    previous = journal.previous_session(session)
+    metrics = journal.metrics()
+    return TalkView(
+        state=state,
+        agent=journal.agent(session.agent_id),
+        factors=journal.factors(),
+        evidence=evidence_for_talk(journal, session, include_private=not agent_view),
+        previous_learning_point=previous.learning_point if previous else None,
+        manager_name=journal.meta("manager_name") or "",
+        metrics=metrics,
+        figures=journal.figures(session.agent_id),
+        targets={m.key: journal.target_for(session.agent_id, m.key, session.month)
+                 for m in metrics},
+    )
+
+
+# -- writing one field --------------------------------------------------------------------
+def save_field(journal: Journal, session_id: int, name: str, value: str | None,
+               seen: str | None) -> None:
+    """Write the field called `name`; `seen` is the value the window last knew.
+
+    Raises ConflictError when another window changed the field since (nothing written),
+    ReadOnlyError once signed, NotFoundError when the talk or goal is gone.
+    """
+    kind, _, rest = name.partition(":")
+    if kind == "session":
+        journal.save_session_field(session_id, rest, value, expected=seen)
+    elif kind == "sign":
+        journal.save_session_field(session_id, _SIGNATURE_FIELDS[rest], value or None,
+                                   expected=seen or None)
+    elif kind == "ratingnote":
+        journal.save_rating(session_id, rest, note=value or "", expected_note=seen or "")
+    elif kind == "rating":
+        journal.save_rating(session_id, rest, value, expected_rating=seen)
+    elif kind == "review":
+        journal.review_goal(int(rest), session_id, value or GoalStatus.OPEN,
+                            expected_status=seen or GoalStatus.OPEN.value)
+    elif kind == "remark":
+        journal.review_goal(int(rest), session_id, remark=value or "",
+                            expected_remark=seen or "")
+    elif kind == "goal":
+        goal_id, _, goal_field = rest.partition(":")
+        journal.save_goal_field(int(goal_id), goal_field, value, expected=seen)
+    else:  # pragma: no cover - a widget with a name nobody routes is a programming error
+        raise ValueError(f"no such talk field: {name}")
+
+
+def goal(journal: Journal, goal_id: int) -> Goal:
+    """One goal as stored now."""
+    return journal.goal(goal_id)
+
+
+def save_progress(journal: Journal, session_id: int, step: int, field_name: str | None) -> None:
+    """Remember the step and field so reopening resumes there (no commit when unchanged)."""
+    journal.save_progress(session_id, step, field_name)
+
+
+# -- goals --------------------------------------------------------------------------------
+def add_goal(journal: Journal, session_id: int) -> Goal:
+    """A new, empty goal (a sixth is refused: at most five, so focus stays possible)."""
+    return journal.add_goal(session_id)
+
+
+def remove_goal(journal: Journal, goal_id: int) -> Goal:
+    """Remove a goal; returns it so the screen can offer undo."""
+    return journal.delete_goal(goal_id)
+
+
+def restore_goal(journal: Journal, removed: Goal) -> Goal:
+    """Put back a removed goal (undo), with everything it held."""
+    return journal.restore_goal(removed)
+
+
+def carry_over(journal: Journal, goal_id: int, session_id: int) -> Goal:
+    """Carry a previous goal over into this talk's goals (once)."""
+    return journal.carry_over_goal(goal_id, session_id)
+
+
+# -- signing and addenda -------------------------------------------------------------------
+def sign(journal: Journal, session_id: int, manager: str, agent: str) -> Session:
+    """Both sign; the talk becomes read-only."""
+    return journal.sign(session_id, manager, agent)
+
+
+def add_addendum(journal: Journal, session_id: int, text: str) -> None:
+    """A dated correction to a signed talk."""
+    journal.add_addendum(session_id, text)

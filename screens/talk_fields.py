@@ -1,0 +1,153 @@
+"""The talk screen's field saving: every field writes itself through `save_field`, with
+the value this window saw; a refused value stays on screen until the user keeps it (F6)
+or takes the other window's (F7). A talk that is gone closes the screen with a sentence.
+"""
+
+from __future__ import annotations
+
+from textual.events import ScreenResume
+from textual.widget import Widget
+from textual.widgets import Static
+
+from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
+from coachtui.screens.base import CoachScreen
+from coachtui.screens.steps import StepContext
+from coachtui.screens.steps.goals import smart_text
+from coachtui.screens.widgets.fields import ChoiceField, TalkField
+from coachtui.services import talks
+
+
+class TalkFieldSaving(CoachScreen):
+    """Saving, conflicts and a talk that disappeared (the base of the talk screen)."""
+
+    session_id: int
+    ctx: StepContext
+    _conflicts: dict[str, TalkField]
+    _gone: bool
+
+    def _focused_name(self) -> str | None:
+        focused = self.focused
+        return focused.name if focused is not None else None
+
+    def _adopt_fields(self) -> None:
+        """Make every field agree with the journal before the first key.
+
+        A field built with something other than the journal's value (a signature field
+        pre-filled with the team lead's name, or built empty while a draft signature is
+        stored) would otherwise show what is not saved, or have its first save refused:
+        a stored value is shown; a shown value that is not stored is saved now.
+        """
+        state = self.ctx.view.state
+        for widget in self.query("*"):
+            if not isinstance(widget, TalkField) or not widget.name:
+                continue
+            stored = state.value(widget.name)
+            if widget.saved_value == stored or widget.conflict:
+                continue
+            if stored:
+                widget.take_in(stored)
+            else:
+                widget.saved_value = stored if isinstance(widget, ChoiceField) else ""
+                self.save_field(widget)
+
+    # -- saving fields (called by the fields themselves, see widgets/fields.py) ----------
+    def save_field(self, field: TalkField) -> None:
+        """Write one field with the value this window saw; a conflict keeps the user's
+        value on screen and offers to keep it (F6) or take the other window's (F7)."""
+        if self._gone or not isinstance(field, Widget) or not field.name:
+            return
+        name, value = field.name, field.current
+        try:
+            talks.save_field(self.journal, self.session_id, name, value, field.saved_value)
+        except ConflictError as exc:
+            self._mark_conflict(field, exc)
+            return
+        except NotFoundError:
+            self.close_gone()
+            return
+        except ReadOnlyError as exc:  # signed in another window meanwhile
+            self.notify(exc.text(self.lang), severity="warning", markup=False)
+            self.refresh_data()
+            return
+        except UserError as exc:
+            self.notify(exc.text(self.lang), severity="error", markup=False)
+            return
+        field.saved_value = value
+        if name.startswith("goal:"):
+            self._update_smart(int(name.split(":")[1]))
+
+    def _update_smart(self, goal_id: int) -> None:
+        """Redraw the SMART verdict only when it changed (a redraw costs a layout pass)."""
+        try:
+            goal = talks.goal(self.journal, goal_id)
+        except NotFoundError:
+            return
+        verdict = smart_text(self.ctx, goal)
+        widget = self.query_one(f"#smart-{goal_id}", Static)
+        if getattr(widget, "verdict", None) != verdict.plain:
+            widget.verdict = verdict.plain  # type: ignore[attr-defined]
+            widget.update(verdict)
+
+    def _mark_conflict(self, field: TalkField, exc: ConflictError) -> None:
+        try:
+            state = talks.load_state(self.journal, self.session_id)
+        except NotFoundError:
+            self.close_gone()
+            return
+        field.conflict = True
+        field.theirs = state.value(field.name or "")
+        if isinstance(field, Widget):
+            field.add_class("-conflict")
+        self._conflicts[field.name or ""] = field
+        self.notify(self.tr("talk.conflict.choose", reason=exc.text(self.lang)),
+                    severity="warning", timeout=10, markup=False)
+        self.refresh_bindings()
+
+    def _conflict_field(self) -> TalkField | None:
+        focused = self.focused
+        if isinstance(focused, TalkField) and focused.conflict:
+            return focused
+        return next(reversed(self._conflicts.values()), None)
+
+    def _settle(self, field: TalkField) -> None:
+        field.conflict = False
+        field.theirs = None
+        if isinstance(field, Widget):
+            field.remove_class("-conflict")
+        self._conflicts.pop(field.name or "", None)
+        self.refresh_bindings()
+
+    def action_keep_mine(self) -> None:
+        """Save the value typed here over the other window's (after seeing it)."""
+        field = self._conflict_field()
+        if field is None:
+            return
+        field.saved_value = field.theirs
+        self._settle(field)
+        self.save_field(field)
+        if not field.conflict:
+            self.notify(self.tr("talk.conflict.kept"), markup=False)
+
+    def action_take_theirs(self) -> None:
+        """Show the other window's value instead of the one typed here."""
+        field = self._conflict_field()
+        if field is None:
+            return
+        theirs = field.theirs
+        self._settle(field)
+        field.take_in(theirs)
+        self.notify(self.tr("talk.conflict.taken"), markup=False)
+
+    def close_gone(self) -> None:
+        """The talk was erased or deleted underneath this screen: say so and close."""
+        if self._gone:
+            return
+        self._gone = True
+        self.app.notify(self.tr("talk.gone"), severity="warning", timeout=8, markup=False)
+        if self.app.screen is self:
+            self.app.pop_screen()
+
+    def on_screen_resume(self, _event: ScreenResume) -> None:
+        if self._gone:  # it went while a question was open on top of it
+            self.app.pop_screen()
+
