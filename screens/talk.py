@@ -307,32 +307,10 @@ class TalkScreen(TalkGoalActions):
 
     # -- signing, export, addenda --------------------------------------------------------
     def action_sign(self) -> None:
-        """Both names typed -> confirm -> the session is signed and read-only."""
-        from coachtui.screens.widgets.confirm import Confirm
+        """Check what is missing, ask once, then sign: the session becomes read-only."""
+        from coachtui.screens.widgets.sign_action import sign_talk
 
-        manager = self.query_one("#sign-manager", Input).value.strip()
-        agent = self.query_one("#sign-agent", Input).value.strip()
-        if not manager or not agent:
-            self.notify(self.tr("wrap.need_names"), severity="warning", markup=False)
-            return
-
-        async def sign(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                talks.sign(self.journal, self.session_id, manager, agent)
-            except NotFoundError:
-                self.close_gone()
-                return
-            except UserError as exc:
-                self.notify(exc.text(self.lang), severity="error", markup=False)
-                return
-            self.notify(self.tr("wrap.signed_now"), markup=False)
-            await self._rebuild_all(None)
-
-        self.app.push_screen(Confirm(self.tr("wrap.confirm_sign"),
-                                     f"{self.tr('app.confirm.yes')}   "
-                                     f"{self.tr('app.confirm.no')}"), callback=sign)
+        sign_talk(self, after=lambda: self._rebuild_all(None))
 
     def action_export(self) -> None:
         """Write the HR record (PDF) next to the journal and say where."""

@@ -193,11 +193,6 @@ def carry_over(journal: Journal, goal_id: int, session_id: int) -> Goal:
 
 
 # -- signing and addenda -------------------------------------------------------------------
-def sign(journal: Journal, session_id: int, manager: str, agent: str) -> Session:
-    """Both sign; the talk becomes read-only."""
-    return journal.sign(session_id, manager, agent)
-
-
 def add_addendum(journal: Journal, session_id: int, text: str) -> None:
     """A dated correction to a signed talk."""
     journal.add_addendum(session_id, text)

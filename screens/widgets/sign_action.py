@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import Input
 
-from coachtui.errors import UserError
+from coachtui.errors import NotFoundError, UserError
 from coachtui.screens.widgets.signing_checklist import SigningChecklist
 from coachtui.services import signing
 
@@ -48,6 +48,9 @@ def sign_talk(screen: TalkScreen, after: Callable[[], Awaitable[None]]) -> None:
         try:
             signing.sign(screen.journal, screen.session_id, manager=manager, agent=agent,
                          confirmed_soft=bool(soft), seen=soft)
+        except NotFoundError:  # erased or deleted in another window meanwhile
+            screen.close_gone()
+            return
         except UserError as exc:
             screen.notify(exc.text(screen.lang), severity="error", timeout=10, markup=False)
             if shown:
