@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from coachtui.errors import NotFoundError
 from coachtui.model import MetricDefinition, TargetStatus
+from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
@@ -205,7 +206,7 @@ class AgentScreen(CoachScreen):
     def _show_goals(self, summary: AgentSummary) -> None:
         self.query_one("#agent-goals-title", Label).update(self.tr("agent.goals_title"))
         lines = [
-            "• " + self.tr("agent.goal_line", what=goal.what or "–",
+            "• " + self.tr("agent.goal_line", what=shown(goal.what or "–"),
                            deadline=goal.deadline.isoformat() if goal.deadline else "–")
             for goal in summary.open_goals
         ]
@@ -230,8 +231,8 @@ class AgentScreen(CoachScreen):
             if note.rating is not None:
                 text.append(f"[{note.rating.value}] ")
             if note.factor:
-                text.append(f"{factors.get(note.factor, note.factor)}: ", style="italic")
-            text.append(note.text + " ")
+                text.append(f"{shown(factors.get(note.factor, note.factor))}: ", style="italic")
+            text.append(shown(note.text, multiline=True) + " ")
             if note.private:
                 text.append(f"({self.tr('agent.private')})", style="bold yellow")
         if not summary.notes:

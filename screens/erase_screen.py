@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Label, Static
 
 from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Agent
+from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
@@ -153,7 +154,7 @@ class EraseAgentScreen(CoachScreen):
         coach = self.coach
         if coach.current_agent_id == self.agent_id:
             coach.current_agent_id = None
-        name = report.agents[0].name if report.agents else ""
+        name = shown(report.agents[0].name) if report.agents else ""
         while len(coach.screen_stack) > 1 and not isinstance(coach.screen, TeamScreen):
             coach.pop_screen()
         if isinstance(coach.screen, TeamScreen):

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from coachtui.errors import NotFoundError, UserError
 from coachtui.evidence import TimelineEntry
+from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
@@ -143,7 +144,8 @@ class NotesScreen(CoachScreen):
         head = Text(note.created_at.strftime("%Y-%m-%d"), style="bold")
         parts: list[Text] = []
         if note.factor or note.rating is not None:
-            about = Text(self._factor_label(note.factor) if note.factor else "", style="italic")
+            label = shown(self._factor_label(note.factor)) if note.factor else ""
+            about = Text(label, style="italic")
             if note.rating is not None:
                 about.append(f" [{note.rating.value}]", style="bold not italic")
             parts.append(about)
@@ -152,7 +154,7 @@ class NotesScreen(CoachScreen):
         if note.relation:
             parts.append(Text(self.tr(f"relation.{note.relation.value}")))
         if note.contact_ref:
-            parts.append(Text(note.contact_ref, style="dim"))
+            parts.append(Text(shown(note.contact_ref), style="dim"))
         for index, part in enumerate(parts):
             head.append("   " if index == 0 else " · ")
             head.append_text(part)
@@ -162,7 +164,7 @@ class NotesScreen(CoachScreen):
             head.append(f"   {self.tr('notes_ui.locked', month=self._month(entry))}",
                         style="dim italic")
         head.append("\n")
-        head.append(note.text)
+        head.append(shown(note.text, multiline=True))
         return head
 
     def _factor_label(self, key: str) -> str:

@@ -25,6 +25,7 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
 from coachtui import clock
 from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Goal
+from coachtui.outside_text import shown
 from coachtui.screens.steps import StepContext
 from coachtui.screens.steps.agreements import AgreementsStep
 from coachtui.screens.steps.factors import FactorsStep
@@ -109,7 +110,7 @@ class TalkScreen(TalkGoalActions):
     def _title(self, ctx: StepContext) -> Text:
         s = ctx.session
         text = Text(ctx.tr("talk.title", kind=ctx.tr("kind." + s.kind.value),
-                           name=ctx.agent.name, month=s.month), style="bold")
+                           name=shown(ctx.agent.name), month=s.month), style="bold")
         text.append("   ")
         state = ctx.tr("talk.read_only") if s.signed else ctx.tr("talk.draft")
         text.append(f"[{state}]", style="green" if s.signed else "dim")

@@ -131,6 +131,9 @@ def checklist(journal: Journal, session_id: int, *, today: date | None = None) -
     for n, goal in enumerate(goals, start=1):
         if not goal.what.strip():
             gaps.append(Gap("signing.gap.blank_goal", True, STEP_GOALS, {"n": n}))
+        elif goal.deadline_draft:  # typed half-way and kept as typed: the record needs a date
+            gaps.append(Gap("signing.gap.deadline_draft", True, STEP_GOALS,
+                            {"n": n, "value": quoted(goal.deadline_draft, _WHAT_LIMIT)}))
     written = [g for g in goals if g.what.strip()]
     if len(written) > MAX_GOALS:
         gaps.append(Gap("signing.gap.too_many_goals", True, STEP_GOALS,

@@ -124,10 +124,26 @@ def load_talk(journal: Journal, session_id: int, *, agent_view: bool) -> TalkVie
         previous_learning_point=previous.learning_point if previous else None,
         manager_name=journal.meta("manager_name") or "",
         metrics=metrics,
-        figures=journal.figures(session.agent_id),
+        figures=_figures_as_agreed(journal, session),
         targets={m.key: journal.target_for(session.agent_id, m.key, session.month)
                  for m in metrics},
     )
+
+
+def _figures_as_agreed(journal: Journal, session: Session) -> list[FigureRow]:
+    """The agent's figures; for a signed talk its month shows the figures it was signed
+    with (later imports or target changes never alter a signed record)."""
+    from coachtui.model import FigureRow
+    from coachtui.services.signing import signed_figures
+
+    rows = journal.figures(session.agent_id)
+    signed = signed_figures(journal, session.id or 0) if session.signed else None
+    if signed is None:
+        return rows
+    kept = [r for r in rows if r.month != session.month]
+    kept += [FigureRow(agent_id=session.agent_id, month=session.month, metric=f.metric,
+                       value=f.value, target=f.target, source="signed") for f in signed]
+    return kept
 
 
 # -- writing one field --------------------------------------------------------------------

@@ -21,6 +21,10 @@ TEXTS = {
                                        "Previous goal without an outcome: “{what}”"),
     "signing.gap.no_learning_point": ("Er is geen leerpunt.", "There is no learning point."),
     "signing.gap.blank_goal": ("Doel {n} is leeg.", "Goal {n} is empty."),
+    "signing.gap.deadline_draft": ("Doel {n}: de deadline “{value}” is nog geen hele datum "
+                                   "(JJJJ-MM-DD).",
+                                   "Goal {n}: the deadline “{value}” is not a whole date yet "
+                                   "(YYYY-MM-DD)."),
     "signing.gap.no_goal": ("Er is geen enkel doel voor volgende maand.",
                             "There is no goal for next month."),
     "signing.gap.too_many_goals": ("{count} doelen: hoogstens {most}.",

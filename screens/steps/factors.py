@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
 from coachtui.model import Note, Rating
+from coachtui.outside_text import shown
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 from coachtui.screens.widgets.plain_text import plain
@@ -59,7 +60,7 @@ class FactorsStep(TalkStep):
             # opens a new style run.
             text.append(note.created_at.strftime("%d-%m") + " ", style="dim")
             text.append(f"{note.rating.value if note.rating else '·':<3} ", style="bold")
-            text.append(note.text + " ")
+            text.append(shown(note.text, multiline=True) + " ")
             if note.private:
                 text.append(f"({ctx.tr('fac.private')})", style="italic yellow")
         if len(notes) > 3:

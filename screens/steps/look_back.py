@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from coachtui.model import GoalStatus
+from coachtui.outside_text import shown
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 
@@ -35,9 +36,9 @@ class LookBackStep(TalkStep):
         for goal in goals:
             with Vertical(classes="review-row", id=f"review-row-{goal.id}"):
                 head = Text(f"{ctx.tr('goal_type.' + goal.type.value)}: ", style="dim")
-                head.append(goal.what or "–", style="bold")
+                head.append(shown(goal.what or "–"), style="bold")
                 if goal.target:
-                    head.append(f"  → {goal.target}")
+                    head.append(f"  → {shown(goal.target)}")
                 if goal.deadline:
                     head.append(f"  ({goal.deadline.isoformat()})", style="dim")
                 yield Static(head)

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.widgets import Label, Static
 
 from coachtui.model import GoalStatus
+from coachtui.outside_text import shown
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
@@ -19,8 +20,12 @@ def record_text(ctx: StepContext) -> Text:
     s, j = ctx.session, ctx.journal
     text = Text()
 
+    def add(value: str, style: str = "") -> None:
+        # Names, notes and goals as typed, but never a control character that would act.
+        text.append(shown(value, multiline=True), style=style)
+
     def head(key: str) -> None:
-        text.append(f"\n{ctx.tr(key)}\n", style="bold underline")
+        add(f"\n{ctx.tr(key)}\n", style="bold underline")
 
     head("word.figures")
     # A signed talk shows the figures it was signed with, not today's (re-imports).
@@ -32,39 +37,39 @@ def record_text(ctx: StepContext) -> Text:
         metric = metrics.get(metric_key)
         if metric:
             target = metric.format(target_value) if target_value is not None else "–"
-            text.append(f"  {metric.label(ctx.lang)}: {metric.format(figure)} "
+            add(f"  {metric.label(ctx.lang)}: {metric.format(figure)} "
                         f"({ctx.tr('word.target').lower()} {target})\n")
     head("word.factors")
     for factor in j.factors():
         rating = s.rating_for(factor.key)
         mark = rating.rating.value if rating and rating.rating else "·"
-        text.append(f"  {mark:>3}  {factor.label(ctx.lang)}")
+        add(f"  {mark:>3}  {factor.label(ctx.lang)}")
         if rating and rating.note:
-            text.append(f" — {rating.note}", style="italic")
-        text.append("\n")
+            add(f" — {rating.note}", style="italic")
+        add("\n")
     reviewed = [g for g in j.goals_to_review(s) if g.status is not GoalStatus.OPEN]
     if reviewed:
         head("word.look_back")
         for goal in reviewed:
-            text.append(f"  {goal.what}: {ctx.tr('goal_status.' + goal.status.value)}")
+            add(f"  {goal.what}: {ctx.tr('goal_status.' + goal.status.value)}")
             if goal.review_remark:
-                text.append(f" — {goal.review_remark}", style="italic")
-            text.append("\n")
+                add(f" — {goal.review_remark}", style="italic")
+            add("\n")
     head("word.learning_point")
-    text.append(f"  {s.learning_point or ctx.tr('wrap.no_learning_point')}\n")
+    add(f"  {s.learning_point or ctx.tr('wrap.no_learning_point')}\n")
     head("word.goals")
     for n, goal in enumerate(s.goals, start=1):
-        text.append(f"  {n}. [{ctx.tr('goal_type.' + goal.type.value)}] {goal.what}")
+        add(f"  {n}. [{ctx.tr('goal_type.' + goal.type.value)}] {goal.what}")
         details = [x for x in (goal.target, goal.deadline.isoformat() if goal.deadline else "")
                    if x]
         if details:
-            text.append(f" ({', '.join(details)})", style="dim")
-        text.append("\n")
+            add(f" ({', '.join(details)})", style="dim")
+        add("\n")
     for key, value in (("word.support", s.support), ("word.agreements", s.agreements),
                        ("word.agent_comments", s.agent_comments)):
         if value:
             head(key)
-            text.append(f"  {value}\n")
+            add(f"  {value}\n")
     return text
 
 
@@ -89,8 +94,9 @@ class WrapUpStep(TalkStep):
             return
         # What is still missing comes before the signature question (read again on show).
         yield SigningChecklist(ctx.journal, s.id or 0, ctx.lang, id="signing-checklist")
-        default_manager = ctx.journal.meta("manager_name") or ""
+        # The signatures as typed so far (kept in the draft), else the lead's name.
+        manager = s.manager_signature or ctx.journal.meta("manager_name") or ""
         yield Label(ctx.tr("wrap.sign_manager"), classes="section-title")
-        yield AutosaveInput(default_manager, name="sign:manager", id="sign-manager")
+        yield AutosaveInput(manager, name="sign:manager", id="sign-manager")
         yield Label(ctx.tr("wrap.sign_agent"), classes="section-title")
-        yield AutosaveInput("", name="sign:agent", id="sign-agent")
+        yield AutosaveInput(s.agent_signature or "", name="sign:agent", id="sign-agent")

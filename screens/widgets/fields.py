@@ -22,6 +22,8 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input
 
+from coachtui.outside_text import shown
+
 
 @runtime_checkable
 class FieldSaver(Protocol):
@@ -70,23 +72,30 @@ def _screen_of(field: object) -> object | None:
 
 
 class AutosaveInput(TalkField, Input):
-    """A text input that saves every change as it happens, conflict-safe."""
+    """A text input that saves every change as it happens, conflict-safe.
+
+    Stored text is shown safely (`shown()`: a control character imported or pasted into
+    a goal shows as a placeholder and never reaches the terminal). Until the user edits
+    it, the field's value *is* the stored text, so looking never rewrites the journal.
+    """
 
     def __init__(self, value: str | None, *, name: str, placeholder: str = "",
                  disabled: bool = False, id: str | None = None) -> None:
         self.saved_value = value or ""
-        super().__init__(value=value or "", name=name, placeholder=placeholder,
+        super().__init__(value=shown(value or ""), name=name, placeholder=placeholder,
                          disabled=disabled, id=id, select_on_focus=False)
 
     @property
     def current(self) -> str:
-        """The text on screen."""
-        return self.value
+        """The text as the journal should hold it: the stored text while it is shown
+        unedited, else the text on screen."""
+        saved = self.saved_value or ""
+        return saved if self.value == shown(saved) else self.value
 
     def take_in(self, value: str | None) -> None:
         """Show the journal's text; the field's own save sees it is already saved."""
         self.saved_value = value or ""
-        self.value = value or ""
+        self.value = shown(value or "")
         self.cursor_position = len(self.value)
 
     def on_mount(self) -> None:

@@ -78,7 +78,7 @@ async def test_team_overview_shows_every_name_safely(make_app, hostile):
 # page's goals and notes, the notes list, the talk title, the factor notes and goals of
 # steps 2 and 3, the record of step 7 and every AutosaveInput holding stored text.
 SCREENS_TO_FIX = pytest.mark.xfail(reason="screens that bypass plain(): see the report",
-                                   strict=False)
+                                   strict=True)
 
 
 @pytest.mark.parametrize("key", [
