@@ -8,7 +8,7 @@ from coachtui.screens.binding_labels import LabelledScreen
 
 if TYPE_CHECKING:
     from coachtui.app import CoachApp
-    from coachtui.storage import Journal
+    from coachtui.services import Journal
 
 
 class CoachScreen(LabelledScreen[None]):

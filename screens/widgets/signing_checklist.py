@@ -11,7 +11,7 @@ from coachtui.services.signing import Checklist, checklist
 from coachtui.texts import tr
 
 if TYPE_CHECKING:
-    from coachtui.storage import Journal
+    from coachtui.services import Journal
 
 
 def checklist_text(found: Checklist, lang: str) -> Text:
