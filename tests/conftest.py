@@ -12,10 +12,8 @@ from coachtui.storage import Journal
 FIXED_TODAY = "2026-11-22"
 
 # With strict texts, a text key nobody wrote a text for raises (`coachtui.texts.tr`) and the
-# source scan in tests/unit/test_text_keys.py runs. Off until every area raises its
-# refusals with keys (storage, importers, export and the note door still raise English
-# sentences); switch it on once they do.
-STRICT_TEXTS = False
+# source scan in tests/unit/test_text_keys.py runs: every refusal is raised with a key.
+STRICT_TEXTS = True
 if STRICT_TEXTS:
     os.environ["COACHTUI_STRICT_TEXTS"] = "1"
 
