@@ -74,16 +74,8 @@ async def test_team_overview_shows_every_name_safely(make_app, hostile):
         assert_nothing_acts(app, "the filtered team overview")
 
 
-# Screens that still draw stored text without `plain()` (owners: screens): the agent
-# page's goals and notes, the notes list, the talk title, the factor notes and goals of
-# steps 2 and 3, the record of step 7 and every AutosaveInput holding stored text.
-SCREENS_TO_FIX = pytest.mark.xfail(reason="screens that bypass plain(): see the report",
-                                   strict=True)
-
-
 @pytest.mark.parametrize("key", [
-    *(pytest.param(key, marks=SCREENS_TO_FIX)
-      for key in ("osc52_clipboard", "c1_csi", "osc8_link", "rtl_override", "nul_del")),
+    "osc52_clipboard", "c1_csi", "osc8_link", "rtl_override", "nul_del",
     "script", "tab_formula", "long_mixed", "md_js_link", "ayse", "extern", "emoji"])
 async def test_agent_page_notes_and_talk(make_app, hostile, key):
     agent = next(a for a in hostile if a.key == key)
@@ -116,7 +108,6 @@ async def test_agent_page_notes_and_talk(make_app, hostile, key):
                 assert READABLE[key] in screen_text(app)
 
 
-@SCREENS_TO_FIX
 async def test_the_signed_talk_read_only(make_app, hostile):
     from coachtui.screens.talk import TalkScreen
 

@@ -36,6 +36,9 @@ async def test_a_whole_talk_by_keys_lands_in_the_journal(make_app, demo_journal_
         await pilot.pause()
         await pilot.press("tab")
         await type_text(pilot, "half way")
+        for _ in range(2):  # every previous goal needs an outcome before signing
+            await pilot.press("tab", "a")
+            await pilot.press("tab")
         await pilot.press("pagedown")  # 4: learning point
         await pilot.pause()
         await type_text(pilot, "Ask one question before guessing")

@@ -181,9 +181,13 @@ def test_a_stored_record_is_never_updated_and_a_changed_one_is_refused(demo_jour
     assert damaged.value.key == "signing.record_damaged"
 
 
-def test_migration_stores_talks_signed_before_as_they_read_then(journal_path):
+def test_migration_stores_talks_signed_before_as_they_read_then(journal_path, monkeypatch):
+    import coachtui.demo
     from coachtui.demo import build_demo
 
+    # A journal of 0.2: talks were signed without a stored record.
+    monkeypatch.setattr(coachtui.demo, "sign", lambda journal, sid, *, manager, agent,
+                        confirmed_soft: journal.sign(sid, manager, agent))
     db = Database(sqlite3.connect(journal_path))
     migrations.apply(db, stop_before="m004_signed_records")
     old = Journal(db.conn, None)
