@@ -28,16 +28,24 @@ COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft"
 SORT_COLUMN = {"name": "name", "status": "status", "off_target": "off_target"}
 
 
+class TeamTable(RowTable):
+    """The team's rows. Enter selects the agent under the cursor: the table handles it in
+    turn with the arrow keys typed before it (a screen-level priority binding would act
+    before the table had moved its cursor, and open the wrong agent)."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Open", id="team.open",
+                        tooltip="Open the agent's page")]
+
+
 class TeamScreen(CoachScreen):
     """Every active agent with last talk, due/overdue, figures off target, goals and drafts."""
 
     CSS_PATH = stylesheet("team.tcss")
     PALETTE_AREA_KEY = "team.palette"
     BINDINGS = [
-        # priority: the table would otherwise swallow Enter and hide it from the footer;
-        # Enter in the filter field opens the (first) match as well.
-        Binding("enter", "open", "Open", id="team.open", tooltip="Open the agent's page",
-                priority=True),
+        # Not a priority binding: the table's own Enter (TeamTable) opens the agent, in turn
+        # with the arrow keys typed before it; this one is the palette's "Team: Open".
+        Binding("enter", "open", "Open", id="team.open", tooltip="Open the agent's page"),
         Binding("s", "sort", "Sort", id="team.sort",
                 tooltip="Sort by name, status or figures off target"),
         Binding("slash", "filter", "Filter", id="team.filter",
@@ -57,7 +65,7 @@ class TeamScreen(CoachScreen):
         yield AgentViewBadge()
         yield Label(id="team-title", classes="section-title")
         yield Label(id="team-summary", classes="hint")
-        yield RowTable(id="team-table")
+        yield TeamTable(id="team-table")
         yield Label(id="team-message", classes="empty-state")
         yield Footer()
 
@@ -156,7 +164,7 @@ class TeamScreen(CoachScreen):
 
     @on(DataTable.RowSelected, "#team-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
-        # A click on the cursor row (Enter is the screen's own key, above).
+        # Enter on the table, or a click on the cursor row.
         event.stop()
         if event.row_key.value is not None:
             self.coach.open_agent(int(event.row_key.value))
@@ -196,4 +204,6 @@ class TeamScreen(CoachScreen):
 
     @on(Input.Submitted, "#team-filter")
     def _filter_done(self, event: Input.Submitted) -> None:
+        """Enter in the filter field opens the (first) match."""
         self.query_one("#team-table", RowTable).focus()
+        self.action_open()

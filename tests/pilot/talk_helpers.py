@@ -11,9 +11,9 @@ MOHAMMED = 2  # demo agent whose October talk is still to be held
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
-    """Type text key by key, as a person would."""
-    for char in text:
-        await pilot.press(char if char != " " else "space")
+    """Type text key by key, as a person would (one `press` call: each key is still
+    handled before the next, without a pause of the test's own between them)."""
+    await pilot.press(*(char if char != " " else "space" for char in text))
 
 
 async def open_talk_from_team(pilot: Pilot, name_part: str) -> None:

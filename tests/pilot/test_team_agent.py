@@ -104,6 +104,23 @@ async def test_enter_opens_the_agent_and_t_starts_the_talk(make_app):
         assert draft is not None and draft.month == "2026-10"
 
 
+async def test_arrows_and_enter_in_one_burst_open_the_agent_under_the_cursor(make_app):
+    """Keys typed faster than the screen redraws act in order: Enter opens the agent the
+    arrows moved to, not the one the cursor was on before."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        names = _names(app)
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        assert names[3] in _text(app, "#agent-heading")
+        assert _footer_label(app, "agent.start_talk") == "Talk"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _footer_label(app, "team.open") == "Open"  # the table's Enter, in the footer
+
+
 async def test_t_after_a_signed_talk_asks_before_starting_an_early_one(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
