@@ -12,6 +12,7 @@ from coachtui.model import Agent, Figure
 from coachtui.outside_text import quoted
 
 if TYPE_CHECKING:
+    from coachtui.storage.figures import FigureChange
     from coachtui.storage.journal import Journal
 
 NAMES_SHOWN = 8  # agents or lines a warning names; its count covers the rest
@@ -163,7 +164,9 @@ def plan_harvest(journal: Journal, harvest: Harvest) -> ImportPlan:
                 existing.append(figure)
     olds = {(c.agent_id, c.month, c.metric): c for c in journal.figure_changes(existing)}
     kept = 0
+    changed: list[FigureChange] = []  # changes to agents already in the journal
     for agent, figure in pending:
+        change = None
         if agent.id is None:
             change_old, is_new = None, True
         else:
@@ -175,9 +178,29 @@ def plan_harvest(journal: Journal, harvest: Harvest) -> ImportPlan:
         if figure.value is None and not is_new:
             kept += 1  # an empty cell never wipes out a known figure
             continue
+        if change is not None:
+            changed.append(change)
         plan.changes.append(PlannedChange(agent.email, agent.name, figure.month, figure.metric,
                                           change_old, figure.value, is_new))
         plan.writes.append((agent.email, figure.month, figure.metric, figure.value))
     if kept:
         plan.notices.append(Notice("imports.note.kept_values", {"count": kept}))
+    _signed_notice(journal, plan, changed)
     return plan
+
+
+def _signed_notice(journal: Journal, plan: ImportPlan, changed: list[FigureChange]) -> None:
+    """Figures the import changes in a month whose talk is signed: the signed record keeps
+    the value it was agreed with (said in the preview; the figure itself is updated)."""
+    from coachtui.services.signing import kept_by_signed_talks
+
+    kept = kept_by_signed_talks(journal, changed)
+    if not kept:
+        return
+    names = {a.id: a.name for a in journal.agents()}
+    shown_list = ", ".join(
+        f"{quoted(names.get(k.agent_id, k.agent_id), 40)} {k.month} {k.metric}"
+        f" ({'–' if k.signed is None else f'{k.signed:g}'})" for k in kept[:10])
+    more = len(kept) - 10
+    plan.notices.append(Notice("imports.note.signed_kept", {
+        "count": len(kept), "figures": shown_list + (f", +{more}" if more > 0 else "")}))

@@ -165,6 +165,11 @@ TEXTS = {
                                    "tickets per hour stays empty."),
     "imports.note.unknown_agents": ("{count} onbekende medewerkers overgeslagen: {names}.",
                                     "{count} unknown agents skipped: {names}."),
+    "imports.note.signed_kept": (
+        "{count} cijfers horen bij een maand met een getekend gesprek; dat verslag houdt de "
+        "waarde waarmee getekend is: {figures}.",
+        "{count} figures belong to a month with a signed talk; signed talks keep the old "
+        "value: {figures}."),
     "imports.note.kept_values": ("{count} lege cellen overschrijven geen bestaande cijfers.",
                                  "{count} empty cells leave existing figures as they are."),
     "imports.note.controls_lines": (

@@ -270,3 +270,18 @@ def test_cli_export_and_target_command_leave_the_signed_record_alone(demo_journa
     after = export()
     assert after["sha256"] == before["sha256"] == signed_sha
     assert after["record"]["figures"] == before["record"]["figures"]
+
+
+def test_an_import_into_a_signed_month_says_the_signed_talk_keeps_its_value(
+        demo_journal, tmp_path):
+    from coachtui.services.imports import FileRequest, preview_import
+
+    session = next(s for s in demo_journal.sessions() if s.signed)
+    agent = demo_journal.agent(session.agent_id)
+    csv = tmp_path / "again.csv"
+    csv.write_text(f"email,month,ftr\n{agent.email},{session.month},12.5\n", encoding="utf-8")
+    plan = preview_import(demo_journal, FileRequest(path=csv, profile="generic"))
+    said = [n.text("en") for n in plan.notices if n.key == "imports.note.signed_kept"]
+    assert len(said) == 1 and "signed talks keep the old value" in said[0]
+    assert f"{session.month} ftr" in said[0]
+    assert any("getekend" in n.text("nl") for n in plan.notices)
