@@ -8,17 +8,20 @@ naming the field and the other window's value. Nothing is ever overwritten silen
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from coachtui.errors import ConflictError, NotFoundError, Phrase, UserError
-from coachtui.model import MAX_GOALS, Goal, GoalStatus, GoalType, Session
-from coachtui.model.sessions import EDITABLE_GOAL_FIELDS
+from coachtui.model.choices import GoalStatus, GoalType
+from coachtui.model.rules import EDITABLE_GOAL_FIELDS, MAX_GOALS
 from coachtui.storage.base import StoreBase
 from coachtui.storage.values import UNSET as _UNSET
 from coachtui.storage.values import plain as _plain
 from coachtui.storage.values import same as _same
+
+if TYPE_CHECKING:  # pydantic and the models load when a goal is first built, not on open
+    from pydantic import ValidationError
+
+    from coachtui.model import Goal, Session
 
 _SELECT = "SELECT * FROM goals"
 _TYPES = frozenset(t.value for t in GoalType)
@@ -38,6 +41,8 @@ def whole_date(text: str) -> bool:
 
 def goal_from_row(row: dict[str, Any]) -> Goal:
     """A Goal from its row; a deadline that is not a whole date yet is its draft text."""
+    from coachtui.model import Goal
+
     deadline = row.get("deadline")
     if isinstance(deadline, str) and deadline and not whole_date(deadline):
         row = {**row, "deadline": None, "deadline_draft": deadline}
@@ -94,10 +99,14 @@ class GoalStore(StoreBase):
     # -- goals ---------------------------------------------------------------------------
     def add_goal(self, session_id: int, **fields: Any) -> Goal:
         """Add a goal to a draft; a sixth goal is refused (three to five is the rule)."""
+        from pydantic import ValidationError
+
+        from coachtui.model import Goal
+
         draft = str(fields.pop("deadline_draft", "") or "")
         with self.transaction():
             row = self._editable(session_id)
-            count, last = self.db.conn.execute(
+            count, last = self.conn.execute(
                 "SELECT COUNT(*), COALESCE(MAX(position), 0) FROM goals WHERE session_id = ?",
                 [session_id],
             ).fetchone()
@@ -112,7 +121,7 @@ class GoalStore(StoreBase):
             if draft and goal.deadline is None:  # a half-typed deadline comes back as typed
                 data["deadline"] = draft
                 goal.deadline_draft = draft
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 f"INSERT INTO goals ({', '.join(data)}) VALUES ({', '.join('?' * len(data))})",
                 list(data.values()),
             )
@@ -133,7 +142,7 @@ class GoalStore(StoreBase):
             raise UserError("talk.not_goal_field", field=field)
         value = _checked_goal_value(field, value)
         with self.transaction():
-            found = self.db.conn.execute(
+            found = self.conn.execute(
                 f"SELECT session_id, agent_id, {field} FROM goals WHERE id = ?", [goal_id]
             ).fetchone()
             if found is None:
@@ -144,7 +153,7 @@ class GoalStore(StoreBase):
                 return
             if expected is not _UNSET and not _same(old, _plain(expected)):
                 raise conflict(field, old)
-            self.db.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
+            self.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
             self._log("goal", goal_id, field, old, value, agent_id, session_id)
             self._touch(session_id)
 
@@ -153,9 +162,9 @@ class GoalStore(StoreBase):
         goal = self.goal(goal_id)
         with self.transaction():
             self._editable(goal.session_id)
-            self.db.conn.execute("UPDATE goals SET carried_over_from = NULL"
-                                 " WHERE carried_over_from = ?", [goal_id])
-            self.db.conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
+            self.conn.execute("UPDATE goals SET carried_over_from = NULL"
+                              " WHERE carried_over_from = ?", [goal_id])
+            self.conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
             self._log("goal", goal_id, "deleted", goal.what, None, goal.agent_id,
                       goal.session_id)
             self._touch(goal.session_id)
@@ -193,7 +202,7 @@ class GoalStore(StoreBase):
                 raise conflict("review_remark", goal.review_remark)
             if new_status is goal.status and new_remark == goal.review_remark:
                 return
-            self.db.conn.execute(
+            self.conn.execute(
                 "UPDATE goals SET status = ?, review_remark = ?, reviewed_in = ? WHERE id = ?",
                 [new_status.value, new_remark, session_id, goal_id],
             )

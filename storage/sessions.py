@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
-from coachtui.model import (
-    Addendum,
-    FactorRating,
-    Rating,
-    Session,
-    SessionKind,
-    SessionStatus,
-)
-from coachtui.model.sessions import EDITABLE_SESSION_FIELDS
+from coachtui.model.choices import Rating, SessionKind, SessionStatus
+from coachtui.model.rules import EDITABLE_SESSION_FIELDS
 from coachtui.storage.goals import GoalStore, conflict
 from coachtui.storage.values import UNSET as _UNSET
 from coachtui.storage.values import plain as _plain
 from coachtui.storage.values import same as _same
+
+if TYPE_CHECKING:  # pydantic and the models load when a read first builds one, not on open
+    from coachtui.model import Addendum, Session
 
 
 class SessionStore(GoalStore):
@@ -30,6 +24,8 @@ class SessionStore(GoalStore):
     # -- reading -------------------------------------------------------------------------
     def session(self, session_id: int) -> Session:
         """The whole session: fields, ratings, goals and addenda."""
+        from coachtui.model import Addendum, FactorRating, Session
+
         row = self._row("SELECT * FROM sessions WHERE id = ?", [session_id])
         if row is None:
             raise NotFoundError("talk.no_session", id=session_id)
@@ -52,6 +48,8 @@ class SessionStore(GoalStore):
         self, *, agent_id: int | None = None, month: str | None = None, details: bool = False
     ) -> list[Session]:
         """Sessions, newest month first; `details` loads ratings, goals and addenda too."""
+        from coachtui.model import Session
+
         where: list[str] = []
         params: list[object] = []
         if agent_id is not None:
@@ -92,6 +90,10 @@ class SessionStore(GoalStore):
         self, agent_id: int, month: str, kind: SessionKind = SessionKind.MONTHLY
     ) -> Session:
         """Start a draft for the agent and month, or return the draft already in progress."""
+        from pydantic import ValidationError
+
+        from coachtui.model import Session
+
         try:
             draft = Session(agent_id=agent_id, month=month, kind=kind)  # checks the month
         except ValidationError as exc:
@@ -103,7 +105,7 @@ class SessionStore(GoalStore):
                 return existing
             if self._row("SELECT 1 FROM agents WHERE id = ?", [agent_id]) is None:
                 raise NotFoundError("talk.no_agent", id=agent_id)
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO sessions (agent_id, kind, month, status, created_at, updated_at)"
                 " VALUES (?, ?, ?, 'draft', ?, ?)",
                 [agent_id, kind.value, draft.month, stamp, stamp],
@@ -138,25 +140,14 @@ class SessionStore(GoalStore):
             value = _checked_session_value(field, _plain(value))
         elif field in _CHECKED_SESSION_FIELDS:
             value = _checked_session_value(field, value)
-        conn = self.db.conn
-        if conn.in_transaction:  # part of a larger change: a savepoint inside it
-            with self.transaction():
-                self._write_session_field(session_id, field, value, expected)
-            return
-        # The usual case, once per keystroke: the transaction by hand, without the
-        # context-manager machinery (same BEGIN IMMEDIATE as Journal.transaction()).
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        # BEGIN IMMEDIATE ... COMMIT (a savepoint inside a larger change); refuses a
+        # read-only or damaged journal before anything is written
+        with self.transaction():
             self._write_session_field(session_id, field, value, expected)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
 
     def _write_session_field(self, session_id: int, field: str, value: Any,
                              expected: Any) -> None:
-        conn = self.db.conn
+        conn = self.conn
         row = conn.execute(_SESSION_FIELD_SQL[field], (session_id,)).fetchone()
         if row is None:
             raise NotFoundError("talk.no_session", id=session_id)
@@ -181,7 +172,7 @@ class SessionStore(GoalStore):
         Writes only when it moved: an unchanged position commits nothing, so a window that
         merely looks never makes other windows reload.
         """
-        conn = self.db.conn
+        conn = self.conn
         same = conn.execute(
             "SELECT 1 FROM sessions WHERE id = ? AND step = ? AND cursor_field IS ?",
             [session_id, step, cursor_field],
@@ -225,7 +216,7 @@ class SessionStore(GoalStore):
                 raise conflict("rating_note", old["note"])
             if new_rating == old["rating"] and new_note == old["note"]:
                 return
-            self.db.conn.execute(
+            self.conn.execute(
                 "INSERT INTO factor_ratings (session_id, factor, rating, note) VALUES (?,?,?,?)"
                 " ON CONFLICT(session_id, factor) DO UPDATE SET rating=excluded.rating,"
                 " note=excluded.note",
@@ -248,7 +239,7 @@ class SessionStore(GoalStore):
         stamp = now_iso()
         with self.transaction():
             row = self._editable(session_id)
-            self.db.conn.execute(
+            self.conn.execute(
                 "UPDATE sessions SET status='signed', manager_signature=?, manager_signed_at=?,"
                 " agent_signature=?, agent_signed_at=?, held_on=COALESCE(held_on, ?),"
                 " updated_at=? WHERE id=?",
@@ -262,13 +253,15 @@ class SessionStore(GoalStore):
 
     def add_addendum(self, session_id: int, text: str) -> Addendum:
         """A dated correction to a signed session; the signed record is left as it was."""
+        from coachtui.model import Addendum
+
         text = text.strip()
         if not text:
             raise UserError("talk.empty_addendum")
         session = self.session(session_id)
         stamp = now_iso()
         with self.transaction():
-            cursor = self.db.conn.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO addenda (session_id, text, created_at) VALUES (?,?,?)",
                 [session_id, text, stamp],
             )
@@ -278,8 +271,8 @@ class SessionStore(GoalStore):
                         created_at=stamp)
 
     def _touch(self, session_id: int) -> None:
-        self.db.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
-                             [now_iso(), session_id])
+        self.conn.execute("UPDATE sessions SET updated_at = ? WHERE id = ?",
+                          [now_iso(), session_id])
 
 
 _SIGNED = "talk.signed_read_only"

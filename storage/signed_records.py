@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
 from coachtui.errors import JournalError
-from coachtui.model import Addendum, FigureRow, MetricDefinition, target_status
+from coachtui.model.status import target_status
 from coachtui.storage.changelog import append_change
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the models (pydantic) load when a record is first built
+    from coachtui.model import FigureRow, MetricDefinition
     from coachtui.storage.journal import Journal
 
 RECORD_FORMAT = "coachtui-session-record/1"
@@ -151,9 +152,11 @@ def figure_entry(row: FigureRow, metrics: dict[str, MetricDefinition]) -> dict[s
 
 def with_addenda(stored: StoredRecord, journal: Journal) -> dict[str, Any]:
     """The stored content with the addenda added since signing, each with its own hash."""
+    from coachtui.model import Addendum
+
     record_sha = content_hash(stored.content)
     addenda = []
-    rows = journal.db.conn.execute(
+    rows = journal.conn.execute(
         "SELECT id, session_id, text, created_at FROM addenda WHERE session_id = ?"
         " ORDER BY id", [stored.session_id]).fetchall()
     for row in rows:  # through the model, so times read exactly as Session.addenda has them
@@ -179,7 +182,7 @@ def store_signed_record(journal: Journal, session_id: int, *,
     sha = content_hash(content)
     session = journal.session(session_id)
     stamp = now_iso()
-    conn = journal.db.conn
+    conn = journal.conn
     conn.execute(
         "INSERT INTO signed_records (session_id, agent_id, month, record, sha256, stored_at,"
         " origin) VALUES (?,?,?,?,?,?,?)",
@@ -198,7 +201,7 @@ def stored_record(journal: Journal, session_id: int) -> StoredRecord | None:
     Refuses a row whose content no longer matches its hash: a signed record changed
     outside coachtui is not passed on as if it were the signed one.
     """
-    row = journal.db.conn.execute(
+    row = journal.conn.execute(
         "SELECT session_id, agent_id, month, record, sha256, stored_at, origin"
         " FROM signed_records WHERE session_id = ?", [session_id]).fetchone()
     return _checked(row) if row else None
@@ -206,7 +209,7 @@ def stored_record(journal: Journal, session_id: int) -> StoredRecord | None:
 
 def stored_records(journal: Journal, agent_id: int) -> list[StoredRecord]:
     """Every signed record of one agent, oldest month first."""
-    rows = journal.db.conn.execute(
+    rows = journal.conn.execute(
         "SELECT session_id, agent_id, month, record, sha256, stored_at, origin"
         " FROM signed_records WHERE agent_id = ? ORDER BY month, session_id",
         [agent_id]).fetchall()
@@ -215,7 +218,7 @@ def stored_records(journal: Journal, agent_id: int) -> list[StoredRecord]:
 
 def signed_months(journal: Journal, agent_id: int) -> frozenset[str]:
     """The months of the agent's signed talks (whose figures stay as signed)."""
-    rows = journal.db.conn.execute(
+    rows = journal.conn.execute(
         "SELECT DISTINCT month FROM sessions WHERE agent_id = ? AND status = 'signed'",
         [agent_id]).fetchall()
     return frozenset(str(r[0]) for r in rows)
@@ -224,7 +227,7 @@ def signed_months(journal: Journal, agent_id: int) -> frozenset[str]:
 def log_confirmed_gaps(journal: Journal, session_id: int, agent_id: int,
                        gaps: list[dict[str, Any]]) -> None:
     """Record in the change log which soft gaps the two agreed to sign with."""
-    append_change(journal.db.conn, at=now_iso(), agent_id=agent_id, entity="session",
+    append_change(journal.conn, at=now_iso(), agent_id=agent_id, entity="session",
                   entity_id=session_id, field="signed_with_gaps", old=None,
                   new=json.dumps(gaps, ensure_ascii=False, sort_keys=True),
                   session_id=session_id)
@@ -236,7 +239,7 @@ def store_missing_records(journal: Journal) -> int:
     For journals signed before signed records existed (the migration calls this once);
     the rows say `origin = 'migrated'`. Returns how many were stored.
     """
-    ids = [r[0] for r in journal.db.conn.execute(
+    ids = [r[0] for r in journal.conn.execute(
         "SELECT id FROM sessions WHERE status = 'signed' AND id NOT IN"
         " (SELECT session_id FROM signed_records) ORDER BY id")]
     metrics = {m.key: m for m in journal.metrics(active_only=False)}
@@ -244,7 +247,7 @@ def store_missing_records(journal: Journal) -> int:
         content = live_content(journal, session_id, metrics=metrics)
         content["addenda"] = []
         sha = content_hash(content)
-        journal.db.conn.execute(
+        journal.conn.execute(
             "INSERT INTO signed_records (session_id, agent_id, month, record, sha256,"
             " stored_at, origin) SELECT id, agent_id, month, ?, ?, ?, ? FROM sessions"
             " WHERE id = ?",

@@ -6,8 +6,6 @@ import subprocess
 import sys
 from datetime import date, datetime
 
-import pytest
-
 from coachtui import clock
 from coachtui.demo import DemoSize, build_demo
 from coachtui.model import Agent, Figure, Target
@@ -177,8 +175,6 @@ FIRST_PAINT_PATH = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="Journal.open still loads sqlite-utils and pydantic; "
-                   "the door work makes it light: then remove this mark")
 def test_the_way_to_the_first_paint_loads_neither_sqlite_utils_nor_pydantic(
         demo_journal_path):
     out = subprocess.run([sys.executable, "-c", FIRST_PAINT_PATH, str(demo_journal_path)],
