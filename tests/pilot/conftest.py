@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import pytest
 
 from coachtui.app import CoachApp
 from coachtui.settings import Settings
 from coachtui.storage import Journal
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A notification the app showed, as the test reads it."""
+
+    message: str
+
+
+class RecordingApp(CoachApp):
+    """A CoachApp that keeps every notification it shows (`notices`), so tests read what
+    the user was told through the public `notify` rather than Textual's internals."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.notices: list[Notice] = []
+
+    def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
+        self.notices.append(Notice(str(message)))
+        super().notify(message, *args, **kwargs)
 
 
 @pytest.fixture
@@ -17,8 +40,8 @@ def make_app(demo_journal_path):
     def make(lang: str = "en", path=None) -> CoachApp:
         journal = Journal.open(path or demo_journal_path)
         journals.append(journal)
-        return CoachApp(journal, Settings(journal_path=path or demo_journal_path, lang=lang),
-                        cursor_blink=False, watch_interval=0)
+        return RecordingApp(journal, Settings(journal_path=path or demo_journal_path, lang=lang),
+                            cursor_blink=False, watch_interval=0)
 
     yield make
     for journal in journals:

@@ -230,7 +230,7 @@ async def test_erasing_the_agent(make_app, bracket_journal):
         assert type(app.screen).__name__ == "TeamScreen"
         assert NAME not in screen_text(app)
         # "Jan [extern] de Vries [/b] is erased": a notice shown as written, not as markup
-        done = [n for n in app._notifications if NAME in n.message]
+        done = [n for n in app.notices if NAME in n.message]
         assert done and not done[0].markup
 
 

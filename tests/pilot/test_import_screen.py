@@ -85,11 +85,11 @@ async def test_file_import_previews_old_to_new_and_saves(make_app, demo_journal_
         await pilot.pause()
         assert not isinstance(app.screen, ImportScreen)  # back where the import started
         assert any("2 figures saved, 1 new agent added." in n.message
-                   for n in app._notifications)
+                   for n in app.notices)
         # the save was this window's: the watch for other windows does not announce it
         app.check_for_changes()
         await pilot.pause()
-        assert not any("another window" in n.message for n in app._notifications)
+        assert not any("another window" in n.message for n in app.notices)
     assert _figure(demo_journal_path, SANNE, "2026-10", "ftr") == 91.5
     assert _figure(demo_journal_path, "new.person@example.nl", "2026-10", "ftr") == 80
     with Journal.open(demo_journal_path, create=False) as journal:

@@ -21,7 +21,7 @@ def _content(note: Note) -> dict:
 
 
 def _messages(app) -> list[str]:
-    return [n.message for n in app._notifications]
+    return [n.message for n in app.notices]
 
 
 def _listed_ids(app) -> list[str]:

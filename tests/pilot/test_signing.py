@@ -38,7 +38,7 @@ def _checklist(app) -> str:
 
 
 def _notices(app) -> str:
-    return " ".join(str(n.message) for n in app._notifications)
+    return " ".join(str(n.message) for n in app.notices)
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

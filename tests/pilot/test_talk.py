@@ -105,7 +105,7 @@ async def test_a_sixth_goal_is_refused_with_the_reason(make_app, demo_journal_pa
         for _ in range(7):
             await pilot.press("ctrl+o")
             await pilot.pause()
-        assert any("at most 5" in n.message for n in app._notifications)
+        assert any("at most 5" in n.message for n in app.notices)
     _, session = _draft(demo_journal_path, "kees")
     assert len(session.goals) == 5
 
@@ -207,7 +207,7 @@ async def test_another_window_is_never_overwritten_silently(make_app, demo_journ
         assert app.screen.focused.value == "mine!"
         assert app.screen.focused.has_class("-conflict")
         assert any("another window" in n.message.lower() and "F6" in n.message
-                   for n in app._notifications)
+                   for n in app.notices)
         _, session = _draft(demo_journal_path, "kees")
         assert session.learning_point == "theirs"
         await pilot.press("f7")  # take theirs

@@ -115,7 +115,7 @@ async def test_a_talk_erased_elsewhere_closes_with_a_sentence(make_app, demo_jou
             other.db.conn.commit()
         await burst(pilot, "d")  # the save finds the talk gone
         assert type(app.screen).__name__ != "TalkScreen"
-        assert any("no longer exists" in n.message for n in app._notifications)
+        assert any("no longer exists" in n.message for n in app.notices)
 
 
 async def test_a_talk_deleted_elsewhere_closes_on_the_watch(make_app, demo_journal_path):
@@ -129,7 +129,7 @@ async def test_a_talk_deleted_elsewhere_closes_on_the_watch(make_app, demo_journ
         talk.refresh_data()  # what the app's watch calls
         await pilot.pause()
         assert app.screen is not talk
-        assert any("no longer exists" in n.message for n in app._notifications)
+        assert any("no longer exists" in n.message for n in app.notices)
 
 
 async def test_goals_added_elsewhere_appear_without_moving_the_cursor(make_app,
