@@ -27,6 +27,11 @@ class FigureChange:
     is_new: bool
 
 
+def _logged(value: float | None) -> str | None:
+    """A figure as the change log keeps it (text, like every logged value)."""
+    return None if value is None else str(value)
+
+
 class FigureStore(StoreBase):
     """The figures table."""
 
@@ -60,19 +65,25 @@ class FigureStore(StoreBase):
             raise NotFoundError("journal.agent_unknown", id=missing[0])
         with self.transaction():
             changes = self.figure_changes(figures)
+            if not changes:
+                return changes
             by_key = {(f.agent_id, f.month, f.metric): f for f in figures}
+            rows: list[dict[str, object]] = []
+            log: list[dict[str, object]] = []
             for change in changes:
                 fig = by_key[(change.agent_id, change.month, change.metric)]
-                self.conn.execute(
-                    "INSERT INTO figures (agent_id, month, metric, value, source, imported_at)"
-                    " VALUES (?,?,?,?,?,?) ON CONFLICT(agent_id, month, metric) DO UPDATE SET"
-                    " value=excluded.value, source=excluded.source,"
-                    " imported_at=excluded.imported_at",
-                    [fig.agent_id, fig.month, fig.metric, fig.value, fig.source,
-                     fig.imported_at.isoformat() if fig.imported_at else stamp],
-                )
-                self._log("figure", f"{fig.agent_id}:{fig.month}:{fig.metric}", "value",
-                          change.old, change.new, fig.agent_id)
+                rows.append({"agent_id": fig.agent_id, "month": fig.month, "metric": fig.metric,
+                             "value": fig.value, "source": fig.source,
+                             "imported_at": fig.imported_at.isoformat() if fig.imported_at
+                             else stamp})
+                log.append({"at": stamp, "agent_id": fig.agent_id, "entity": "figure",
+                            "entity_id": f"{fig.agent_id}:{fig.month}:{fig.metric}",
+                            "field": "value", "old": _logged(change.old),
+                            "new": _logged(change.new), "session_id": None})
+            # A bulk write through sqlite-utils' table API: inside this transaction its
+            # writes run in a savepoint, so the import stays one transaction.
+            self.db["figures"].upsert_all(rows, pk=("agent_id", "month", "metric"))
+            self.db["change_log"].insert_all(log)
         return changes
 
     def figures(self, agent_id: int, month: str | None = None) -> list[FigureRow]:

@@ -17,6 +17,7 @@ class Notice:
     """A notification the app showed, as the test reads it."""
 
     message: str
+    markup: bool = True  # whether Textual was asked to read the message as markup
 
 
 class RecordingApp(CoachApp):
@@ -28,7 +29,7 @@ class RecordingApp(CoachApp):
         self.notices: list[Notice] = []
 
     def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
-        self.notices.append(Notice(str(message)))
+        self.notices.append(Notice(str(message), bool(kwargs.get("markup", True))))
         super().notify(message, *args, **kwargs)
 
 
