@@ -82,8 +82,8 @@ class FigureStore(StoreBase):
                             "new": _logged(change.new), "session_id": None})
             # A bulk write through sqlite-utils' table API: inside this transaction its
             # writes run in a savepoint, so the import stays one transaction.
-            self.db["figures"].upsert_all(rows, pk=("agent_id", "month", "metric"))
-            self.db["change_log"].insert_all(log)
+            self.db.table("figures").upsert_all(rows, pk=("agent_id", "month", "metric"))
+            self.db.table("change_log").insert_all(log)
         return changes
 
     def figures(self, agent_id: int, month: str | None = None) -> list[FigureRow]:
