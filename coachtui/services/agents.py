@@ -1,8 +1,8 @@
 """Agents: the list, naming one by e-mail, id or part of the name, their figures and talks.
 
 What `coachtui agents`, `figures` and `sessions` show, and what a screen asks when it needs
-"the agent the user means". The naming rule itself (`storage.agents.pick_agent`) is shared
-with the note door, so a name means the same agent everywhere.
+"the agent the user means". The naming rule itself (`storage.agents.pick_agent`) is the
+one `coachtui note` uses too, so a name means the same agent everywhere.
 """
 
 from __future__ import annotations

@@ -92,8 +92,4 @@ TEXTS = {
                              "This note cannot be saved like this: {reason}"),
     "journal.note_needs_factor": ("Een beoordeling hoort bij een factor; kies eerst de factor.",
                                   "A rating belongs to a factor; choose the factor first."),
-    "journal.bad_month": ("{option} '{value}' is geen maand; schrijf JJJJ-MM, bijvoorbeeld "
-                          "2026-10.",
-                          "{option} '{value}' is not a month; write it as YYYY-MM, for "
-                          "example 2026-10."),
 }
