@@ -9,7 +9,6 @@ no text fails the test that reaches it.
 from __future__ import annotations
 
 import ast
-import os
 from pathlib import Path
 
 import pytest
@@ -23,11 +22,6 @@ SOURCES = ("coachtui", "screens", "storage", "importers")
 REFUSALS = {"UserError", "JournalError", "ReadOnlyError", "ConflictError", "NotFoundError",
             "ImportProblem"}
 TRANSLATORS = {"tr"}  # tr(key, lang), self.tr(key), app.tr(key), ...
-# Until every area raises its refusals with keys, the source scan runs in strict mode only
-# (tests/conftest.py switches it on for the whole suite).
-needs_strict_texts = pytest.mark.skipif(
-    os.environ.get("COACHTUI_STRICT_TEXTS") != "1",
-    reason="strict texts are off (tests/conftest.py STRICT_TEXTS)")
 
 
 def _called_name(call: ast.Call) -> str | None:
@@ -54,7 +48,6 @@ def _calls() -> list[tuple[str, int, str, ast.expr]]:
     return found
 
 
-@needs_strict_texts
 def test_every_literal_text_key_has_a_text():
     missing = [
         f"{file}:{line}: {name}({arg.value!r})"
@@ -65,7 +58,6 @@ def test_every_literal_text_key_has_a_text():
     assert not missing, "keys without a text:\n" + "\n".join(missing)
 
 
-@needs_strict_texts
 def test_no_refusal_is_raised_from_a_finished_sentence():
     """`UserError(f"...")` or `UserError(tr(...))` is a sentence in one language, fixed
     before anyone knows who reads it: raise a key with values instead."""
