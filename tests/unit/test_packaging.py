@@ -4,6 +4,7 @@ another distribution's `storage` or `screens` cannot shadow coachtui's."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -18,11 +19,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The wheel `pip install .` would install (built once, without a download)."""
+    """The wheel `pip install .` would install (built once, without a download).
+
+    Built from a copy of the sources: setuptools builds in the tree (build/, *.egg-info),
+    and parallel test workers must not build in the same folder at once."""
     out = tmp_path_factory.mktemp("wheel")
+    source = out / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "build", "*.egg-info", "demo", "__pycache__", ".pytest_cache",
+        ".hypothesis", ".ruff_cache", ".mypy_cache", "*.db*"))
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(out), str(ROOT)],
+         "--wheel-dir", str(out), str(source)],
         check=True, capture_output=True, cwd=out,
     )
     (found,) = out.glob("coachtui-*.whl")
