@@ -183,15 +183,93 @@ def m003_lighter_change_log(db: Database) -> None:
 @migrations(name="m004_signed_records")
 def m004_signed_records(db: Database) -> None:
     """Signed means signed: the record of a talk is stored when it is signed and never
-    changes. Talks signed before this version get their record stored as it reads now."""
-    from coachtui.storage.journal import Journal  # the Journal imports these migrations
-    from coachtui.storage.signed_records import SCHEMA, store_missing_records
+    changes. Talks signed before this version get their record stored as it reads now:
+    `apply_migrations` does that after the last migration, so the record is read through
+    the Journal's current queries on the current schema (later migrations add columns
+    those queries read)."""
+    from coachtui.storage.signed_records import SCHEMA
 
     db.executescript(SCHEMA)
-    # The record is read through the Journal's own queries, on this connection and in
-    # this migration, so it matches what the exports read (m004 is the last migration
-    # when it runs on any journal written so far).
-    store_missing_records(Journal(db.conn, None))
+
+
+@migrations(name="m005_shared_shapes")
+def m005_shared_shapes(db: Database) -> None:
+    """The shapes the second wave shares: the team's own metrics and factors (factor sets
+    for competence phases), team default targets and ended targets, cadence and phase per
+    agent, goals with a measure, team KPI goals, kind-specific talk answers and the agent's
+    own rating beside the team lead's."""
+    db.executescript(
+        """
+        ALTER TABLE metrics ADD COLUMN origin TEXT NOT NULL DEFAULT 'builtin';
+        ALTER TABLE factors ADD COLUMN origin TEXT NOT NULL DEFAULT 'builtin';
+        ALTER TABLE factors ADD COLUMN factor_set TEXT;
+        ALTER TABLE agents ADD COLUMN cadence TEXT NOT NULL DEFAULT 'monthly';
+        ALTER TABLE agents ADD COLUMN phase TEXT;
+
+        CREATE TABLE targets_new (
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL REFERENCES metrics(key),
+            from_month TEXT NOT NULL,
+            value REAL,
+            PRIMARY KEY (agent_id, metric, from_month)
+        );
+        INSERT INTO targets_new SELECT agent_id, metric, from_month, value FROM targets;
+        DROP TABLE targets;
+        ALTER TABLE targets_new RENAME TO targets;
+        CREATE TABLE team_targets (
+            team TEXT NOT NULL,
+            metric TEXT NOT NULL REFERENCES metrics(key),
+            from_month TEXT NOT NULL,
+            value REAL,
+            PRIMARY KEY (team, metric, from_month)
+        );
+
+        CREATE TABLE team_goals (
+            id INTEGER PRIMARY KEY,
+            team TEXT NOT NULL,
+            metric TEXT NOT NULL REFERENCES metrics(key),
+            target REAL NOT NULL,
+            from_month TEXT NOT NULL,
+            until_month TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            serves TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE goals ADD COLUMN metric TEXT;
+        ALTER TABLE goals ADD COLUMN target_value REAL;
+        ALTER TABLE goals ADD COLUMN team_goal_id INTEGER REFERENCES team_goals(id)
+            ON DELETE SET NULL;
+        ALTER TABLE goals ADD COLUMN personal INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE goals ADD COLUMN drop_reason TEXT;
+        ALTER TABLE goals ADD COLUMN drop_reason_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE goals ADD COLUMN outcome_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE goals ADD COLUMN embed_until TEXT;
+
+        ALTER TABLE factor_ratings ADD COLUMN agent_rating TEXT;
+        ALTER TABLE factor_ratings ADD COLUMN agent_note TEXT NOT NULL DEFAULT '';
+        CREATE TABLE talk_answers (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, field)
+        );
+        """
+    )
+
+
+@migrations(name="m006_talk_kinds")
+def m006_talk_kinds(db: Database) -> None:
+    """Talk kinds, the year and preparation (agenda items); filled by that work."""
+
+
+@migrations(name="m007_goals_between_talks")
+def m007_goals_between_talks(db: Database) -> None:
+    """Goals between talks: progress remarks, behaviour goals and their incidents."""
+
+
+@migrations(name="m008_quality_monitoring")
+def m008_quality_monitoring(db: Database) -> None:
+    """The QM form, evaluations, calibration rounds and competence judgements."""
 
 
 def known_migration_names() -> set[str]:
@@ -206,5 +284,14 @@ def registered_migration_names() -> list[str]:
 
 
 def apply_migrations(db: Database) -> None:
-    """Run every pending migration on `db` (each in its own transaction)."""
+    """Run every pending migration on `db` (each in its own transaction); when the signed
+    records arrived with them, store the records of talks signed before (one transaction)."""
+    pending = {m.name for m in migrations.pending(db)}
     migrations.apply(db)
+    if "m004_signed_records" in pending:
+        from coachtui.storage.journal import Journal  # the Journal imports this module
+        from coachtui.storage.signed_records import store_missing_records
+
+        journal = Journal(db.conn, None)
+        with journal.transaction():
+            store_missing_records(journal)

@@ -19,6 +19,10 @@ MIGRATION_NAMES = (
     "m002_change_log_session",
     "m003_lighter_change_log",
     "m004_signed_records",
+    "m005_shared_shapes",
+    "m006_talk_kinds",
+    "m007_goals_between_talks",
+    "m008_quality_monitoring",
 )
 
 

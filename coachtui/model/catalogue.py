@@ -15,6 +15,7 @@ class Unit(StrEnum):
 
     PERCENT = "percent"
     COUNT = "count"
+    NUMBER = "number"
     PER_HOUR = "per_hour"
     SECONDS = "seconds"
     SCORE = "score"

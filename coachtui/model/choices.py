@@ -40,9 +40,11 @@ class Relation(StrEnum):
 
 
 class SessionKind(StrEnum):
-    """Which talk: the monthly KPI talk, the appraisal or the performance talk."""
+    """Which talk: the monthly KPI talk, a short coaching moment, the appraisal
+    (beoordelingsgesprek), the performance talk (functioneringsgesprek) or the exit talk."""
 
     MONTHLY = "monthly"
+    COACHING = "coaching"
     APPRAISAL = "appraisal"
     PERFORMANCE = "performance"
     EXIT = "exit"
@@ -56,11 +58,14 @@ class SessionStatus(StrEnum):
 
 
 class GoalType(StrEnum):
-    """The three kinds of goal from the SMART guide."""
+    """The kinds of goal from the SMART guide: a KPI goal (points at a metric), a
+    development or correction goal, a growth goal, and a behaviour goal (incidents are
+    counted against a threshold)."""
 
     KPI = "kpi"
     DEVELOPMENT = "development"
     GROWTH = "growth"
+    BEHAVIOUR = "behaviour"
 
 
 class GoalStatus(StrEnum):
@@ -71,7 +76,40 @@ class GoalStatus(StrEnum):
     PARTLY = "partly"
     NOT_ACHIEVED = "not_achieved"
     DROPPED = "dropped"
+    EMBEDDING = "embedding"  # achieved, kept visible until `goals.embed_until` (borgen)
 
 
-__all__ = ["Channel", "GoalStatus", "GoalType", "Rating", "Relation", "SessionKind",
-           "SessionStatus"]
+class DropReason(StrEnum):
+    """Why a goal was dropped instead of carried over (asked when it is dropped)."""
+
+    ACHIEVED_EMBEDDED = "achieved_embedded"
+    CIRCUMSTANCES = "circumstances_changed"
+    REPLACED = "replaced"
+    OTHER = "other"  # with a text in `goals.drop_reason_text`
+
+
+class Cadence(StrEnum):
+    """How often an agent has a talk: monthly, or every two weeks (new agents, a
+    correction track)."""
+
+    MONTHLY = "monthly"
+    BIWEEKLY = "biweekly"
+
+
+class Judgement(StrEnum):
+    """The competence KPI's scale for one skill (a factor of a phase's factor set)."""
+
+    SUFFICIENT = "sufficient"
+    INSUFFICIENT = "insufficient"  # no impact on the customer
+    INSUFFICIENT_IMPACT = "insufficient_impact"  # with impact on the customer
+
+
+class Origin(StrEnum):
+    """Where a metric or factor comes from: coachtui's own catalogue or the team's."""
+
+    BUILTIN = "builtin"
+    TEAM = "team"
+
+
+__all__ = ["Cadence", "Channel", "DropReason", "GoalStatus", "GoalType", "Judgement",
+           "Origin", "Rating", "Relation", "SessionKind", "SessionStatus"]
