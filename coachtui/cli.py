@@ -170,10 +170,22 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--subdomain", required=True, metavar="S",
                    help="your Zendesk subdomain (S in S.zendesk.com)")
     q.add_argument("--month", required=True, metavar="YYYY-MM", help="the month to import")
+    q.add_argument("--group", type=int, metavar="ID",
+                   help="only this Zendesk group's tickets (the own team)")
     q.add_argument("--base-url", metavar="URL", help="another API address (for tests)")
     q.add_argument("--dry-run", action="store_true", help="show what would change; save nothing")
     q = isub.add_parser("helpscout", parents=[common], help="a month from Help Scout")
     q.add_argument("--month", required=True, metavar="YYYY-MM", help="the month to import")
+    q.add_argument("--mailbox", type=int, metavar="ID",
+                   help="only this Help Scout mailbox's conversations (the own team)")
+    q.add_argument("--base-url", metavar="URL", help="another API address (for tests)")
+    q.add_argument("--dry-run", action="store_true", help="show what would change; save nothing")
+    q = isub.add_parser("freshdesk", parents=[common], help="a month from Freshdesk")
+    q.add_argument("--domain", required=True, metavar="D",
+                   help="your Freshdesk domain (D in D.freshdesk.com)")
+    q.add_argument("--month", required=True, metavar="YYYY-MM", help="the month to import")
+    q.add_argument("--group", type=int, metavar="ID",
+                   help="only this Freshdesk group's agents and tickets (the own team)")
     q.add_argument("--base-url", metavar="URL", help="another API address (for tests)")
     q.add_argument("--dry-run", action="store_true", help="show what would change; save nothing")
 

@@ -54,6 +54,21 @@ def zendesk_credentials() -> Secret:
     return _pair("Zendesk", "COACHTUI_ZENDESK_EMAIL", "COACHTUI_ZENDESK_TOKEN")
 
 
+def zendesk_oauth_token() -> str | None:
+    """A Zendesk OAuth access token, when one is set (it is used instead of e-mail and API
+    token)."""
+    return _lookup("COACHTUI_ZENDESK_OAUTH_TOKEN")
+
+
+def freshdesk_credentials() -> Secret:
+    """The Freshdesk API key (Basic auth: the key as user name, `X` as password)."""
+    key = _lookup("COACHTUI_FRESHDESK_API_KEY")
+    if not key:
+        raise ImportProblem("imports.no_credentials", vendor="Freshdesk",
+                            variables="COACHTUI_FRESHDESK_API_KEY")
+    return Secret("X", key)
+
+
 def helpscout_credentials() -> Secret:
     """The Help Scout OAuth client id and secret."""
     return _pair("Help Scout", "COACHTUI_HELPSCOUT_CLIENT_ID", "COACHTUI_HELPSCOUT_CLIENT_SECRET")

@@ -1,16 +1,21 @@
 """Help Scout (Mailbox API 2.0): one month of FTR and smileys per agent.
 
-Sign-in with OAuth client credentials (`POST /v2/oauth2/token`), then Bearer. Users come
-from `GET /v2/users` (HAL, `_links.next.href`); per user, `GET /v2/reports/user` gives
-resolved conversations and those resolved on the first reply (FTR), and
-`/v2/reports/user/happiness` gives Great / Okay / Not Good = green / yellow / red.
-Reports need a Plus or Pro plan; without one the user is told so in plain words.
+Sign-in with OAuth client credentials (`POST /v2/oauth2/token`), then Bearer; the token
+lives about 48 hours, so a 401 on a long run signs in again, once. Users come from
+`GET /v2/users` (HAL, `_links.next.href`); per user, `GET /v2/reports/user` gives resolved
+conversations and those resolved on the first reply (FTR), and
+`/v2/reports/user/happiness` gives Great / Okay / Not Good = green / yellow / red. The
+report range runs from the month's first moment to its last second (the end is inclusive),
+in the account's time zone; `mailboxes` keeps only the own team's mailbox.
+Reports need a Plus or Pro plan (402); 403 (no permission) and 404 (wrong address) are told
+apart from it.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, timedelta, tzinfo
 from typing import Any
 
 import httpx
@@ -18,8 +23,9 @@ import httpx
 from coachtui.importers.credentials import Secret, helpscout_credentials
 from coachtui.importers.harvest import AgentRef, Harvest
 from coachtui.importers.http import RetryingClient
+from coachtui.importers.months import month_bounds
 from coachtui.importers.problems import ImportProblem, Notice
-from coachtui.importers.zendesk import MAX_PAGES, month_bounds
+from coachtui.importers.zendesk import MAX_PAGES
 from coachtui.outside_text import quoted
 
 DEFAULT_BASE = "https://api.helpscout.net"
@@ -44,7 +50,29 @@ def _sign_in(client: RetryingClient, secret: Secret) -> None:
     client.set_header("Authorization", f"Bearer {token['access_token']}")
 
 
-def _users(client: RetryingClient) -> tuple[list[tuple[int, AgentRef]], int]:
+class _Session:
+    """A signed-in client that signs in again once when the token has expired."""
+
+    def __init__(self, client: RetryingClient, secret: Secret) -> None:
+        self.client = client
+        self.secret = secret
+        self.renewed = False
+        _sign_in(client, secret)
+
+    def get_json(self, url: str, params: dict[str, Any] | None = None,
+                 what: str = "imports.what.tickets") -> Any:
+        """GET with the current token; on a 401 sign in again, once per run."""
+        try:
+            return self.client.get_json(url, params, what=what)
+        except ImportProblem as exc:
+            if exc.key != "imports.unauthorized" or self.renewed:
+                raise
+        self.renewed = True
+        _sign_in(self.client, self.secret)
+        return self.client.get_json(url, params, what=what)
+
+
+def _users(client: _Session) -> tuple[list[tuple[int, AgentRef]], int]:
     """(id, AgentRef) of every agent; the count of admins, owners and teams left out."""
     users: list[tuple[int, AgentRef]] = []
     ignored = 0
@@ -73,14 +101,15 @@ def _users(client: RetryingClient) -> tuple[list[tuple[int, AgentRef]], int]:
     return users, ignored
 
 
-def _report(client: RetryingClient, path: str, user_id: int, start: str,
-            end: str) -> dict[str, Any]:
+def _report(client: _Session, path: str, user_id: int, start: str, end: str,
+            mailbox: int | None) -> dict[str, Any]:
+    params: dict[str, Any] = {"user": user_id, "start": start, "end": end}
+    if mailbox is not None:
+        params["mailboxes"] = mailbox
     try:
-        page = client.get_json(path, {"user": user_id, "start": start, "end": end},
-                               what="imports.what.reports")
+        page = client.get_json(path, params, what="imports.what.reports")
     except ImportProblem as exc:
-        if exc.key in ("imports.forbidden", "imports.not_found") or (
-                exc.key == "imports.http_error" and exc.values.get("status") == 402):
+        if exc.key == "imports.http_error" and exc.values.get("status") == 402:
             raise ImportProblem("imports.helpscout_plan") from None
         raise
     current = page.get("current") if isinstance(page, dict) else None
@@ -98,22 +127,25 @@ def harvest_helpscout(month: str, *, base_url: str | None = None,
                       sleep: Callable[[float], None] = time.sleep,
                       transport: httpx.BaseTransport | None = None,
                       progress: Callable[[int, int | None], None] | None = None,
-                      max_attempts: int = 5) -> Harvest:
-    """Read one month from Help Scout into a Harvest (agents by e-mail)."""
+                      max_attempts: int = 5, tz: tzinfo = UTC,
+                      mailbox: int | None = None) -> Harvest:
+    """Read one month (local to `tz`) from Help Scout into a Harvest (agents by e-mail);
+    with `mailbox`, only that mailbox's conversations."""
     secret = credentials or helpscout_credentials()
-    first, after = month_bounds(month)
+    first, after = month_bounds(month, tz)
     start = first.strftime("%Y-%m-%dT%H:%M:%SZ")
-    end = after.strftime("%Y-%m-%dT%H:%M:%SZ")
+    end = (after - timedelta(seconds=1)).strftime("%Y-%m-%dT%H:%M:%SZ")  # inclusive
     harvest = Harvest(source="helpscout")
     with RetryingClient("Help Scout", base_url or DEFAULT_BASE, variables=VARIABLES,
                         sleep=sleep, transport=transport, progress=progress,
                         max_attempts=max_attempts) as client:
-        _sign_in(client, secret)
-        users, ignored = _users(client)
+        session = _Session(client, secret)
+        users, ignored = _users(session)
         for user_id, ref in users:
             harvest.rows += 1
-            work = _report(client, "/v2/reports/user", user_id, start, end)
-            happy = _report(client, "/v2/reports/user/happiness", user_id, start, end)
+            work = _report(session, "/v2/reports/user", user_id, start, end, mailbox)
+            happy = _report(session, "/v2/reports/user/happiness", user_id, start, end,
+                            mailbox)
             resolved = _number(work, "resolved")
             first_reply = _number(work, "resolvedOnFirstReply")
             great, okay, bad = (_number(happy, k) for k in

@@ -1,8 +1,10 @@
 """An httpx client that retries politely and fails in one plain sentence.
 
-429 waits as long as the server asks (`Retry-After`, or Help Scout's
-`X-RateLimit-Retry-After`); 5xx answers, timeouts and dropped connections are retried with
-exponential backoff, a bounded number of times. `sleep` is injectable so tests run fast.
+429 and 503 wait as long as the server asks (`Retry-After` in seconds or as an HTTP date,
+or Help Scout's `X-RateLimit-Retry-After`); other 5xx answers, timeouts, dropped
+connections and failed connects are retried with exponential backoff, a bounded number of
+times (a host that cannot be reached at all is given up on after `CONNECT_ATTEMPTS`).
+`sleep` is injectable so tests run fast.
 Credentials live only in the client's headers and are never logged or stored.
 """
 
@@ -10,6 +12,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -23,19 +27,31 @@ MAX_ATTEMPTS = 5
 BACKOFF_START = 1.0
 BACKOFF_CAP = 30.0
 LONGEST_WAIT = 300.0  # a Retry-After beyond five minutes is not worth waiting for
+CONNECT_ATTEMPTS = 3  # a refused or unresolvable host: a few tries, then one sentence
 RETRY_HEADERS = ("Retry-After", "X-RateLimit-Retry-After")
+ASKS_TO_WAIT = frozenset({429, 503})  # the statuses whose Retry-After is honoured
 
 
-def retry_after(response: httpx.Response) -> float | None:
-    """Seconds the server asks us to wait, from either rate-limit header."""
+def retry_after(response: httpx.Response,
+                now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> float | None:
+    """Seconds the server asks us to wait, from either rate-limit header: a number of
+    seconds, or an HTTP date (RFC 9110) counted from `now`."""
     for name in RETRY_HEADERS:
         value = response.headers.get(name)
         if value is None:
             continue
+        text = value.strip()
         try:
-            return max(0.0, float(value.strip()))
+            return max(0.0, float(text))
         except ValueError:
+            pass
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
             continue
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return max(0.0, (when - now()).total_seconds())
     return None
 
 
@@ -95,8 +111,10 @@ class RetryingClient:
             try:
                 response = self.client.request(method, url, **kwargs)
             except httpx.ConnectError as exc:
-                raise ImportProblem("imports.unreachable", vendor=self.vendor,
-                                    url=full) from exc
+                if attempt >= min(self.max_attempts, CONNECT_ATTEMPTS):
+                    raise ImportProblem("imports.unreachable", vendor=self.vendor,
+                                        url=full) from exc
+                detail = type(exc).__name__
             except (httpx.TimeoutException, httpx.TransportError) as exc:
                 detail = type(exc).__name__
             else:
@@ -106,13 +124,11 @@ class RetryingClient:
                 status = response.status_code
                 if 200 <= status < 300:
                     return response
-                if status == 429:
-                    detail = "429"
-                    asked = retry_after(response)
+                if status in ASKS_TO_WAIT or status >= 500:
+                    detail = str(status)
+                    asked = retry_after(response) if status in ASKS_TO_WAIT else None
                     if asked is not None:
                         wait = asked
-                elif status >= 500:
-                    detail = str(status)
                 else:
                     raise self._refusal(status, full, what)
             if attempt < self.max_attempts:

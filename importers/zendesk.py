@@ -1,11 +1,18 @@
 """Zendesk Support: one month of FTR and smileys per agent, from the documented API.
 
+- Who signs in: `GET /api/v2/users/me` first. The ticket export and the ratings are for
+  admins only, so a token of someone else is refused up front in one sentence (instead of
+  a 403 halfway). Basic `{email}/token:{api_token}`, or an OAuth bearer token.
 - Agents: `GET /api/v2/users?role=agent` (cursor pagination).
 - Tickets with metrics: the incremental cursor stream with `include=metric_sets`, followed
-  via `after_url` until `end_of_stream`. A ticket counts in the month of `solved_at`; FTR =
-  at most one agent reply (`replies`) and no reopen (`reopens`), over all solved tickets.
-- Smileys: `GET /api/v2/satisfaction_ratings?score=received` by `created_at`; Zendesk's
-  rating is binary, good = green and bad = red.
+  via `after_url` until `end_of_stream`. A ticket counts in the month of `solved_at`, as
+  the clock of the account's time zone reads it (importers.months); FTR = at most one agent
+  reply (`replies`) and no reopen (`reopens`), over all solved tickets.
+- Smileys: `GET /api/v2/satisfaction_ratings?score=received`, each in the month it was
+  answered (`updated_at`, the moment the customer gave the score; `created_at` is when the
+  survey was offered); the legacy rating is binary, good = green and bad = red.
+- Only the own team: with a group id, only tickets and ratings of that group count, so only
+  the agents who worked in it arrive.
 Zendesk does not know hours worked, so tickets per hour stays unknown.
 """
 
@@ -15,39 +22,22 @@ import base64
 import re
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 import httpx
 
-from coachtui.importers.credentials import Secret, zendesk_credentials
+from coachtui.importers.credentials import Secret, zendesk_credentials, zendesk_oauth_token
 from coachtui.importers.harvest import AgentRef, Harvest
 from coachtui.importers.http import RetryingClient
+from coachtui.importers.months import month_bounds, month_of
 from coachtui.importers.problems import ImportProblem, Notice
-from coachtui.model import add_months
 from coachtui.outside_text import quoted
 
 SOLVED = frozenset({"solved", "closed"})
+OFFER_WINDOW = 31 * 24 * 3600  # seconds a customer may take to answer a survey, at most
 MAX_PAGES = 100000  # a server that never ends its stream must not keep us forever
 _SUBDOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-
-
-def month_bounds(month: str) -> tuple[datetime, datetime]:
-    """The first moment of `month` and of the month after, in UTC."""
-    start = datetime(int(month[:4]), int(month[5:7]), 1, tzinfo=UTC)
-    nxt = add_months(month, 1)
-    return start, datetime(int(nxt[:4]), int(nxt[5:7]), 1, tzinfo=UTC)
-
-
-def month_of(stamp: Any) -> str | None:
-    """`YYYY-MM` of an ISO timestamp such as `2026-10-03T12:00:00Z`, or None."""
-    if not isinstance(stamp, str) or len(stamp) < 7:
-        return None
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(UTC) \
-            .strftime("%Y-%m")
-    except ValueError:
-        return None
 
 
 def _pages(client: RetryingClient, url: str, params: dict[str, Any] | None,
@@ -81,24 +71,33 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
                     sleep: Callable[[float], None] = time.sleep,
                     transport: httpx.BaseTransport | None = None,
                     progress: Callable[[int, int | None], None] | None = None,
-                    max_attempts: int = 5) -> Harvest:
-    """Read one month from Zendesk into a Harvest (agents by e-mail)."""
+                    max_attempts: int = 5, tz: tzinfo = UTC,
+                    group: int | None = None) -> Harvest:
+    """Read one month (local to `tz`) from Zendesk into a Harvest (agents by e-mail); with
+    `group`, only that group's tickets and ratings."""
     subdomain = subdomain.strip().lower()
     if not base_url and not _SUBDOMAIN.match(subdomain):
         raise ImportProblem("imports.unreachable", vendor="Zendesk",
                             url=quoted(f"https://{subdomain}.zendesk.com", 120))
-    secret = credentials or zendesk_credentials()
+    bearer = None if credentials else zendesk_oauth_token()
+    secret = None if bearer else credentials or zendesk_credentials()
     base = base_url or f"https://{subdomain}.zendesk.com"
-    start, end = month_bounds(month)
+    start, end = month_bounds(month, tz)
     harvest = Harvest(source="zendesk")
-    with RetryingClient("Zendesk", base, variables="COACHTUI_ZENDESK_EMAIL + "
-                        "COACHTUI_ZENDESK_TOKEN", sleep=sleep, transport=transport,
-                        progress=progress, max_attempts=max_attempts) as client:
-        pair = f"{secret.user}/token:{secret.secret}".encode()
-        client.set_header("Authorization", "Basic " + base64.b64encode(pair).decode())
+    variables = ("COACHTUI_ZENDESK_OAUTH_TOKEN" if bearer else
+                 "COACHTUI_ZENDESK_EMAIL + COACHTUI_ZENDESK_TOKEN")
+    with RetryingClient("Zendesk", base, variables=variables, sleep=sleep,
+                        transport=transport, progress=progress,
+                        max_attempts=max_attempts) as client:
+        if bearer:
+            client.set_header("Authorization", f"Bearer {bearer}")
+        elif secret is not None:
+            pair = f"{secret.user}/token:{secret.secret}".encode()
+            client.set_header("Authorization", "Basic " + base64.b64encode(pair).decode())
+        _require_admin(client)
         agents, ignored = _agents(client)
-        solved = _solved_tickets(client, int(start.timestamp()), month, harvest)
-        ratings = _ratings(client, start, end, month, harvest)
+        solved = _solved_tickets(client, int(start.timestamp()), month, harvest, tz, group)
+        ratings = _ratings(client, start, end, month, tz, group)
     judged: dict[int, list[int]] = {}  # assignee -> [first time right, judged]
     for assignee, ok in solved.values():
         counts = judged.setdefault(assignee, [0, 0])
@@ -128,6 +127,19 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
     return harvest
 
 
+def _require_admin(client: RetryingClient) -> None:
+    """Refuse up front, in one sentence, a token whose user is no admin: the ticket export
+    and the satisfaction ratings answer anyone else with 403."""
+    me = client.get_json("/api/v2/users/me")
+    user = me.get("user") if isinstance(me, dict) else None
+    if not isinstance(user, dict):
+        raise ImportProblem("imports.bad_answer", vendor="Zendesk", url="/api/v2/users/me")
+    if user.get("role") != "admin":
+        role = str(user.get("role") or "end-user")
+        raise ImportProblem("imports.zendesk_not_admin",
+                            email=quoted(str(user.get("email") or "?")), role=quoted(role))
+
+
 def _agents(client: RetryingClient) -> tuple[dict[int, AgentRef], set[int]]:
     """Zendesk user id -> AgentRef for every agent with an e-mail; ids of others ignored."""
     agents: dict[int, AgentRef] = {}
@@ -145,9 +157,10 @@ def _agents(client: RetryingClient) -> tuple[dict[int, AgentRef], set[int]]:
     return agents, ignored
 
 
-def _solved_tickets(client: RetryingClient, start_time: int, month: str,
-                    harvest: Harvest) -> dict[int, tuple[int, bool | None]]:
-    """ticket id -> (assignee, first time right or None when unknown), solved in `month`."""
+def _solved_tickets(client: RetryingClient, start_time: int, month: str, harvest: Harvest,
+                    tz: tzinfo, group: int | None) -> dict[int, tuple[int, bool | None]]:
+    """ticket id -> (assignee, first time right or None when unknown), solved in `month`
+    (local to `tz`), of `group` when given."""
     found: dict[int, tuple[int, bool | None]] = {}
     params = {"start_time": start_time, "include": "metric_sets"}
     for page in _pages(client, "/api/v2/incremental/tickets/cursor.json", params,
@@ -165,7 +178,10 @@ def _solved_tickets(client: RetryingClient, start_time: int, month: str,
             if ticket.get("status") not in SOLVED or not isinstance(assignee, int):
                 found.pop(ticket_id, None)  # reopened since: no longer solved
                 continue
-            if month_of(metric.get("solved_at")) != month:
+            if group is not None and ticket.get("group_id") != group:
+                found.pop(ticket_id, None)  # moved to another team's group
+                continue
+            if month_of(metric.get("solved_at"), tz) != month:
                 found.pop(ticket_id, None)
                 continue
             replies, reopens = metric.get("replies"), metric.get("reopens")
@@ -177,10 +193,13 @@ def _solved_tickets(client: RetryingClient, start_time: int, month: str,
 
 
 def _ratings(client: RetryingClient, start: datetime, end: datetime, month: str,
-             harvest: Harvest) -> dict[int, tuple[int, str]]:
-    """rating id -> (assignee, good|bad) for ratings given in `month`."""
+             tz: tzinfo, group: int | None) -> dict[int, tuple[int, str]]:
+    """rating id -> (assignee, good|bad) for ratings answered in `month` (local to `tz`),
+    of `group` when given."""
     found: dict[int, tuple[int, str]] = {}
-    params = {"score": "received", "start_time": int(start.timestamp()),
+    # the filter runs on `created_at` (when the survey was offered): reach back far enough
+    # for a survey offered last month and answered in this one
+    params = {"score": "received", "start_time": int(start.timestamp()) - OFFER_WINDOW,
               "end_time": int(end.timestamp()) - 1, "page[size]": 100}
     for page in _pages(client, "/api/v2/satisfaction_ratings", params, _cursor_next):
         for rating in page.get("satisfaction_ratings") or []:
@@ -189,7 +208,10 @@ def _ratings(client: RetryingClient, start: datetime, end: datetime, month: str,
             score, assignee = rating.get("score"), rating.get("assignee_id")
             if score not in ("good", "bad") or not isinstance(assignee, int):
                 continue
-            if month_of(rating.get("created_at")) != month:
+            if group is not None and rating.get("group_id") != group:
+                continue
+            answered = rating.get("updated_at") or rating.get("created_at")
+            if month_of(answered, tz) != month:
                 continue
             found[rating.get("id") or id(rating)] = (assignee, score)
     return found

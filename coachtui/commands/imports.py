@@ -1,4 +1,4 @@
-"""`coachtui import csv|zendesk|helpscout`: show what changes (old -> new), then write it.
+"""`coachtui import csv|zendesk|helpscout|freshdesk`: show what changes (old -> new), then write it.
 
 With `--dry-run` only the list is shown. The work itself lives in `services.imports`, which
 the TUI's import screen calls too; a refusal is a UserError the CLI prints in the user's
@@ -8,6 +8,7 @@ language.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,9 +21,14 @@ if TYPE_CHECKING:
     from coachtui.services.imports import ImportPlan, Request
 
 
-def _request(args: argparse.Namespace) -> Request:
-    """The service request the command line asks for."""
-    from coachtui.services.imports import FileRequest, HelpScoutRequest, ZendeskRequest
+def _request(args: argparse.Namespace, timezone: str | None) -> Request:
+    """The service request the command line asks for (helpdesk months in `timezone`)."""
+    from coachtui.services.imports import (
+        FileRequest,
+        FreshdeskRequest,
+        HelpScoutRequest,
+        ZendeskRequest,
+    )
 
     month = month_arg(getattr(args, "month", None))
     if args.source == "csv":
@@ -31,8 +37,12 @@ def _request(args: argparse.Namespace) -> Request:
                            hours_path=Path(hours) if hours else None)
     if args.source == "zendesk":
         return ZendeskRequest(subdomain=args.subdomain, month=month or "",
-                              base_url=args.base_url)
-    return HelpScoutRequest(month=month or "", base_url=args.base_url)
+                              base_url=args.base_url, group=args.group, timezone=timezone)
+    if args.source == "freshdesk":
+        return FreshdeskRequest(domain=args.domain, month=month or "",
+                                base_url=args.base_url, group=args.group, timezone=timezone)
+    return HelpScoutRequest(month=month or "", base_url=args.base_url,
+                            mailbox=args.mailbox, timezone=timezone)
 
 
 def _value(metric: MetricDefinition | None, value: float | None) -> str:
@@ -75,14 +85,42 @@ def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
             print(f"  - {notice.text(lang)}")
 
 
+class _Progress:
+    """How far a long read has come, on one stderr line that rewrites itself; silent when
+    stderr is not a terminal (scripts and logs get no carriage returns)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.shown = False
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if total:
+            text = tr("imports.progress_share", self.lang, percent=min(100, 100 * done // total))
+        else:
+            text = tr("imports.progress_requests", self.lang, count=done)
+        print("\r" + text, end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def done(self) -> None:
+        """End the progress line, if one was drawn."""
+        if self.shown:
+            print(file=sys.stderr, flush=True)
+            self.shown = False
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Preview the import, list the changes, and save them unless --dry-run."""
     from coachtui.services.imports import preview_import, save_import
 
     lang = settings.lang
-    request = _request(args)
+    request = _request(args, getattr(settings, "timezone", None))
+    progress = _Progress(lang) if sys.stderr.isatty() else None
     with open_journal(settings) as journal:
-        plan = preview_import(journal, request)  # a refusal reaches the CLI's edge as is
+        try:
+            plan = preview_import(journal, request, progress=progress)
+        finally:  # a refusal reaches the CLI's edge as is, on a line of its own
+            if progress is not None:
+                progress.done()
         metrics = {m.key: m for m in journal.metrics(active_only=False)}
         _report(plan, metrics, lang, request)
         if plan.is_empty:

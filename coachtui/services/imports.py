@@ -26,15 +26,16 @@ if TYPE_CHECKING:
     from coachtui.services.workspace import Workspace
     from coachtui.storage.journal import Journal
 
-__all__ = ["LAST_SOURCE_KEY", "SOURCE_KINDS", "FileRequest", "HelpScoutRequest", "ImportPlan",
-           "PlannedChange", "Progress", "Request", "ZendeskRequest", "last_source",
-           "preview_import", "preview_in_worker", "profile_description", "profile_names",
-           "request_for", "save_import", "save_in_worker"]
+__all__ = ["LAST_SOURCE_KEY", "SOURCE_KINDS", "FileRequest", "FreshdeskRequest",
+           "HelpScoutRequest", "ImportPlan", "PlannedChange", "Progress", "Request",
+           "ZendeskRequest", "last_source", "preview_import", "preview_in_worker",
+           "profile_description", "profile_names", "request_for", "save_import",
+           "save_in_worker"]
 
 # progress(done, total): bytes for a CSV, rows for a sheet, pages for a helpdesk
 Progress = Callable[[int, int | None], None]
 LAST_SOURCE_KEY = "import.last_source"
-SOURCE_KINDS = ("file", "zendesk", "helpscout")
+SOURCE_KINDS = ("file", "zendesk", "helpscout", "freshdesk")
 
 
 @dataclass(frozen=True)
@@ -49,22 +50,38 @@ class FileRequest:
 
 @dataclass(frozen=True)
 class ZendeskRequest:
-    """Pull one month from Zendesk Support."""
+    """Pull one month from Zendesk Support; `group` keeps only that group's tickets;
+    `timezone` (IANA; empty: the machine's) draws the month's boundaries."""
 
     subdomain: str
     month: str
     base_url: str | None = None
+    group: int | None = None
+    timezone: str | None = None
 
 
 @dataclass(frozen=True)
 class HelpScoutRequest:
-    """Pull one month from Help Scout."""
+    """Pull one month from Help Scout; `mailbox` keeps only that mailbox's reports."""
 
     month: str
     base_url: str | None = None
+    mailbox: int | None = None
+    timezone: str | None = None
 
 
-Request = FileRequest | ZendeskRequest | HelpScoutRequest
+@dataclass(frozen=True)
+class FreshdeskRequest:
+    """Pull one month from Freshdesk; `group` keeps only that group's tickets."""
+
+    domain: str
+    month: str
+    base_url: str | None = None
+    group: int | None = None
+    timezone: str | None = None
+
+
+Request = FileRequest | ZendeskRequest | HelpScoutRequest | FreshdeskRequest
 
 
 def harvest(request: Request, *, progress: Progress | None = None,
@@ -78,15 +95,23 @@ def harvest(request: Request, *, progress: Progress | None = None,
 
         return harvest_file(request.path, request.profile, request.month, request.hours_path,
                             progress=progress)
+    from coachtui.importers.months import zone
+
+    tz = zone(request.timezone)
     if isinstance(request, ZendeskRequest):
         from coachtui.importers.zendesk import harvest_zendesk
 
         return harvest_zendesk(request.subdomain, request.month, base_url=request.base_url,
-                               progress=progress, **options)
+                               progress=progress, tz=tz, group=request.group, **options)
+    if isinstance(request, FreshdeskRequest):
+        from coachtui.importers.freshdesk import harvest_freshdesk
+
+        return harvest_freshdesk(request.domain, request.month, base_url=request.base_url,
+                                 progress=progress, tz=tz, group=request.group, **options)
     from coachtui.importers.helpscout import harvest_helpscout
 
     return harvest_helpscout(request.month, base_url=request.base_url, progress=progress,
-                             **options)
+                             tz=tz, mailbox=request.mailbox, **options)
 
 
 def preview_import(journal: Journal, request: Request, *, progress: Progress | None = None,
@@ -170,12 +195,25 @@ def request_for(source: dict[str, Any], month_text: str) -> Request:
         hours = source.get("hours_path")
         return FileRequest(path=Path(source["path"]).expanduser(), profile=source["profile"],
                            month=month, hours_path=Path(hours).expanduser() if hours else None)
-    vendor = "Zendesk" if source["kind"] == "zendesk" else "Help Scout"
+    vendor = {"zendesk": "Zendesk", "freshdesk": "Freshdesk"}.get(source["kind"], "Help Scout")
     if month is None:
         raise UserError("import_ui.need_month", vendor=vendor)
+    group = source.get("group")
+    group = group if isinstance(group, int) else None
+    timezone = source.get("timezone") or None
     if source["kind"] == "zendesk":
         if not source.get("subdomain"):
             raise UserError("import_ui.need_subdomain")
         return ZendeskRequest(subdomain=source["subdomain"], month=month,
-                              base_url=source.get("base_url"))
-    return HelpScoutRequest(month=month, base_url=source.get("base_url"))
+                              base_url=source.get("base_url"), group=group,
+                              timezone=timezone)
+    if source["kind"] == "freshdesk":
+        if not source.get("domain"):
+            raise UserError("import_ui.need_subdomain")
+        return FreshdeskRequest(domain=source["domain"], month=month,
+                                base_url=source.get("base_url"), group=group,
+                                timezone=timezone)
+    mailbox = source.get("mailbox")
+    return HelpScoutRequest(month=month, base_url=source.get("base_url"),
+                            mailbox=mailbox if isinstance(mailbox, int) else None,
+                            timezone=timezone)

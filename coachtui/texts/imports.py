@@ -135,6 +135,16 @@ TEXTS = {
         "Pro-abonnement nodig.",
         "Help Scout gives this account no reports: they need a Plus or Pro plan.",
     ),
+    "imports.progress_share": ("gelezen: {percent}%", "read: {percent}%"),
+    "imports.progress_requests": ("aanvragen gedaan: {count}", "requests made: {count}"),
+    "imports.bad_timezone": ("{value} is geen tijdzone; gebruik een naam als Europe/Amsterdam.",
+                             "{value} is not a time zone; use a name such as "
+                             "Europe/Amsterdam."),
+    "imports.zendesk_not_admin": (
+        "De Zendesk-token hoort bij {email} (rol {role}); de ticketexport en de "
+        "klantbeoordelingen vragen de token van een beheerder.",
+        "The Zendesk token belongs to {email} (role {role}); the ticket export and the "
+        "customer ratings need an admin's token."),
     "imports.what.reports": ("de rapporten", "the reports"),
     "imports.what.tickets": ("de tickets", "the tickets"),
     # warnings shown with the plan

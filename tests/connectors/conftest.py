@@ -12,7 +12,8 @@ def no_real_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read the developer's keyring or environment credentials in tests."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     for name in ("COACHTUI_ZENDESK_EMAIL", "COACHTUI_ZENDESK_TOKEN",
-                 "COACHTUI_HELPSCOUT_CLIENT_ID", "COACHTUI_HELPSCOUT_CLIENT_SECRET"):
+                 "COACHTUI_HELPSCOUT_CLIENT_ID", "COACHTUI_HELPSCOUT_CLIENT_SECRET",
+                 "COACHTUI_FRESHDESK_API_KEY", "COACHTUI_ZENDESK_OAUTH_TOKEN"):
         monkeypatch.delenv(name, raising=False)
 
 

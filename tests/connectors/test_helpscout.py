@@ -93,7 +93,7 @@ def test_bearer_token_pages_and_period(journal, vendor, sleeps):
     assert all(c.headers["Authorization"] == "Bearer tok-123" for c in api_calls)
     report = next(c for c in vendor.calls if c.path == "/v2/reports/user")
     assert report.query["start"] == ["2026-10-01T00:00:00Z"]
-    assert report.query["end"] == ["2026-11-01T00:00:00Z"]
+    assert report.query["end"] == ["2026-10-31T23:59:59Z"]  # inclusive: the month's last second
 
 
 def test_helpscout_rate_limit_header_is_honoured(journal, vendor, sleeps):
@@ -105,12 +105,33 @@ def test_helpscout_rate_limit_header_is_honoured(journal, vendor, sleeps):
     assert not plan.is_empty
 
 
-def test_a_plan_without_reports_is_told_in_plain_words(journal, vendor, sleeps):
+@pytest.mark.parametrize(("status", "words"), [
+    (402, "Plus or Pro plan"),
+    (403, "does not give this account access to the reports"),
+    (404, "does not know the address"),
+])
+def test_plan_permission_and_address_are_told_apart(journal, vendor, sleeps, status, words):
     install(vendor)
-    vendor.failures["/v2/reports/user"] = [(403, {})]
-    with pytest.raises(UserError, match="Plus or Pro plan"):
+    vendor.failures["/v2/reports/user"] = [(status, {})]
+    with pytest.raises(UserError, match=words):
         _plan(journal, vendor, sleeps)
     assert journal.agents() == []
+
+
+def test_an_expired_token_signs_in_again_once(journal, vendor, sleeps):
+    install(vendor)
+    vendor.failures["/v2/reports/user/happiness"] = [(401, {})]
+    plan = _plan(journal, vendor, sleeps)
+    assert not plan.is_empty
+    assert vendor.paths().count("/v2/oauth2/token") == 2
+
+
+def test_a_token_refused_twice_is_wrong_credentials(journal, vendor, sleeps):
+    install(vendor)
+    vendor.failures["/v2/users"] = [(401, {}), (401, {})]
+    with pytest.raises(UserError, match="Help Scout refused the credentials"):
+        _plan(journal, vendor, sleeps)
+    assert vendor.paths().count("/v2/oauth2/token") == 2
 
 
 def test_wrong_client_secret_is_refused(journal, vendor, sleeps):

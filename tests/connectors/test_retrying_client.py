@@ -31,8 +31,7 @@ def test_a_retry_after_that_is_too_long_is_not_waited_for(httpx_mock, sleeps):
 
 
 def test_an_unreadable_retry_after_falls_back_to_backoff(httpx_mock, sleeps):
-    httpx_mock.add_response(status_code=429,
-                            headers={"Retry-After": "Wed, 21 Oct 2026 07:28:00 GMT"})
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "soon, please"})
     httpx_mock.add_response(json={"ok": True})
     with _client(sleeps) as client:
         assert client.get_json("/x") == {"ok": True}

@@ -19,36 +19,46 @@ def _metric(ticket_id, replies, reopens, solved_at):
 
 
 TICKET_PAGES = [
-    {"tickets": [{"id": 100, "assignee_id": 1, "status": "solved"},
-                 {"id": 101, "assignee_id": 1, "status": "closed"},
-                 {"id": 102, "assignee_id": 2, "status": "solved"},
-                 {"id": 103, "assignee_id": 9, "status": "solved"}],
+    {"tickets": [{"id": 100, "assignee_id": 1, "status": "solved", "group_id": 7},
+                 {"id": 101, "assignee_id": 1, "status": "closed", "group_id": 7},
+                 {"id": 102, "assignee_id": 2, "status": "solved", "group_id": 8},
+                 {"id": 103, "assignee_id": 9, "status": "solved", "group_id": 7}],
      "metric_sets": [_metric(100, 1, 0, "2026-10-05T10:00:00Z"),
                      _metric(101, 3, 0, "2026-10-06T10:00:00Z"),
-                     _metric(102, 1, 0, "2026-09-30T22:00:00Z"),
+                     _metric(102, 3, 0, "2026-09-30T22:00:00Z"),
                      _metric(103, 1, 0, "2026-10-07T10:00:00Z")]},
-    {"tickets": [{"id": 104, "assignee_id": 2, "status": "solved"},
-                 {"id": 105, "assignee_id": 1, "status": "open"},
-                 {"id": 106, "assignee_id": 2, "status": "solved"}],
+    {"tickets": [{"id": 104, "assignee_id": 2, "status": "solved", "group_id": 8},
+                 {"id": 105, "assignee_id": 1, "status": "open", "group_id": 7},
+                 {"id": 106, "assignee_id": 2, "status": "solved", "group_id": 8}],
      "metric_sets": [_metric(104, 0, 0, "2026-10-20T10:00:00Z"),
                      _metric(105, 2, 0, None),
                      _metric(106, 1, 1, "2026-11-02T10:00:00Z")]},
 ]
 
 RATING_PAGES = [
-    [{"id": 1, "assignee_id": 1, "ticket_id": 100, "score": "good",
-      "created_at": "2026-10-03T09:00:00Z"},
-     {"id": 2, "assignee_id": 1, "ticket_id": 101, "score": "bad",
-      "created_at": "2026-10-08T09:00:00Z"}],
-    [{"id": 3, "assignee_id": 2, "ticket_id": 104, "score": "good",
-      "created_at": "2026-10-21T09:00:00Z"},
-     {"id": 4, "assignee_id": 1, "ticket_id": 105, "score": "offered",
-      "created_at": "2026-10-22T09:00:00Z"}],
+    [{"id": 1, "assignee_id": 1, "ticket_id": 100, "score": "good", "group_id": 7,
+      "created_at": "2026-10-03T09:00:00Z", "updated_at": "2026-10-03T12:00:00Z"},
+     {"id": 2, "assignee_id": 1, "ticket_id": 101, "score": "bad", "group_id": 7,
+      "created_at": "2026-10-08T09:00:00Z", "updated_at": "2026-10-08T09:30:00Z"}],
+    [{"id": 3, "assignee_id": 2, "ticket_id": 104, "score": "good", "group_id": 8,
+      "created_at": "2026-10-21T09:00:00Z", "updated_at": "2026-10-21T10:00:00Z"},
+     {"id": 4, "assignee_id": 1, "ticket_id": 105, "score": "offered", "group_id": 7,
+      "created_at": "2026-10-22T09:00:00Z", "updated_at": "2026-10-22T09:00:00Z"},
+     # offered in September, answered in October: counts in October
+     {"id": 5, "assignee_id": 2, "ticket_id": 90, "score": "bad", "group_id": 8,
+      "created_at": "2026-09-28T09:00:00Z", "updated_at": "2026-10-01T08:00:00Z"}],
 ]
 
 
-def install(vendor: FakeVendor) -> None:
-    """Routes for users, the incremental ticket stream and satisfaction ratings."""
+ME = {"id": 9, "name": "Ada Admin", "email": "ada@example.nl", "role": "admin"}
+
+
+def install(vendor: FakeVendor, me: dict | None = None) -> None:
+    """Routes for the signed-in user, users, the incremental ticket stream and
+    satisfaction ratings."""
+
+    def whoami(call: Call):
+        return 200, {}, {"user": me or ME}
 
     def users(call: Call):
         page = 1 if call.query.get("page[after]") == ["u1"] else 0
@@ -81,6 +91,7 @@ def install(vendor: FakeVendor) -> None:
                               if more else None},
         }
 
+    vendor.routes["/api/v2/users/me"] = whoami
     vendor.routes["/api/v2/users"] = users
     vendor.routes["/api/v2/incremental/tickets/cursor.json"] = tickets
     vendor.routes["/api/v2/satisfaction_ratings"] = ratings
