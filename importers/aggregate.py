@@ -75,7 +75,7 @@ def aggregate_tickets(table: Table, profile: Profile, month: str | None,
 class _RowCounter:
     """Counts rows into places: per row two memo look-ups, one increment and one sum.
 
-    Rows come from the csv module (or openpyxl) as they are. A cell is read once per
+    Rows come from the csv module (or python-calamine) as they are. A cell is read once per
     distinct value; a row whose cells do not fit the usual shape (short, a date that is
     not text) takes the same steps with its cells made to fit.
     """

@@ -1,8 +1,10 @@
 """Streaming CSV and XLSX reading: rows one at a time, never the whole file in memory.
 
 CSV: the encoding (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and the
-separator (`;`, `,` or tab) are sniffed from the first 64 KB. XLSX: openpyxl in read-only
-mode; cells formatted as a percentage come back as `PercentCell`.
+separator (`;`, `,` or tab) are sniffed from the first 64 KB. XLSX: the values stream
+through python-calamine (a Rust reader, many times faster than openpyxl), which knows no
+number formats; `importers.xlsx_styles` finds the cells formatted as a percentage in the
+workbook's own styles, and those come back as `PercentCell`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any, BinaryIO
 from coachtui.errors import Phrase
 from coachtui.importers.parsing import PercentCell
 from coachtui.importers.problems import ImportProblem, os_reason
+from coachtui.importers.xlsx_styles import percent_cells
 from coachtui.outside_text import quoted
 
 # progress(done, total): bytes for CSV, rows for XLSX; total may be None when unknown
@@ -220,15 +223,6 @@ def _open_csv(path: Path, progress: Progress | None, encoding: str | None) -> It
                     lambda: reader.line_num, guard, comma_decimal=separator == ";")
 
 
-def _cell(cell: Any) -> Any:
-    """The value of a sheet cell; a number formatted as a percentage as a PercentCell."""
-    value = cell.value
-    if (isinstance(value, int | float) and not isinstance(value, bool)
-            and "%" in (getattr(cell, "number_format", None) or "")):
-        return PercentCell(value)
-    return value
-
-
 @contextlib.contextmanager
 def _no_guard() -> Iterator[None]:
     """A sheet's rows refuse damage themselves (see `_xlsx_rows`)."""
@@ -237,51 +231,78 @@ def _no_guard() -> Iterator[None]:
 
 @contextlib.contextmanager
 def _open_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iterator[Table]:
-    """A workbook read by openpyxl in read-only mode, one sheet as a Table."""
-    import openpyxl
+    """A workbook's sheet as a Table: values from python-calamine, and the cells formatted
+    as a percentage (which calamine cannot tell) from the workbook's own styles."""
+    from python_calamine import CalamineWorkbook
 
     name = quoted(path.name)
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zip, XML and openpyxl errors alike: not a readable workbook
+        book = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine's zip and XML errors: not a readable workbook
         raise ImportProblem("imports.xlsx_broken", file=name) from exc
     try:
-        if sheet is not None and sheet not in book.sheetnames:
+        names = list(book.sheet_names)
+        if sheet is not None and sheet not in names:
             raise ImportProblem("imports.no_sheet", file=name, sheet=quoted(sheet),
-                                sheets=quoted(", ".join(book.sheetnames), 300))
-        ws = book[sheet] if sheet else book.worksheets[0]
-        position = [0]
+                                sheets=quoted(", ".join(names), 300))
+        if not names:
+            raise ImportProblem("imports.empty_file", file=name)
+        chosen = sheet or names[0]
         try:
-            total: int | None = ws.max_row
-            rows: Iterator[Any] = ws.iter_rows()
-            header: list[str] | None = None
+            ws = book.get_sheet_by_name(chosen)
+            first_row, first_column = ws.start or (0, 0)
+            total: int | None = first_row + ws.height
+            rows: Iterator[Any] = iter(ws.iter_rows())
+            percent = percent_cells(path, chosen, first_row, first_column)
+        except ImportProblem:
+            raise
+        except Exception as exc:
+            raise ImportProblem("imports.xlsx_broken", file=name) from exc
+        # calamine yields every row from the sheet's first (empty ones as empty cells), but
+        # leaves out the empty columns before `first_column`
+        position = [0]
+        header: list[str] | None = None
+        try:
             for cells in rows:
                 position[0] += 1
-                values = [c.value for c in cells]
-                if any(v not in (None, "") for v in values):
-                    header = ["" if v is None else str(v).strip() for v in values]
+                if any(v not in (None, "") for v in cells):
+                    header = ["" if v is None else str(v).strip() for v in cells]
                     break
-        except Exception as exc:  # openpyxl raises many kinds on damaged sheets
+        except Exception as exc:
             raise ImportProblem("imports.xlsx_broken", file=name) from exc
         if header is None:
             raise ImportProblem("imports.empty_file", file=name)
-        yield Table(path.name, header, _xlsx_rows(rows, position, total, progress, name),
+        yield Table(path.name, header,
+                    _xlsx_rows(rows, position, total, progress, name, percent),
                     lambda: position[0], _no_guard)
     finally:
         book.close()
 
 
 def _xlsx_rows(rows: Iterator[Any], position: list[int], total: int | None,
-               progress: Progress | None, name: str) -> Iterator[Sequence[Any]]:
-    """The sheet's rows with a value, counting sheet rows for `line()` and the progress."""
+               progress: Progress | None, name: str,
+               percent: dict[int, int]) -> Iterator[Sequence[Any]]:
+    """The sheet's rows with a value (empty cells as None, numbers in cells formatted as a
+    percentage as PercentCell), counting sheet rows for `line()` and the progress.
+    `percent` maps a sheet row (1-based) to a bit mask of its percent columns (bit n:
+    column n as calamine numbers them)."""
     try:
         for cells in rows:
             position[0] += 1
             if progress is not None and position[0] % PROGRESS_EVERY == 0:
                 progress(position[0], total)
-            values = [_cell(c) for c in cells]
-            if any(v not in (None, "") for v in values):
-                yield values
+            values = [None if v == "" else v for v in cells]
+            if not any(v is not None for v in values):
+                continue
+            mask = percent.get(position[0], 0)
+            while mask:
+                low = mask & -mask
+                mask ^= low
+                i = low.bit_length() - 1
+                v = values[i] if i < len(values) else None
+                if isinstance(v, int | float) and not isinstance(v, bool):
+                    values[i] = PercentCell(v)
+            yield values
     except Exception as exc:  # a damaged sheet part: refuse in plain words
         raise ImportProblem("imports.xlsx_broken", file=name) from exc
     if progress is not None:
