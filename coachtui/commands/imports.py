@@ -19,6 +19,7 @@ from coachtui.texts import tr
 if TYPE_CHECKING:
     from coachtui.model import MetricDefinition
     from coachtui.services.imports import ImportPlan, Request
+    from coachtui.storage import Journal
 
 
 def _request(args: argparse.Namespace, timezone: str | None) -> Request:
@@ -85,6 +86,23 @@ def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
             print(f"  - {notice.text(lang)}")
 
 
+def _team_as_remembered(args: argparse.Namespace, journal: Journal, lang: str) -> None:
+    """Without --group or --mailbox, a helpdesk import keeps the team chosen last time (and
+    says so); `0` means every group or mailbox, and is remembered like any choice."""
+    from coachtui.services.imports import remembered_team
+
+    option = {"zendesk": "group", "freshdesk": "group", "helpscout": "mailbox"}.get(
+        args.source)
+    if option is None:
+        return
+    chosen = getattr(args, option)
+    if chosen is None:
+        chosen = remembered_team(journal, args.source)
+        if chosen is not None:
+            print(tr(f"imports.team_remembered_{option}", lang, id=chosen), file=sys.stderr)
+    setattr(args, option, chosen or None)
+
+
 class _Progress:
     """How far a long read has come, on one stderr line that rewrites itself; silent when
     stderr is not a terminal (scripts and logs get no carriage returns)."""
@@ -110,12 +128,13 @@ class _Progress:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Preview the import, list the changes, and save them unless --dry-run."""
-    from coachtui.services.imports import preview_import, save_import
+    from coachtui.services.imports import preview_import, save_import, team_filter
 
     lang = settings.lang
-    request = _request(args, getattr(settings, "timezone", None))
     progress = _Progress(lang) if sys.stderr.isatty() else None
     with open_journal(settings) as journal:
+        _team_as_remembered(args, journal, lang)
+        request = _request(args, getattr(settings, "timezone", None))
         try:
             plan = preview_import(journal, request, progress=progress)
         finally:  # a refusal reaches the CLI's edge as is, on a line of its own
@@ -129,6 +148,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.dry_run:
             print(tr("imports.dry_run", lang))
             return 0
-        written = save_import(journal, plan)
+        written = save_import(journal, plan, team=team_filter(request))
     print(tr("imports.written", lang, figures=written, agents=len(plan.new_agents)))
     return 0

@@ -29,12 +29,13 @@ if TYPE_CHECKING:
 __all__ = ["LAST_SOURCE_KEY", "SOURCE_KINDS", "FileRequest", "FreshdeskRequest",
            "HelpScoutRequest", "ImportPlan", "PlannedChange", "Progress", "Request",
            "ZendeskRequest", "last_source", "preview_import", "preview_in_worker",
-           "profile_description", "profile_names", "request_for", "save_import",
-           "save_in_worker"]
+           "profile_description", "profile_names", "remembered_team", "request_for",
+           "save_import", "save_in_worker", "team_filter"]
 
 # progress(done, total): bytes for a CSV, rows for a sheet, pages for a helpdesk
 Progress = Callable[[int, int | None], None]
 LAST_SOURCE_KEY = "import.last_source"
+TEAM_KEY = "import.team."  # + a helpdesk kind: the group or mailbox chosen last (an id)
 SOURCE_KINDS = ("file", "zendesk", "helpscout", "freshdesk")
 
 
@@ -120,12 +121,31 @@ def preview_import(journal: Journal, request: Request, *, progress: Progress | N
     return plan_harvest(journal, harvest(request, progress=progress, **options))
 
 
+def team_filter(request: Request) -> tuple[str, int | None] | None:
+    """The helpdesk kind and the group or mailbox a request keeps (None: everyone), or
+    None for a file."""
+    if isinstance(request, ZendeskRequest):
+        return "zendesk", request.group
+    if isinstance(request, FreshdeskRequest):
+        return "freshdesk", request.group
+    if isinstance(request, HelpScoutRequest):
+        return "helpscout", request.mailbox
+    return None
+
+
+def remembered_team(journal: Journal, kind: str) -> int | None:
+    """The group or mailbox chosen at the last import saved from helpdesk `kind`."""
+    raw = journal.meta(TEAM_KEY + kind)
+    return int(raw) if raw and raw.isdigit() else None
+
+
 def save_import(journal: Journal, plan: ImportPlan,
-                source: dict[str, Any] | None = None) -> int:
+                source: dict[str, Any] | None = None,
+                team: tuple[str, int | None] | None = None) -> int:
     """Write a plan in one transaction: new agents, then the figures, then (given) the
-    source to remember. Returns the count of figures written; unchanged ones are skipped
-    again, so saving twice is harmless."""
-    if plan.is_empty and source is None:
+    source and the team filter (`team_filter(request)`) to remember. Returns the count of
+    figures written; unchanged ones are skipped again, so saving twice is harmless."""
+    if plan.is_empty and source is None and team is None:
         return 0
     with journal.transaction():
         ids = {a.email: a.id for a in journal.agents()}
@@ -137,6 +157,8 @@ def save_import(journal: Journal, plan: ImportPlan,
         written = len(journal.save_figures(figures)) if figures else 0
         if source is not None:
             journal.set_meta(LAST_SOURCE_KEY, json.dumps(source, sort_keys=True))
+        if team is not None:
+            journal.set_meta(TEAM_KEY + team[0], "" if team[1] is None else str(team[1]))
     return written
 
 

@@ -135,6 +135,12 @@ TEXTS = {
         "Pro-abonnement nodig.",
         "Help Scout gives this account no reports: they need a Plus or Pro plan.",
     ),
+    "imports.team_remembered_group": (
+        "Alleen groep {id}, zoals de vorige keer gekozen (--group 0: alle groepen).",
+        "Only group {id}, as chosen last time (--group 0: every group)."),
+    "imports.team_remembered_mailbox": (
+        "Alleen mailbox {id}, zoals de vorige keer gekozen (--mailbox 0: alle mailboxen).",
+        "Only mailbox {id}, as chosen last time (--mailbox 0: every mailbox)."),
     "imports.progress_share": ("gelezen: {percent}%", "read: {percent}%"),
     "imports.progress_requests": ("aanvragen gedaan: {count}", "requests made: {count}"),
     "imports.bad_timezone": ("{value} is geen tijdzone; gebruik een naam als Europe/Amsterdam.",

@@ -129,3 +129,20 @@ def test_cli_without_a_key_exits_1(journal_path, capsys):
                      "--journal", str(journal_path)])
     assert code == 1
     assert "COACHTUI_FRESHDESK_API_KEY" in capsys.readouterr().err
+
+
+def test_the_chosen_group_is_remembered_for_the_next_import(journal_path, vendor,
+                                                            monkeypatch, capsys):
+    freshdesk_shapes.install(vendor)
+    Journal.open(journal_path).close()
+    monkeypatch.setenv("COACHTUI_FRESHDESK_API_KEY", "fd-api-key-123")
+    argv = ["import", "freshdesk", "--domain", "acme", "--base-url", vendor.url,
+            "--journal", str(journal_path)]
+    assert cli.main([*argv, "--month", "2026-10", "--group", "7"]) == 0
+    capsys.readouterr()
+    assert cli.main([*argv, "--month", "2026-10", "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert "Only group 7, as chosen last time (--group 0: every group)." in captured.err
+    assert "carl@example.nl" not in captured.out
+    assert cli.main([*argv, "--month", "2026-10", "--group", "0", "--dry-run"]) == 0
+    assert "carl@example.nl" in capsys.readouterr().out
