@@ -37,6 +37,7 @@ HANDLERS = {
     "backup": "coachtui.commands.replica:run_backup",
     "replicate": "coachtui.commands.replica:run_replicate",
     "restore": "coachtui.commands.replica:run_restore",
+    "site": "coachtui.commands.site:run",
 }
 
 
@@ -100,6 +101,13 @@ def _add_beyond_one_machine(sub: Subparsers, common: argparse.ArgumentParser) ->
     p.add_argument("--at", metavar="TIMESTAMP",
                    help="the journal as it was at this moment (e.g. 2026-12-01T14:30:00Z)")
     p.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+    p = sub.add_parser("site", parents=[lang_only],
+                       help="a read-only view over several team leads' journals")
+    p.add_argument("sources", nargs="+", metavar="JOURNAL_OR_REPLICA",
+                   help="a journal file, or a replica address (file://, s3://, sftp://)")
+    p.add_argument("--month", metavar="YYYY-MM",
+                   help="the month under review (default: the last full month)")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
 
 def build_note_parser() -> argparse.ArgumentParser:

@@ -78,6 +78,14 @@ class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, 
         return cls._open_writable(found)
 
     @classmethod
+    def open_read_only(cls, path: str | os.PathLike[str]) -> Journal:
+        """Open the journal at `path` for reading only, whatever its file allows: every
+        write is refused and nothing is written beside it (a view over someone else's
+        journal, such as the site view's)."""
+        found = inspect(Path(path).expanduser(), create=False)
+        return cls._open_read_only(found)
+
+    @classmethod
     def _open_read_only(cls, found: JournalFile) -> Journal:
         path = found.path
         conn = _connected(path, connect_read_only)

@@ -46,4 +46,12 @@ TEXTS = {
     "replica.running": (
         "Het journaal {path} wordt gerepliceerd naar {url}; Ctrl+C stopt.",
         "Replicating the journal {path} to {url}; Ctrl+C stops."),
+    "site.heading": ("Overzicht van {month}: {agents} medewerkers.",
+                     "Overview of {month}: {agents} agents."),
+    "site.team": ("{team} (teamleider {lead}): {agents} medewerkers, {done} gesprekken gedaan, "
+                  "{due} te doen",
+                  "{team} (team lead {lead}): {agents} agents, {done} talks done, {due} due"),
+    "site.on_target": ("  {metric}: {count} van {agents} op doel",
+                       "  {metric}: {count} of {agents} on target"),
+    "site.no_team": ("(zonder team)", "(no team)"),
 }
