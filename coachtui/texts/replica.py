@@ -54,4 +54,20 @@ TEXTS = {
     "site.on_target": ("  {metric}: {count} van {agents} op doel",
                        "  {metric}: {count} of {agents} on target"),
     "site.no_team": ("(zonder team)", "(no team)"),
+    "handover.not_a_bundle": (
+        "{file} is geen overdrachtsbestand van coachtui; er is niets geschreven.",
+        "{file} is not a coachtui handover file; nothing was written."),
+    "handover.no_file": ("Het bestand {file} bestaat niet.", "The file {file} does not exist."),
+    "handover.agent_exists": (
+        "Dit journaal kent {email} al; {file} is niet ingelezen.",
+        "This journal already knows {email}; {file} was not taken in."),
+    "handover.record_changed": (
+        "Het ondertekende verslag van {month} in {file} klopt niet meer met zijn hash; er is "
+        "niets geschreven.",
+        "The signed record of {month} in {file} no longer matches its hash; nothing was "
+        "written."),
+    "handover.exported": ("{name} is overgedragen naar {file} ({rows} rijen).",
+                          "{name} was handed over to {file} ({rows} rows)."),
+    "handover.imported": ("{name} is ingelezen met de geschiedenis uit {file}.",
+                          "{name} was taken in with the history from {file}."),
 }
