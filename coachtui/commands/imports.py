@@ -81,7 +81,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     lang = settings.lang
     request = _request(args)
-    with open_journal(settings) as journal:
+    # a dry run writes nothing, so it reads an existing journal only
+    with open_journal(settings, create=not args.dry_run) as journal:
         plan = preview_import(journal, request)  # a refusal reaches the CLI's edge as is
         metrics = {m.key: m for m in journal.metrics(active_only=False)}
         _report(plan, metrics, lang, request)
