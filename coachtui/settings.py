@@ -91,7 +91,7 @@ def _check_timezone(value: str) -> str:
     zone = value.strip()
     try:
         ZoneInfo(zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder of zones
         raise _refuse("timezone", value, "timezone") from None
     return zone
 

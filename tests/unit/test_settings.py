@@ -97,7 +97,7 @@ def test_a_refused_value_writes_nothing(config):
     for key, value in (("lang", "de"), ("timezone", "Europe/Nowhere"), ("theme", "pink"),
                        ("replica.url", "http://x"), ("nope", "x"),
                        ("lead.name", "A\x1b[31mB"), ("lead.name", "x" * 101),
-                       ("timezone", "../../etc/passwd")):
+                       ("timezone", "../../etc/passwd"), ("timezone", "Europe")):
         with pytest.raises(UserError):
             change_setting(config, key, value)
         assert config.read_text(encoding="utf-8") == text
