@@ -51,7 +51,8 @@ class SettingsScreen(CoachScreen):
             for field_id in FIELDS:
                 yield Label(id=f"lbl-{field_id}", classes="field-label")
                 if field_id == "set-lang":
-                    yield Select([("", "nl"), ("", "en")], value=self.lang,
+                    # each language in its own words: the list reads the same in both
+                    yield Select([("Nederlands", "nl"), ("English", "en")], value=self.lang,
                                  allow_blank=False, id=field_id)
                 elif field_id == "set-theme":
                     names = sorted(self.app.available_themes)
@@ -89,9 +90,9 @@ class SettingsScreen(CoachScreen):
         for field_id, (_key, label_key) in FIELDS.items():
             self.query_one(f"#lbl-{field_id}", Label).update(self.tr(label_key))
         lang = self.query_one("#set-lang", Select)
-        with lang.prevent(Select.Changed):
-            lang.set_options([(self.tr(f"settings_ui.lang.{code}"), code) for code in ("nl", "en")])
-            lang.value = self.lang
+        if lang.value != self.lang:  # F3 pressed while the screen is open
+            with lang.prevent(Select.Changed):
+                lang.value = self.lang
 
     # -- saving --------------------------------------------------------------------------
     def _save(self, field_id: str, value: str) -> bool:
@@ -108,11 +109,22 @@ class SettingsScreen(CoachScreen):
         message.set_classes("field-message -saved")
         return True
 
+    def _stored(self, field_id: str) -> str:
+        """What the settings hold for a text field now ("" when not set)."""
+        settings = self.coach.settings
+        return {"set-lead-name": settings.lead_name, "set-timezone": settings.timezone,
+                "set-exports": str(settings.exports_choice or "")}.get(field_id) or ""
+
     @on(Input.Changed)
     def _typed(self, event: Input.Changed) -> None:
         field_id = event.input.id or ""
-        if field_id in FIELDS:
+        # the field filled in on opening (or a value already stored) writes nothing
+        if field_id not in FIELDS:
+            return
+        if event.value != self._stored(field_id):
             self._save(field_id, event.value)
+        else:  # back to what is stored: no refusal stands
+            self.query_one(f"#msg-{field_id}", Static).update("")
         if field_id == "set-exports":
             event.input.placeholder = str(self.coach.settings.exports_folder)
 

@@ -59,8 +59,6 @@ TEXTS = {
                          "a list."),
     "settings_ui.saved": ("Bewaard.", "Saved."),
     "settings_ui.cleared": ("Bewaard: niet ingesteld.", "Saved: not set."),
-    "settings_ui.lang.nl": ("Nederlands", "Dutch (Nederlands)"),
-    "settings_ui.lang.en": ("Engels (English)", "English"),
     "settings_ui.theme_unsaved": ("Het thema kon niet bewaard worden: {reason}",
                                   "The theme could not be saved: {reason}"),
     "settings_ui.lang_unsaved": ("De taal kon niet bewaard worden: {reason}",
