@@ -69,7 +69,7 @@ TEXTS = {
     "key.settings.back": ("Terug", "Back"),
     "tip.settings.back": ("Terug naar waar je was (alles is al bewaard)",
                           "Back to where you were (everything is saved already)"),
-    "key.team.settings": ("Instellen", "Settings"),
+    "key.team.settings": ("Opties", "Settings"),
     "palette.team.settings": ("Instellingen", "Settings"),
     "tip.team.settings": ("Je naam, taal, tijdzone, exportmap en thema",
                           "Your name, language, time zone, export folder and theme"),
