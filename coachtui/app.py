@@ -141,7 +141,7 @@ class CoachApp(App[None]):
         from coachtui.errors import UserError
 
         try:
-            self.settings = self.settings.remember(key, value)
+            self.settings = self.settings.remember(key, value, self.available_themes)
         except UserError as exc:
             self.notify(self.tr(failed_key, reason=exc.text(self.lang)), severity="error",
                         timeout=8, markup=False)

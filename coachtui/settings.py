@@ -12,7 +12,7 @@ on the way in: `coachtui note` reads settings too.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,10 @@ KEYS = ("lead.name", "lang", "timezone", "exports.folder", "theme", "replica.url
 ENVIRONMENT = {"lead.name": "COACHTUI_LEAD_NAME", "lang": "COACHTUI_LANG",
                "timezone": "COACHTUI_TIMEZONE", "exports.folder": "COACHTUI_EXPORTS_FOLDER",
                "theme": "COACHTUI_THEME", "replica.url": "COACHTUI_REPLICA_URL"}
+# The Settings field each key of the file fills.
+FIELD_OF = {"lead.name": "lead_name", "lang": "lang", "timezone": "timezone",
+            "exports.folder": "exports_choice", "theme": "theme", "replica.url": "replica_url",
+            "imports.folder": "imports_folder"}
 LANGS = ("nl", "en")
 REPLICA_SCHEMES = ("file://", "s3://", "sftp://")
 NAME_LIMIT = 100
@@ -107,20 +111,6 @@ def _check_folder(key: str) -> Callable[[str], str]:
     return check
 
 
-def theme_names() -> list[str]:
-    """The names of Textual's own themes (Textual is imported here, never at startup)."""
-    from textual.theme import BUILTIN_THEMES
-
-    return sorted(BUILTIN_THEMES)
-
-
-def _check_theme(value: str) -> str:
-    theme = value.strip()
-    if theme not in theme_names():
-        raise _refuse("theme", value, "theme")
-    return theme
-
-
 def _check_replica(value: str) -> str:
     url = value.strip()
     if not url.startswith(REPLICA_SCHEMES) or len(url) <= len(url.split("://")[0]) + 3:
@@ -130,13 +120,22 @@ def _check_replica(value: str) -> str:
 
 CHECKS: dict[str, Callable[[str], str]] = {
     "lead.name": _check_name, "lang": _check_lang, "timezone": _check_timezone,
-    "exports.folder": _check_folder("exports.folder"), "theme": _check_theme,
-    "replica.url": _check_replica, "imports.folder": _check_folder("imports.folder"),
+    "exports.folder": _check_folder("exports.folder"), "replica.url": _check_replica,
+    "imports.folder": _check_folder("imports.folder"),
 }
 
 
-def check_value(key: str, value: str) -> str:
-    """The value as stored for `key`; a UserError names an unknown key or a bad value."""
+def check_value(key: str, value: str, themes: Collection[str] = ()) -> str:
+    """The value as stored for `key`; a UserError names an unknown key or a bad value.
+
+    A theme is checked against `themes`, the names Textual offers: the caller passes them
+    (the app its own, `coachtui config` Textual's), so reading settings never loads Textual.
+    """
+    if key == "theme":
+        theme = value.strip()
+        if theme not in themes:
+            raise _refuse("theme", value, "theme")
+        return theme
     if key not in CHECKS:
         from coachtui.outside_text import quoted
 
@@ -242,10 +241,10 @@ def write_settings(path: Path, values: Mapping[str, str]) -> None:
             Path(temp).unlink(missing_ok=True)
 
 
-def change_setting(path: Path, key: str, value: str) -> str:
-    """Check `value` for `key`, then write it into the file (an empty value removes the
-    key). Returns the value stored; a refusal writes nothing."""
-    stored = check_value(key, value) if value.strip() else ""
+def change_setting(path: Path, key: str, value: str, themes: Collection[str] = ()) -> str:
+    """Check `value` for `key` (a theme against `themes`), then write it into the file (an
+    empty value removes the key). Returns the value stored; a refusal writes nothing."""
+    stored = check_value(key, value, themes) if value.strip() else ""
     values = read_settings_file(path, mending=True)
     if stored:
         values[key] = stored
@@ -325,19 +324,16 @@ class Settings:
         found = values[key]
         return None if found is None else str(found)
 
-    def remember(self, key: str, value: str) -> Settings:
+    def remember(self, key: str, value: str, themes: Collection[str] = ()) -> Settings:
         """Write one key into the settings file and return the settings with it in force
         (the TUI: each field saved at once). A refusal writes nothing."""
-        stored = change_setting(self.config_path, key, value)
-        changes: dict[str, Any] = {
-            "lead.name": {"lead_name": stored or None},
-            "lang": {"lang": stored or "en"},
-            "timezone": {"timezone": stored or None},
-            "exports.folder": {"exports_choice": Path(stored) if stored else None},
-            "theme": {"theme": stored or None},
-            "replica.url": {"replica_url": stored or None},
-            "imports.folder": {"imports_folder": Path(stored) if stored else None},
-        }[key]
+        stored = change_setting(self.config_path, key, value, themes)
+        field_name = FIELD_OF[key]
+        new: Any = stored or None
+        if key in ("exports.folder", "imports.folder") and stored:
+            new = Path(stored)
+        elif key == "lang":
+            new = stored or "en"
         import dataclasses
 
-        return dataclasses.replace(self, **changes)
+        return dataclasses.replace(self, **{field_name: new})

@@ -100,7 +100,8 @@ class SettingsScreen(CoachScreen):
         key = FIELDS[field_id][0]
         message = self.query_one(f"#msg-{field_id}", Static)
         try:
-            self.coach.settings = self.coach.settings.remember(key, value)
+            self.coach.settings = self.coach.settings.remember(key, value,
+                                                               self.app.available_themes)
         except UserError as exc:
             message.update(plain(exc.text(self.lang)))
             message.set_classes("field-message -error")

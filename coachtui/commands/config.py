@@ -39,9 +39,11 @@ def _show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _set(args: argparse.Namespace, settings: Settings) -> int:
+    from textual.theme import BUILTIN_THEMES  # only to check a theme's name
+
     from coachtui.outside_text import quoted
 
-    stored = change_setting(settings.config_path, args.key, args.value)
+    stored = change_setting(settings.config_path, args.key, args.value, BUILTIN_THEMES)
     lang = stored if args.key == "lang" and stored else settings.lang
     path = quoted(str(settings.config_path), 200)
     if stored:

@@ -99,7 +99,7 @@ def test_the_first_import_on_a_new_machine_creates_the_journal(tmp_path, capsys,
     sheet.write_text(CSV, encoding="utf-8")
     code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--journal",
                      str(journal), "--lang", lang])
-    out, err = capsys.readouterr()
+    err = capsys.readouterr().err
     assert code == 0 and said in err
     assert stat.S_IMODE(os.stat(journal).st_mode) == 0o600
     assert cli.main(["agents", "--json", "--journal", str(journal)]) == 0

@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from textual.theme import BUILTIN_THEMES
 
 from coachtui.errors import UserError
 from coachtui.settings import (
@@ -110,7 +111,9 @@ def test_a_refused_value_writes_nothing(config):
 def test_values_are_stored_as_checked_and_an_empty_one_removes_the_key(config, tmp_path):
     assert check_value("lang", " NL ") == "nl"
     assert check_value("lead.name", "  Anne   de Jong ") == "Anne de Jong"
-    assert check_value("theme", "nord") == "nord"
+    assert check_value("theme", "nord", BUILTIN_THEMES) == "nord"
+    with pytest.raises(UserError, match="not one of Textual's themes"):
+        check_value("theme", "nord")  # checked only against the names the caller offers
     assert check_value("exports.folder", "~/x") == str(Path("~/x").expanduser())
     change_setting(config, "lead.name", "Anne")
     change_setting(config, "lead.name", "")
@@ -119,7 +122,8 @@ def test_values_are_stored_as_checked_and_an_empty_one_removes_the_key(config, t
 
 def test_settings_remember_one_key_at_a_time(config, tmp_path):
     settings = Settings.resolve(str(tmp_path / "j.db"), None)
-    changed = settings.remember("lead.name", "Anne").remember("theme", "dracula")
+    changed = settings.remember("lead.name", "Anne").remember("theme", "dracula",
+                                                              BUILTIN_THEMES)
     assert (changed.lead_name, changed.theme) == ("Anne", "dracula")
     assert read_settings_file(config) == {"lead.name": "Anne", "theme": "dracula"}
     assert all(changed.value(key) is not None or key in ("timezone", "replica.url",
