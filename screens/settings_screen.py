@@ -62,8 +62,7 @@ class SettingsScreen(CoachScreen):
                     yield PathInput(value=str(settings.exports_choice or ""), id=field_id,
                                     placeholder=str(settings.exports_folder))
                 elif field_id == "set-timezone":
-                    yield Input(settings.timezone or "", id=field_id,
-                                placeholder="Europe/Amsterdam")
+                    yield Input(settings.timezone or "", id=field_id)
                 else:
                     yield Input(settings.lead_name or "", id=field_id)
                 yield Static(id=f"msg-{field_id}", classes="field-message")
