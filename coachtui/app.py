@@ -220,7 +220,8 @@ class CoachApp(App[None]):
         yield from super().get_system_commands(screen)
         from coachtui.screens.settings_screen import SettingsScreen
 
-        if not isinstance(screen, SettingsScreen):
+        # everywhere but where a key opens them already ("Team: Settings") or they are open
+        if not isinstance(screen, SettingsScreen) and not hasattr(screen, "action_settings"):
             yield SystemCommand(self.tr("settings_ui.title"), self.tr("tip.team.settings"),
                                 self.open_settings)
         seen: set[str] = set()
