@@ -49,6 +49,8 @@ class CoachApp(App[None]):
     # init=False: starting outside agent view needs no watcher run (it would refresh
     # every screen once more before the first paint).
     agent_view: reactive[bool] = reactive(False, init=False)
+    # Only a theme chosen once the app runs is written to the settings file.
+    _theme_ready = False
 
     def __init__(self, journal: Journal, settings: Settings, *,
                  cursor_blink: bool = True, watch_interval: float = 1.0) -> None:
@@ -61,6 +63,8 @@ class CoachApp(App[None]):
         self.watch_interval = watch_interval
         self.current_agent_id: int | None = None
         self.set_reactive(CoachApp.lang, settings.lang)
+        if settings.theme in self.available_themes:  # a theme of another release: ignored
+            self.theme = settings.theme
 
     @property
     def journal(self) -> Journal:
@@ -95,6 +99,7 @@ class CoachApp(App[None]):
         return TeamScreen()
 
     def on_mount(self) -> None:
+        self._theme_ready = True
         if self.watch_interval:
             self.set_interval(self.watch_interval, self.check_for_changes)
 
@@ -120,9 +125,28 @@ class CoachApp(App[None]):
             if callable(refresh) and screen.is_mounted:
                 refresh()
 
-    def watch_lang(self, _old: str, _new: str) -> None:
+    def watch_lang(self, _old: str, new: str) -> None:
         self.refresh_screens()
         self.refresh_bindings()
+        if new != self.settings.lang:  # F3 or the settings screen: kept for the next start
+            self.remember_setting("lang", new, "settings_ui.lang_unsaved")
+
+    def watch_theme(self, name: str) -> None:
+        """A theme chosen here (settings screen or the palette) is kept for the next start."""
+        if self._theme_ready and name != self.settings.theme:
+            self.remember_setting("theme", name, "settings_ui.theme_unsaved")
+
+    def remember_setting(self, key: str, value: str, failed_key: str) -> bool:
+        """Write one key to the settings file; a refusal is said in a notice."""
+        from coachtui.errors import UserError
+
+        try:
+            self.settings = self.settings.remember(key, value, self.available_themes)
+        except UserError as exc:
+            self.notify(self.tr(failed_key, reason=exc.text(self.lang)), severity="error",
+                        timeout=8, markup=False)
+            return False
+        return True
 
     def watch_agent_view(self, on: bool) -> None:
         self.sub_title = self.tr("app.badge.agent_view") if on else ""
@@ -151,6 +175,12 @@ class CoachApp(App[None]):
         from coachtui.screens.talk import TalkScreen
 
         self.push_screen(TalkScreen(session_id))
+
+    def open_settings(self) -> None:
+        """Show the settings screen."""
+        from coachtui.screens.settings_screen import SettingsScreen
+
+        self.push_screen(SettingsScreen(), callback=lambda _none: self.refresh_screens())
 
     # -- actions -------------------------------------------------------------------------
     def action_quick_note(self) -> None:
@@ -188,6 +218,12 @@ class CoachApp(App[None]):
         from coachtui.screens.binding_labels import palette_words
 
         yield from super().get_system_commands(screen)
+        from coachtui.screens.settings_screen import SettingsScreen
+
+        # everywhere but where a key opens them already ("Team: Settings") or they are open
+        if not isinstance(screen, SettingsScreen) and not hasattr(screen, "action_settings"):
+            yield SystemCommand(self.tr("settings_ui.title"), self.tr("tip.team.settings"),
+                                self.open_settings)
         seen: set[str] = set()
         sources: list[tuple[DOMNode, str]] = [(self, self.tr("app.palette.app"))]
         area_key = getattr(screen, "PALETTE_AREA_KEY", "app.palette.app")

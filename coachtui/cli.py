@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -38,6 +39,7 @@ HANDLERS = {
     "replicate": "coachtui.commands.replica:run_replicate",
     "restore": "coachtui.commands.replica:run_restore",
     "site": "coachtui.commands.site:run",
+    "config": "coachtui.commands.config:run",
 }
 
 
@@ -189,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--disable", metavar="KEY", help="switch a metric or factor off")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
+    _add_config(sub, common)
+
     p = sub.add_parser("import", parents=[common], help="import figures")
     isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)
     q = isub.add_parser("csv", parents=[common], help="a CSV or XLSX file via a mapping profile")
@@ -259,6 +263,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_config(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("config", parents=[common],
+                       help="show or change the settings file ($COACHTUI_CONFIG names another)")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = csub.add_parser("show", parents=[common], help="every setting and its value")
+    q.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    q = csub.add_parser("set", parents=[common], help="change one setting (\"\" removes it)")
+    q.add_argument("key", metavar="KEY",
+                   help="lead.name, lang, timezone, exports.folder, theme, replica.url "
+                        "or imports.folder")
+    q.add_argument("value", metavar="VALUE", help="the new value")
+
+
 def _guard_streams() -> None:
     """Everything a command prints shows outside text safely: no escape sequence that a
     name or a note carries ever reaches the terminal raw."""
@@ -295,8 +312,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         argv = protect_dash_tags(argv)
     args = parser.parse_args(argv)
-    settings = Settings.resolve(getattr(args, "journal", None), getattr(args, "lang", None))
     command = args.command or "tui"
+    try:  # the `config` command reads a faulty file leniently: it is the way to mend it
+        settings = Settings.resolve(getattr(args, "journal", None), getattr(args, "lang", None),
+                                    strict=command != "config")
+    except UserError as exc:
+        lang = getattr(args, "lang", None) or os.environ.get("COACHTUI_LANG", "en")
+        print(f"coachtui: {exc.text(lang if lang in ('nl', 'en') else 'en')}", file=sys.stderr)
+        return 1
     module_name, _, func_name = HANDLERS[command].partition(":")
     if command != "tui":  # Textual draws the TUI itself; everything else prints text
         _guard_streams()

@@ -33,7 +33,12 @@ from textual.worker import get_current_worker
 from coachtui.errors import UserError
 from coachtui.outside_text import quoted
 from coachtui.screens.base import CoachScreen
-from coachtui.screens.import_source import Cancelled, PlanProgress, base_url_for
+from coachtui.screens.import_source import (
+    Cancelled,
+    PlanProgress,
+    base_url_for,
+    profile_options,
+)
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.import_preview import ImportPreview
@@ -91,6 +96,7 @@ class ImportScreen(CoachScreen):
         self.plan: Any = None
         self._planned_source: dict[str, Any] | None = None
         self._planned_month: str | None = None
+        self._profile_values: list[str] = []
 
     # -- building ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -110,11 +116,14 @@ class ImportScreen(CoachScreen):
                         yield Label(id="lbl-path", classes="field-label")
                         yield PathInput(value=src.get("path") or "", id="import-path")
                         yield Label(id="lbl-profile", classes="field-label")
-                        names = profile_names()
-                        profile = src.get("profile") if src.get("profile") in names else None
-                        yield Select([(n, n) for n in names], id="import-profile",
-                                     value=profile or ("generic" if "generic" in names
-                                                       else names[0]),
+                        options = self._profile_options(src.get("path") or "")
+                        values = [value for _label, value in options]
+                        self._profile_values = values
+                        profile = src.get("profile") if src.get("profile") in values else None
+                        yield Select([(plain(label), value) for label, value in options],
+                                     id="import-profile",
+                                     value=profile or ("generic" if "generic" in values
+                                                       else values[0]),
                                      allow_blank=False)
                         yield Label(id="import-profile-hint", classes="hint")
                         yield Label(id="lbl-hours", classes="field-label")
@@ -163,6 +172,28 @@ class ImportScreen(CoachScreen):
         if self.plan is not None:
             self.query_one(ImportPreview).show(self.plan, self._planned_source or {},
                                                self._planned_month, self.agent_id)
+
+    def _profile_options(self, typed_path: str) -> list[tuple[str, str]]:
+        """Shipped profiles, then the team's own `.toml` files: in the folder remembered in
+        the settings (`imports.folder`) and in the folder of the file typed on the form."""
+        typed = Path(typed_path.strip()).expanduser().parent if typed_path.strip() else None
+        return profile_options(profile_names(), self.coach.settings.imports_folder,
+                               typed if typed is not None and typed.is_dir() else None)
+
+    @on(Input.Changed, "#import-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        """Profiles beside the file typed join the list (the choice made stays)."""
+        select = self.query_one("#import-profile", Select)
+        options = self._profile_options(event.value)
+        values = [value for _label, value in options]
+        if values == self._profile_values:
+            return
+        self._profile_values = values
+        chosen = select.value
+        with select.prevent(Select.Changed):
+            select.set_options([(plain(label), value) for label, value in options])
+            select.value = chosen if chosen in values else values[0]
+        self._show_profile_hint()
 
     def _focus_form(self) -> None:
         pane = self.query_one(TabbedContent).active
@@ -222,7 +253,8 @@ class ImportScreen(CoachScreen):
                 field.cursor_position = len(field.value)
             field.focus()
 
-        self.app.push_screen(FilePicker(start_folder(field.value, Path.cwd()),
+        fallback = self.coach.settings.imports_folder or Path.cwd()
+        self.app.push_screen(FilePicker(start_folder(field.value, fallback),
                                         self.tr("import_ui.browse_hint")), callback=picked)
 
     @on(TabbedContent.TabActivated)
@@ -361,6 +393,13 @@ class ImportScreen(CoachScreen):
         self.app.call_from_thread(self._saved, written, len(plan.new_agents))
 
     def _saved(self, written: int, agents: int) -> None:
+        source = self._planned_source or {}
+        if source.get("kind") == "file" and source.get("path"):
+            # its folder: next time its profiles are in the list and the picker starts there
+            folder = Path(source["path"]).expanduser().absolute().parent
+            if folder != self.coach.settings.imports_folder:
+                self.coach.remember_setting("imports.folder", str(folder),
+                                            "settings_ui.folder_unsaved")
         key = "import_ui.saved_agents" if agents else "import_ui.saved"
         self.notify(self.tr(key, figures=self._count("figures", written),
                             agents=self._count("agents", agents)), timeout=5, markup=False)

@@ -3,6 +3,8 @@ source's other address, and the worker's progress (merged so the screen keeps up
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from textual.message import Message
@@ -11,6 +13,29 @@ from textual.message import Message
 def base_url_for(source: dict[str, Any], kind: str) -> str:
     """The remembered other address of a helpdesk source of `kind` ("" when none)."""
     return (source.get("base_url") or "") if source.get("kind") == kind else ""
+
+
+def own_profiles(*folders: Path | None) -> list[tuple[str, str]]:
+    """The team's own mapping profiles: every `.toml` file in the folders given (the one
+    remembered in the settings, the one of the file on the form), as (label, path)."""
+    found: dict[str, tuple[str, str]] = {}
+    for folder in folders:
+        if folder is None:
+            continue
+        try:
+            entries = sorted(e.name for e in os.scandir(folder)
+                             if e.name.endswith(".toml") and e.is_file())
+        except OSError:
+            continue
+        for name in entries:
+            path = str((folder / name).absolute())
+            found.setdefault(path, (f"{name[:-5]} ({folder.name or folder})", path))
+    return list(found.values())
+
+
+def profile_options(builtin: list[str], *folders: Path | None) -> list[tuple[str, str]]:
+    """The profile list of the form: the shipped profiles, then the team's own files."""
+    return [(name, name) for name in builtin] + own_profiles(*folders)
 
 
 class PlanProgress(Message):

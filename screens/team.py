@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.first_run import first_run_text
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.row_table import RowTable
 from coachtui.services.team import (
@@ -51,6 +52,10 @@ class TeamScreen(CoachScreen):
         Binding("slash", "filter", "Filter", id="team.filter",
                 tooltip="Filter the team by name or team"),
         Binding("escape", "clear_filter", "Clear filter", id="team.clear_filter", show=False),
+        Binding("i", "import_figures", "Import", id="team.import",
+                tooltip="Bring in agents and figures from a file or a helpdesk"),
+        Binding("comma", "settings", "Settings", id="team.settings",
+                tooltip="Your name, language, time zone, export folder and theme"),
     ]
 
     def __init__(self) -> None:
@@ -137,8 +142,8 @@ class TeamScreen(CoachScreen):
         text = ""
         if self.coach.agent_view:
             text = self.tr("team.agent_view_only" if self._rows else "team.agent_view_none")
-        elif not self._rows:
-            text = self.tr("team.empty")
+        elif not self._rows:  # the first run: how to begin (TODO lead: `a` once add_agent exists)
+            text = first_run_text(self.lang, can_add_agent=hasattr(self, "action_add_agent"))
         elif not self._shown:
             text = self.tr("team.no_match", text=self.filter_text)
         message.update(plain(text))  # the filter text is quoted as typed
@@ -161,6 +166,16 @@ class TeamScreen(CoachScreen):
         agent_id = self._cursor_agent()
         if agent_id is not None:
             self.coach.open_agent(agent_id)
+
+    def action_import_figures(self) -> None:
+        """Import a team and figures from a file or a helpdesk (no agent chosen)."""
+        from coachtui.screens.import_screen import ImportScreen
+
+        self.app.push_screen(ImportScreen())
+
+    def action_settings(self) -> None:
+        """Open the settings screen."""
+        self.coach.open_settings()
 
     @on(DataTable.RowSelected, "#team-table")
     def _row_selected(self, event: DataTable.RowSelected) -> None:

@@ -19,12 +19,16 @@ if STRICT_TEXTS:
 
 
 @pytest.fixture(autouse=True)
-def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test runs on 22 November 2026 at 09:00 UTC, with no user config leaking in."""
+def fixed_clock(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
+    """Every test runs on 22 November 2026 at 09:00 UTC, with no user config leaking in:
+    the settings file is a private one that does not exist yet (`$COACHTUI_CONFIG`)."""
     monkeypatch.setenv("COACHTUI_TODAY", FIXED_TODAY)
     monkeypatch.delenv("COACHTUI_NOW", raising=False)
-    monkeypatch.delenv("COACHTUI_JOURNAL", raising=False)
-    monkeypatch.delenv("COACHTUI_LANG", raising=False)
+    for name in ("COACHTUI_JOURNAL", "COACHTUI_LANG", "COACHTUI_LEAD_NAME", "COACHTUI_TIMEZONE",
+                 "COACHTUI_EXPORTS_FOLDER", "COACHTUI_THEME", "COACHTUI_REPLICA_URL"):
+        monkeypatch.delenv(name, raising=False)
+    config = tmp_path_factory.mktemp("config") / "config.toml"
+    monkeypatch.setenv("COACHTUI_CONFIG", str(config))
 
 
 @pytest.fixture

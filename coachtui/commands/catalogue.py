@@ -17,7 +17,7 @@ def run_target(args: argparse.Namespace, settings: Settings) -> int:
 
     lang = settings.lang
     start = month_arg(args.from_month, "--from") or clock.current_month()
-    with open_journal(settings) as journal:
+    with open_journal(settings, create=True) as journal:
         agreed = catalogue_service.agree_target(journal, args.agent, args.metric, args.value,
                                                 start)
     print(tr("cat.target_saved", lang, name=agreed.agent.name,
@@ -29,7 +29,7 @@ def run_target(args: argparse.Namespace, settings: Settings) -> int:
 def run_catalogue(args: argparse.Namespace, settings: Settings) -> int:
     """List the metrics and factors, or switch one on or off."""
     lang = settings.lang
-    with open_journal(settings) as journal:
+    with open_journal(settings, create=bool(args.enable or args.disable)) as journal:
         if args.enable or args.disable:
             catalogue_service.switch(journal, args.enable or args.disable,
                                      active=args.enable is not None)

@@ -27,13 +27,25 @@ def open_journal(settings: Settings, *, create: bool = False,
                  warn_if_damaged: bool = True) -> Journal:
     """Open the settings' journal (the one door); refuses a missing one unless `create`.
 
-    With `warn_if_damaged` (commands that read) a damaged file is checked for once and,
+    Commands that write pass `create`: a missing journal is then made new and empty (mode
+    0600, never the demo), and stderr says so at once, in the user's language. With
+    `warn_if_damaged` (commands that read) a damaged file is checked for once and,
     when the command is done, said so on stderr (`take_warnings`): reading goes on, and
     any write is refused by the Journal itself, in a sentence of its own.
     """
+    import os
+
     from coachtui.storage import Journal
 
-    journal = Journal.open(settings.journal_path, create=create)
+    path = settings.journal_path
+    new = create and not os.path.lexists(path)
+    journal = Journal.open(path, create=create)
+    if new:
+        from coachtui.outside_text import quoted
+        from coachtui.texts import tr
+
+        print(f"coachtui: {tr('first_run.journal_created', settings.lang, path=quoted(path, 200))}",
+              file=sys.stderr)
     if warn_if_damaged and not journal.check_health():
         _warnings.append(JournalError("journal.damaged_warning", path=journal.display_path))
     return journal

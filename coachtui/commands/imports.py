@@ -132,9 +132,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
     lang = settings.lang
     progress = _Progress(lang) if sys.stderr.isatty() else None
-    with open_journal(settings) as journal:
+    # a dry run writes nothing, so it reads an existing journal only
+    with open_journal(settings, create=not args.dry_run) as journal:
         _team_as_remembered(args, journal, lang)
-        request = _request(args, getattr(settings, "timezone", None))
+        request = _request(args, settings.timezone)
         try:
             plan = preview_import(journal, request, progress=progress)
         finally:  # a refusal reaches the CLI's edge as is, on a line of its own

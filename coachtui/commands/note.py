@@ -45,6 +45,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Resolve agent and tag, check the text, save the note, print it in one line."""
     lang = settings.lang
     text = " ".join(args.text)
+    # A missing journal is refused, not created: it holds no agent to write a note about.
     with open_journal(settings, warn_if_damaged=False) as journal:
         agent = journal.find_agent(args.agent)
         assert agent.id is not None  # a stored agent

@@ -25,7 +25,7 @@ def run_replicate(args: argparse.Namespace, settings: Settings) -> int:
     """Stream the journal to its replica until stopped."""
     from coachtui.services.replica import checked_url, replicate
 
-    url = checked_url(args.to or getattr(settings, "replica_url", None))
+    url = checked_url(args.to or settings.replica_url)
     print(tr("replica.running", settings.lang, path=str(settings.journal_path), url=url),
           file=sys.stderr, flush=True)
     return replicate(settings.journal_path, url)

@@ -140,16 +140,18 @@ class WrittenRecord:
 
 
 def export_for_hr(workspace: Workspace, session_id: int, *, allow_draft: bool, lang: str,
-                  cancelled: Callable[[], bool] = lambda: False) -> WrittenRecord | None:
+                  cancelled: Callable[[], bool] = lambda: False,
+                  folder: Path | None = None) -> WrittenRecord | None:
     """Worker thread: read the record on a connection of its own and write PDF + Markdown to
-    `exports/` beside the journal. None when `cancelled` said stop between files."""
+    `folder` (the TUI passes the settings' export folder; without one, `exports/` beside
+    the journal). None when `cancelled` said stop between files."""
     from coachtui.export.files import ensure_folder
 
     with workspace.worker_journal(writes=False) as journal:
         record = session_record(journal, session_id, allow_draft=allow_draft)
         journal_path = journal.path
     assert journal_path is not None  # worker_journal() refuses an in-memory journal
-    target = ensure_folder(tui_export_folder(journal_path), lang)
+    target = ensure_folder(folder or tui_export_folder(journal_path), lang)
     written: list[Path] = []
     for fmt in TUI_FORMATS:
         if cancelled():

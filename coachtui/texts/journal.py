@@ -2,10 +2,10 @@
 
 TEXTS = {
     # -- the file at the path -------------------------------------------------------------
-    "journal.missing": ("Er is geen journaal op {path}; start eerst `coachtui demo` of "
-                        "`coachtui`.",
-                        "There is no journal at {path}; run `coachtui demo` or `coachtui` "
-                        "first."),
+    "journal.missing": ("Er is nog geen journaal op {path}; `coachtui` of een opdracht die "
+                        "schrijft (zoals `coachtui import csv`) maakt er een.",
+                        "There is no journal at {path} yet; `coachtui` or a command that "
+                        "writes (such as `coachtui import csv`) creates one."),
     "journal.folder": ("{path} is een map, geen coachtui-journaal.",
                        "{path} is a folder, not a coachtui journal."),
     "journal.not_a_file": ("{path} is geen gewoon bestand (maar een pipe, apparaat of socket); "

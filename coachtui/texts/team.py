@@ -46,11 +46,6 @@ TEXTS = {
                                 "Filter by name or team (Esc clears)"),
     "team.no_match": ("Niemand past bij '{text}'. Esc wist het filter.",
                       "Nobody matches '{text}'. Press Esc to clear the filter."),
-    "team.empty": (
-        "Nog geen medewerkers: draai `coachtui demo`, of importeer cijfers met "
-        "`coachtui import`.",
-        "No agents yet: run `coachtui demo`, or import figures with `coachtui import`.",
-    ),
     "team.agent_view_only": (
         "Medewerkerweergave: alleen de eigen gegevens van de medewerker zijn te zien.",
         "Agent view: only the agent's own data is shown.",

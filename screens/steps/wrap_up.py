@@ -11,6 +11,7 @@ from coachtui.outside_text import shown
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.screens.widgets.sign_action import manager_signature_prefill
 from coachtui.screens.widgets.signing_checklist import SigningChecklist
 from coachtui.services.signing import signed_figures
 
@@ -95,7 +96,7 @@ class WrapUpStep(TalkStep):
         # What is still missing comes before the signature question (read again on show).
         yield SigningChecklist(ctx.journal, s.id or 0, ctx.lang, id="signing-checklist")
         # The signatures as typed so far (kept in the draft), else the lead's name.
-        manager = s.manager_signature or ctx.journal.meta("manager_name") or ""
+        manager = s.manager_signature or manager_signature_prefill(self.app, ctx.journal)
         yield Label(ctx.tr("wrap.sign_manager"), classes="section-title")
         yield AutosaveInput(manager, name="sign:manager", id="sign-manager")
         yield Label(ctx.tr("wrap.sign_agent"), classes="section-title")

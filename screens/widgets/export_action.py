@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 
 def export_folder(screen: TalkScreen) -> Path:
-    """Where records from the TUI go: `exports/` beside the journal file."""
-    return exports.tui_export_folder(screen.coach.settings.journal_path)
+    """Where records from the TUI go: the export folder of the settings (by default the
+    user's documents folder)."""
+    return screen.coach.settings.exports_folder
 
 
 def export_session(screen: TalkScreen) -> None:
@@ -41,14 +42,15 @@ def _start(screen: TalkScreen, *, draft: bool) -> None:
     """Leave reading, rendering and writing to a worker thread; its connection belongs to
     the window's workspace, so the watch never takes the export for another window's change."""
     workspace: Workspace = screen.coach.workspace
-    session_id, lang = screen.session_id, screen.lang
+    session_id, lang, folder = screen.session_id, screen.lang, export_folder(screen)
     screen.notify(screen.tr("wrap.exporting"), timeout=2, markup=False)
 
     def work() -> None:
         worker = get_current_worker()
         try:
             written = exports.export_for_hr(workspace, session_id, allow_draft=draft, lang=lang,
-                                            cancelled=lambda: worker.is_cancelled)
+                                            cancelled=lambda: worker.is_cancelled,
+                                            folder=folder)
         except UserError as exc:
             screen.app.call_from_thread(screen.notify, exc.text(lang), severity="error",
                                         timeout=8, markup=False)

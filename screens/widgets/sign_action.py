@@ -8,7 +8,7 @@ the change log keeps. Nothing here writes the journal itself: `services.signing`
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Input
 
@@ -17,7 +17,19 @@ from coachtui.screens.widgets.signing_checklist import SigningChecklist
 from coachtui.services import signing
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from coachtui.screens.talk import TalkScreen
+    from coachtui.services import Journal
+
+
+def manager_signature_prefill(app: App[Any], journal: Journal) -> str:
+    """The name the manager's signature field starts with in a new draft: the lead's name
+    from the settings (`lead.name`), else the one kept in the journal, else empty. It stays
+    editable per talk; what is typed there is saved with the talk."""
+    settings = getattr(app, "settings", None)  # the CoachApp's; a bare test app has none
+    lead = getattr(settings, "lead_name", None)
+    return lead or journal.meta("manager_name") or ""
 
 
 def sign_talk(screen: TalkScreen, after: Callable[[], Awaitable[None]]) -> None:

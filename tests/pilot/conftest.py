@@ -41,8 +41,11 @@ def make_app(demo_journal_path):
     def make(lang: str = "en", path=None) -> CoachApp:
         journal = Journal.open(path or demo_journal_path)
         journals.append(journal)
-        return RecordingApp(journal, Settings(journal_path=path or demo_journal_path, lang=lang),
-                            cursor_blink=False, watch_interval=0)
+        where = path or demo_journal_path
+        # exports beside the journal (tmp), never in the real documents folder
+        settings = Settings(journal_path=where, lang=lang,
+                            exports_choice=where.parent / "exports")
+        return RecordingApp(journal, settings, cursor_blink=False, watch_interval=0)
 
     yield make
     for journal in journals:

@@ -16,5 +16,7 @@ from coachtui.storage import Journal
 def coach_app(journal_path: Path, *, lang: str = "en") -> CoachApp:
     """A CoachApp on the journal at `journal_path` in `lang`, without cursor blink or polling."""
     journal = Journal.open(journal_path, create=True)
-    return CoachApp(journal, Settings(journal_path=journal_path, lang=lang),
+    settings = Settings(journal_path=journal_path, lang=lang,
+                        exports_choice=journal_path.parent / "exports")
+    return CoachApp(journal, settings,
                     cursor_blink=False, watch_interval=0)

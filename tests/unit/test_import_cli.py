@@ -73,10 +73,12 @@ def test_bad_value_exit_1_one_sentence_nothing_written(demo_journal_path, tmp_pa
     assert _state(demo_journal_path) == before
 
 
-def test_missing_journal_and_wrong_month_are_refused(tmp_path, capsys):
+def test_missing_journal_on_a_dry_run_and_wrong_month_are_refused(tmp_path, capsys):
+    # A dry run only reads: a missing journal is refused (a real import creates one,
+    # see tests/unit/test_first_run_cli.py).
     sheet = _sheet(tmp_path, "email;month;ftr\nanna@example.nl;2026-10;80\n")
-    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--journal",
-                     str(tmp_path / "none.db")])
+    code = cli.main(["import", "csv", str(sheet), "--profile", "generic", "--dry-run",
+                     "--journal", str(tmp_path / "none.db")])
     assert code == 1 and "There is no journal" in capsys.readouterr().err
     assert not (tmp_path / "none.db").exists()
     Journal.open(tmp_path / "j.db").close()
