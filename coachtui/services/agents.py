@@ -159,7 +159,7 @@ def _built(**fields: object) -> Agent:
     from coachtui.model import Agent
 
     try:
-        return Agent(**fields)  # type: ignore[arg-type]
+        return Agent(**fields)
     except ValidationError as exc:
         wrong = {str(e["loc"][0]) for e in exc.errors() if e.get("loc")}
         if "name" in wrong:
@@ -205,15 +205,20 @@ def edit_agent(journal: Journal, agent_id: int, *, name: str | None = None,
         return journal.update_agent(_built(**fields))
 
 
+def check_leave(agent: Agent, on: date) -> None:
+    """Refuse a date of leaving before the agent's first day (nothing is written)."""
+    start = agent.employment_start
+    if start is not None and on < start:
+        raise UserError("agents.leave_before_start", on=on.isoformat(),
+                        name=quoted(agent.name), start=start.isoformat())
+
+
 def leave_agent(journal: Journal, agent_id: int, on: date) -> Agent:
     """The agent's employment ends `on`: they leave the overview and the due counts at
     once, and the retention clock of `privacy purge` starts on that date. A date before
     the start is refused; leaving again moves the date (the log keeps the old one)."""
     with journal.transaction():
         agent = journal.agent(agent_id)
-        start = agent.employment_start
-        if start is not None and on < start:
-            raise UserError("agents.leave_before_start", on=on.isoformat(),
-                            name=quoted(agent.name), start=start.isoformat())
+        check_leave(agent, on)
         return journal.update_agent(agent.model_copy(update={"employment_end": on,
                                                              "active": False}))
