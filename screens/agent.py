@@ -22,7 +22,7 @@ from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.signed_figures import SignedFigures
 from coachtui.screens.widgets.trend import trend_text
-from coachtui.services.absence import absence_overview
+from coachtui.services.absence import absence_overview, days_text
 from coachtui.services.agent_summary import AgentSummary, agent_summary
 from coachtui.services.catalogue import catalogue
 from coachtui.services.signing import figure_differences
@@ -253,10 +253,11 @@ class AgentScreen(CoachScreen):
             self.query_one("#agent-absence", Static).update(
                 Text(self.tr("absence.page_none"), style="dim"))
             return
-        lines = [self.tr("absence.page_days", days=seen.days_in_month, month=month)]
+        lines = [self.tr("absence.page_days", month=month,
+                         days=days_text(seen.days_in_month, self.lang))]
         lines += ["• " + self.tr("absence.period", start=p.start.isoformat(),
                                  end=p.end.isoformat() if p.end else "…",
-                                 days="–" if p.days is None else p.days)
+                                 days=days_text(p.days, self.lang))
                   for p in seen.periods[:3]]
         self.query_one("#agent-absence", Static).update(Text("\n".join(lines)))
 

@@ -285,7 +285,8 @@ class AbsenceForm(FormDialog[Absence]):
                 lines.append("  " + self.tr(
                     "absence.period", start=period.start.isoformat(),
                     end=period.end.isoformat() if period.end else "…",
-                    days="–" if period.days is None else period.days) + "\n", style="dim")
+                    days=absence_service.days_text(period.days, self.lang)) + "\n",
+                    style="dim")
             yield Static(lines, classes="form-note")
 
     def save(self) -> Absence:

@@ -74,7 +74,7 @@ def run_absence(args: argparse.Namespace, settings: Settings) -> int:
             saved = absence_service.record_absence(journal, agent.id or 0, start, end)
             if not args.json:
                 print(tr("absence.recorded", lang, name=agent.name, start=start.isoformat(),
-                         end=end.isoformat(), days=saved.days))
+                         end=end.isoformat(), days=absence_service.days_text(saved.days, lang)))
                 return 0
         periods = absence_service.absences(journal, agent.id or 0)
     if args.json:
@@ -89,5 +89,5 @@ def run_absence(args: argparse.Namespace, settings: Settings) -> int:
     for a in periods:
         end_text = a.end.isoformat() if a.end else "…"
         print(tr("absence.list_row", lang, start=a.start.isoformat(), end=end_text,
-                 days="–" if a.days is None else a.days))
+                 days=absence_service.days_text(a.days, lang)))
     return 0

@@ -45,6 +45,15 @@ def days_within(periods: Iterable[tuple[date, date | None]], first: date, last: 
     return len(days)
 
 
+def days_text(days: int | None, lang: str) -> str:
+    """A number of days in words ("1 day", "3 days"; an open period "still running")."""
+    from coachtui.texts import tr
+
+    if days is None:
+        return tr("absence.days.open", lang)
+    return tr("absence.days.one" if days == 1 else "absence.days.many", lang, n=days)
+
+
 def absences(journal: Journal, agent_id: int) -> list[Absence]:
     """The agent's absences, oldest first."""
     return journal.absences(agent_id)
