@@ -118,14 +118,14 @@ class TeamScreen(CoachScreen):
         """The row's cells as plain Text: names and teams are shown as typed (a string
         cell would be read as markup, so "[extern]" vanished and "[/b]" crashed), and
         the table skips markup parsing for each cell on every paint."""
-        status = plain_cell(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
+        word = (self.tr("team.left_on", on=row.left_on.isoformat()) if row.left_on
+                else self.tr(f"team.status.{row.status}"))
+        status = plain_cell(f"{STATUS_SYMBOL[row.status]} {word}")
         if row.status is TalkStatus.OVERDUE:
             status.stylize("bold red")
         elif row.status is TalkStatus.DUE:
             status.stylize("yellow")
-        elif row.status is TalkStatus.LEFT and row.left_on is not None:
-            status = plain_cell(f"{STATUS_SYMBOL[row.status]} "
-                                f"{self.tr('team.left_on', on=row.left_on.isoformat())}")
+        elif row.status is TalkStatus.LEFT:
             status.stylize("dim")
         if row.with_target:
             off = self.tr("team.off_target_cell", off=row.off_target, of=row.with_target)
