@@ -9,6 +9,7 @@ first when something was typed).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -150,12 +151,15 @@ class FormDialog(LabelledScreen[ResultT | None], ModalScreen[ResultT | None],
         self.app.push_screen(Confirm(self.tr("form.discard_question"),
                                      self.tr("form.discard_answers")), callback=answered)
 
-    def confirm(self, question: str, then: object) -> None:
-        """Ask a yes/no question; on yes call `then()`."""
+    def confirm(self, question: str, then: Callable[[], None],
+                otherwise: Callable[[], None] | None = None) -> None:
+        """Ask a yes/no question; on yes call `then()`, on no `otherwise()`."""
 
         def answered(yes: bool | None) -> None:
-            if yes and callable(then):
+            if yes:
                 then()
+            elif otherwise is not None:
+                otherwise()
 
         self.app.push_screen(Confirm(question, self.tr("form.yes_no")), callback=answered)
 
@@ -216,7 +220,9 @@ class AgentForm(FormDialog[Agent]):
             asked = exc.team
             self.confirm(self.tr("form.new_team_question", team=asked,
                                  known=", ".join(self.teams)),
-                         lambda: self._start_team(asked))
+                         lambda: self._start_team(asked),
+                         lambda: self.say(self.tr("form.team_pick",
+                                                  known=", ".join(self.teams))))
             return None
 
     def _start_team(self, team: str) -> None:

@@ -126,6 +126,8 @@ TEXTS = {
     "form.new_team_question": (
         "Het team '{team}' bestaat nog niet (bekend: {known}). Een nieuw team beginnen?",
         "There is no team '{team}' yet (known: {known}). Start a new team?"),
+    "form.team_pick": ("Kies een bestaand team ({known}) of laat het veld leeg.",
+                       "Choose a known team ({known}) or leave the field empty."),
     "form.leave_title": ("{name} gaat uit dienst", "{name} leaves"),
     "form.leave_on": ("Laatste dag", "Date of leaving"),
     "form.leave_explained": (

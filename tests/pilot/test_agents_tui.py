@@ -97,6 +97,12 @@ async def test_adding_to_the_demo_asks_before_starting_a_new_team(make_app, demo
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert type(app.screen).__name__ == "Confirm"  # "no team 'Chat' yet: start it?"
+        await pilot.press("n")
+        await pilot.pause()
+        assert "Choose a known team (Domeinen, E-mail, Hosting)" in _message(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "Confirm"
         await pilot.press("y")
         await pilot.pause()
         # The team is agreed; the e-mail is taken: said in the dialog, nothing saved.
