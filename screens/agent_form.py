@@ -286,14 +286,12 @@ class AbsenceForm(FormDialog[Absence]):
         yield Static(self.tr("form.absence_dates_only"), classes="form-note")
         recent = absence_service.absences(self.journal, self.agent.id or 0)[-3:]
         if recent:
-            lines = Text(self.tr("form.absence_recorded") + "\n", style="dim")
-            for period in recent:
-                lines.append("  " + self.tr(
-                    "absence.period", start=period.start.isoformat(),
-                    end=period.end.isoformat() if period.end else "…",
-                    days=absence_service.days_text(period.days, self.lang)) + "\n",
-                    style="dim")
-            yield Static(lines, classes="form-note")
+            lines = [self.tr("form.absence_recorded")] + [
+                "  " + self.tr("absence.period", start=period.start.isoformat(),
+                               end=period.end.isoformat() if period.end else "…",
+                               days=absence_service.days_text(period.days, self.lang))
+                for period in recent]
+            yield Static(Text("\n".join(lines), style="dim"), classes="form-note")
 
     def save(self) -> Absence:
         """Record the absence (the last day is the first day when left empty)."""
