@@ -40,6 +40,8 @@ HANDLERS = {
     "restore": "coachtui.commands.replica:run_restore",
     "site": "coachtui.commands.site:run",
     "config": "coachtui.commands.config:run",
+    "agent": "coachtui.commands.agents:run_agent",
+    "absence": "coachtui.commands.agents:run_absence",
 }
 
 
@@ -109,6 +111,55 @@ def _add_beyond_one_machine(sub: Subparsers, common: argparse.ArgumentParser) ->
                    help="a journal file, or a replica address (file://, s3://, sftp://)")
     p.add_argument("--month", metavar="YYYY-MM",
                    help="the month under review (default: the last full month)")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+
+def _add_agent_commands(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    """`agent add|edit|leave` and `absence`: the team by hand, absence as dates only."""
+    cadences = ("monthly", "biweekly")
+    p = sub.add_parser("agent", parents=[common], help="add, change or leave an agent")
+    asub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = asub.add_parser("add", parents=[common], help="a new agent")
+    q.add_argument("name", metavar="NAME", help="the agent's full name")
+    q.add_argument("--email", required=True, metavar="E",
+                   help="e-mail address (names the agent; a duplicate is refused)")
+    q.add_argument("--team", metavar="T",
+                   help="a known team (the journal's very first team may be new)")
+    q.add_argument("--started", metavar="YYYY-MM-DD", help="first day of employment")
+    q.add_argument("--cadence", choices=cadences,
+                   help="how often the agent has a talk (default: monthly)")
+    q.add_argument("--new-team", action="store_true",
+                   help="start a new team named by --team")
+    q = asub.add_parser("edit", parents=[common],
+                        help="change an agent (the change log keeps the old values)")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--name", metavar="N", help="new name")
+    q.add_argument("--email", metavar="E", help="new e-mail address")
+    q.add_argument("--team", metavar="T", help="another known team ('' for no team)")
+    q.add_argument("--cadence", choices=cadences,
+                   help="monthly, or biweekly for a new agent or a correction track")
+    q.add_argument("--new-team", action="store_true",
+                   help="move the agent to a new team named by --team")
+    q = asub.add_parser("leave", parents=[common],
+                        help="employment ends: the agent leaves the overview")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--on", required=True, metavar="YYYY-MM-DD",
+                   help="date of leaving (the retention clock of `privacy purge` starts)")
+    q = asub.add_parser("export", parents=[common],
+                        help="hand an agent's shared history over to another team lead")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--out", required=True, metavar="FILE", help="the bundle file to write")
+    q.add_argument("--with-private", action="store_true",
+                   help="include your private notes (left out unless asked for)")
+    q = asub.add_parser("import", parents=[common],
+                        help="take in an agent handed over from another journal")
+    q.add_argument("file", metavar="FILE", help="the bundle file")
+    p = sub.add_parser("absence", parents=[common],
+                       help="record an absence (dates only) or list an agent's absences")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                   help="first day absent (without it: list the absences)")
+    p.add_argument("--to", metavar="YYYY-MM-DD", help="last day absent (default: --from)")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
 
@@ -183,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("value", metavar="VALUE", help="e.g. 85 or 85%% or 6,5")
     p.add_argument("--from", dest="from_month", metavar="YYYY-MM",
                    help="first month it applies to (default: this month)")
+
+    _add_agent_commands(sub, common)
 
     p = sub.add_parser("catalogue", parents=[common],
                        help="the team's metrics and factors; switch one on or off")

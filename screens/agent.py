@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from coachtui.errors import NotFoundError
-from coachtui.model import MetricDefinition, TargetStatus
+from coachtui.model import Agent, MetricDefinition, TargetStatus
+from coachtui.model.choices import Cadence
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
@@ -19,6 +22,7 @@ from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.signed_figures import SignedFigures
 from coachtui.screens.widgets.trend import trend_text
+from coachtui.services.absence import absence_overview, days_text
 from coachtui.services.agent_summary import AgentSummary, agent_summary
 from coachtui.services.catalogue import catalogue
 from coachtui.services.signing import figure_differences
@@ -27,6 +31,9 @@ STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
 STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
                 TargetStatus.NO_TARGET: "", TargetStatus.MISSING: "yellow"}
+# e, b, L and E (the agent's own record) share one footer label: the footer has no room
+# for four; each key keeps its own tooltip and its own palette entry.
+_DETAILS = Binding.Group("Details", compact=True)
 
 
 class AgentScreen(CoachScreen):
@@ -44,8 +51,14 @@ class AgentScreen(CoachScreen):
                 tooltip="Bring the month's figures up to date from the last source"),
         Binding("n", "notes", "Notes", id="agent.notes",
                 tooltip="The agent's notes: edit, delete, undo"),
+        Binding("e", "edit_agent", "Edit", id="agent.edit",
+                tooltip="Change the name, e-mail, team or cadence", group=_DETAILS),
+        Binding("b", "record_absence", "Absence", id="agent.absence",
+                tooltip="Record an absence by its dates", group=_DETAILS),
+        Binding("L", "leave", "Leave", id="agent.leave",
+                tooltip="Record the date the agent leaves", group=_DETAILS),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
-                tooltip="Erase this agent and every trace of them for good"),
+                tooltip="Erase this agent and every trace of them for good", group=_DETAILS),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
     ]
 
@@ -73,6 +86,8 @@ class AgentScreen(CoachScreen):
                 with Vertical(id="agent-right"):
                     yield Label(id="agent-goals-title", classes="section-title")
                     yield Static(id="agent-goals")
+                    yield Label(id="agent-absence-title", classes="section-title")
+                    yield Static(id="agent-absence")
                     yield Label(id="agent-notes-title", classes="section-title")
                     yield Static(id="agent-rq", classes="hint")
                     yield Static(id="agent-notes")
@@ -97,8 +112,7 @@ class AgentScreen(CoachScreen):
             return
         summary = self.summary
         agent = summary.agent
-        self.query_one("#agent-heading", Label).update(
-            plain(self.tr("agent.heading", name=agent.name, team=agent.team or "–")))
+        self.query_one("#agent-heading", Label).update(plain(self._heading(agent)))
         self.query_one("#agent-talk-line", Label).update(self._talk_line(summary))
         self._show_figures(summary)
         self.query_one(SignedFigures).show(  # signed talks keep their figures: show both
@@ -106,7 +120,17 @@ class AgentScreen(CoachScreen):
             {m.key: m for m in self.journal.metrics(active_only=False)}, self.lang)
         self._show_sessions(summary)
         self._show_goals(summary)
+        self._show_absence(summary.review_month)
         self._show_notes(summary)
+
+    def _heading(self, agent: Agent) -> str:
+        """Name and team; a cadence other than monthly, and the date of leaving, after."""
+        parts = [self.tr("agent.heading", name=agent.name, team=agent.team or "–")]
+        if agent.cadence is not Cadence.MONTHLY:
+            parts.append(self.tr(f"agents.cadence.{agent.cadence.value}"))
+        if not agent.active and agent.employment_end is not None:
+            parts.append(self.tr("agents.left_on", on=agent.employment_end.isoformat()))
+        return " · ".join(parts)
 
     def _talk_line(self, summary: AgentSummary) -> str:
         month = summary.review_month
@@ -120,6 +144,14 @@ class AgentScreen(CoachScreen):
         else:
             state = self.tr("agent.talk_state.none")
         return self.tr("agent.review_line", month=month, state=state)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """As on every screen, with the group of e, b and L labelled in the language."""
+        group = Binding.Group(self.tr("agents.details_group"), compact=_DETAILS.compact)
+        return {key: ActiveBinding(item.node, replace(item.binding, group=group), item.enabled,
+                                   item.tooltip) if item.binding.group == _DETAILS else item
+                for key, item in super().active_bindings.items()}
 
     def describe_binding(self, binding_id: str) -> str | None:
         """The `t` key says whether it starts a new talk or continues the draft."""
@@ -213,6 +245,22 @@ class AgentScreen(CoachScreen):
         self.query_one("#agent-goals", Static).update(
             Text("\n".join(lines)) if lines else Text(self.tr("agent.no_goals"), style="dim"))
 
+    def _show_absence(self, month: str) -> None:
+        """Absence by dates only: the days in the review month and the latest periods."""
+        self.query_one("#agent-absence-title", Label).update(self.tr("absence.page_title"))
+        seen = absence_overview(self.journal, self.agent_id, month)
+        if not seen.periods:
+            self.query_one("#agent-absence", Static).update(
+                Text(self.tr("absence.page_none"), style="dim"))
+            return
+        lines = [self.tr("absence.page_days", month=month,
+                         days=days_text(seen.days_in_month, self.lang))]
+        lines += ["• " + self.tr("absence.period", start=p.start.isoformat(),
+                                 end=p.end.isoformat() if p.end else "…",
+                                 days=days_text(p.days, self.lang))
+                  for p in seen.periods[:3]]
+        self.query_one("#agent-absence", Static).update(Text("\n".join(lines)))
+
     def _show_notes(self, summary: AgentSummary) -> None:
         self.query_one("#agent-notes-title", Label).update(self.tr("agent.notes_title"))
         rq = summary.relation
@@ -277,6 +325,39 @@ class AgentScreen(CoachScreen):
         from coachtui.screens.notes_screen import NotesScreen
 
         self.app.push_screen(NotesScreen(self.agent_id))
+
+    def action_edit_agent(self) -> None:
+        """Change the agent's name, e-mail, team or cadence (the change log keeps the old)."""
+        from coachtui.screens.agent_form import AgentForm
+
+        if self.summary is not None:
+            self.app.push_screen(AgentForm(self.journal, self.lang, self.summary.agent),
+                                 callback=lambda saved: self._saved(saved, "agents.saved"))
+
+    def action_leave(self) -> None:
+        """Record the date the agent leaves (asks to confirm); they leave the overview."""
+        from coachtui.screens.agent_form import LeaveForm
+
+        if self.summary is not None:
+            self.app.push_screen(LeaveForm(self.journal, self.lang, self.summary.agent),
+                                 callback=lambda left: self._saved(left, "agents.left_page"))
+
+    def action_record_absence(self) -> None:
+        """Record an absence by its first and last day (no reason, only dates)."""
+        from coachtui.screens.agent_form import AbsenceForm
+
+        if self.summary is not None:
+            self.app.push_screen(AbsenceForm(self.journal, self.lang, self.summary.agent),
+                                 callback=lambda saved: self._saved(saved, "absence.saved"))
+
+    def _saved(self, saved: object, key: str) -> None:
+        """After a dialog: re-read the page and say what was saved (nothing on cancel)."""
+        if saved is None:
+            return
+        self.coach.refresh_screens()
+        agent = self.summary.agent if self.summary else None
+        self.notify(self.tr(key, name=shown(agent.name) if agent else "",
+                            on=agent.employment_end if agent else ""), markup=False)
 
     def action_erase_agent(self) -> None:
         """Erase the agent (right to erasure); never while the agent reads along."""

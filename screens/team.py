@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
+from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
@@ -23,6 +26,9 @@ from coachtui.services.team import (
     overview_rows,
     sort_rows,
 )
+
+if TYPE_CHECKING:
+    from coachtui.model import Agent
 
 COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
 # Which column carries the sort arrow for each sort key.
@@ -56,12 +62,16 @@ class TeamScreen(CoachScreen):
                 tooltip="Bring in agents and figures from a file or a helpdesk"),
         Binding("comma", "settings", "Settings", id="team.settings",
                 tooltip="Your name, language, time zone, export folder and theme"),
+        Binding("a", "add_agent", "Add agent", id="team.add_agent", tooltip="Add an agent"),
+        Binding("l", "toggle_left", "Left", id="team.show_left",
+                tooltip="Show or hide the agents who left"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.sort_key = "name"
         self.filter_text = ""
+        self.show_left = False  # `l`: the agents who left, marked with their date
         self._rows: list[TeamRow] = []
         self._shown: list[TeamRow] = []
 
@@ -85,6 +95,8 @@ class TeamScreen(CoachScreen):
         """Re-read the team from the journal and redraw in the current language."""
         super().refresh_data()
         self._rows = overview_rows(self.journal, self.coach.review_month)
+        if self.show_left:
+            self._rows += overview_rows(self.journal, self.coach.review_month, left=True)
         if self.coach.agent_view:
             # The agent reads along: never show anyone else's row.
             self._rows = [r for r in self._rows if r.agent_id == self.coach.current_agent_id]
@@ -111,11 +123,15 @@ class TeamScreen(CoachScreen):
         """The row's cells as plain Text: names and teams are shown as typed (a string
         cell would be read as markup, so "[extern]" vanished and "[/b]" crashed), and
         the table skips markup parsing for each cell on every paint."""
-        status = plain_cell(f"{STATUS_SYMBOL[row.status]} {self.tr(f'team.status.{row.status}')}")
+        word = (self.tr("team.left_on", on=row.left_on.isoformat()) if row.left_on
+                else self.tr(f"team.status.{row.status}"))
+        status = plain_cell(f"{STATUS_SYMBOL[row.status]} {word}")
         if row.status is TalkStatus.OVERDUE:
             status.stylize("bold red")
         elif row.status is TalkStatus.DUE:
             status.stylize("yellow")
+        elif row.status is TalkStatus.LEFT:
+            status.stylize("dim")
         if row.with_target:
             off = self.tr("team.off_target_cell", off=row.off_target, of=row.with_target)
         else:
@@ -154,6 +170,8 @@ class TeamScreen(CoachScreen):
         """The footer says what the rows are sorted by ("Sort: status")."""
         if binding_id == "team.sort":
             return self.tr("team.sort_by", by=self.tr(f"team.sort.{self.sort_key}"))
+        if binding_id == "team.show_left":
+            return self.tr("team.hide_left" if self.show_left else "team.show_left")
         return None
 
     def _cursor_agent(self) -> int | None:
@@ -189,6 +207,28 @@ class TeamScreen(CoachScreen):
         self.sort_key = next_sort_key(self.sort_key)
         self.refresh_bindings()
         self._redraw()
+
+    def action_add_agent(self) -> None:
+        """Add an agent by hand (name, e-mail, team, first day); the cursor goes to them."""
+        if self.coach.agent_view:
+            self.notify(self.tr("team.add_agent_view"), severity="warning", markup=False)
+            return
+        from coachtui.screens.agent_form import AgentForm
+
+        def added(agent: Agent | None) -> None:
+            if agent is None or agent.id is None:
+                return
+            self.refresh_data()
+            table = self.query_one("#team-table", RowTable)
+            table.move_cursor(row=table.row_index(str(agent.id)) or 0)
+            self.notify(self.tr("team.agent_added", name=shown(agent.name)), markup=False)
+
+        self.app.push_screen(AgentForm(self.journal, self.lang), callback=added)
+
+    def action_toggle_left(self) -> None:
+        """Show or hide the agents who left (marked with their date; never counted)."""
+        self.show_left = not self.show_left
+        self.refresh_data()
 
     def action_filter(self) -> None:
         """Show the filter field and type into it (made on first use: the first paint

@@ -18,7 +18,8 @@ from coachtui.storage.base import StoreBase
 if TYPE_CHECKING:
     from coachtui.model import Agent
 
-_AGENT_COLUMNS = ("name", "email", "team", "employment_start", "employment_end", "active")
+_AGENT_COLUMNS = ("name", "email", "team", "employment_start", "employment_end", "active",
+                  "cadence")
 
 
 class NamedAgent(Protocol):
@@ -127,6 +128,15 @@ class AgentStore(StoreBase):
         """All agents, by name."""
         where = "WHERE active = 1" if active_only else ""
         return [_agent(r) for r in self._rows(f"SELECT * FROM agents {where} ORDER BY name")]
+
+    def known_teams(self) -> list[str]:
+        """Every team the journal knows, by name: a team an agent (also one who left) is
+        in, or one a team target or team goal names ('' = no team is not a team)."""
+        return [r["team"] for r in self._rows(
+            "SELECT team FROM agents WHERE team IS NOT NULL AND team != ''"
+            " UNION SELECT team FROM team_targets WHERE team != ''"
+            " UNION SELECT team FROM team_goals WHERE team != ''"
+            " ORDER BY team")]
 
     def find_agent(self, query: str) -> Agent:
         """The one agent named by e-mail, id, or an unambiguous part of the name."""

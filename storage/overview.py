@@ -20,6 +20,7 @@ class AgentFacts:
     name: str
     team: str | None = None
     employment_start: date | None = None
+    employment_end: date | None = None  # set once the agent has left
     last_signed_month: str | None = None
     last_signed_held_on: date | None = None
     last_signed_session_id: int | None = None
@@ -41,16 +42,17 @@ class OverviewStore(StoreBase):
         return {r["key"]: bool(r["higher_is_better"]) for r in self._rows(
             "SELECT key, higher_is_better FROM metrics WHERE active = 1 ORDER BY position, key")}
 
-    def overview_facts(self, month: str) -> dict[int, AgentFacts]:
-        """Per active agent id, by name: name and team, latest signed talk, open goals,
-        latest draft, `month`'s figures.
+    def overview_facts(self, month: str, *, left: bool = False) -> dict[int, AgentFacts]:
+        """Per active agent id (with `left`: per agent who left instead), by name: name and
+        team, latest signed talk, open goals, latest draft, `month`'s figures.
 
         Every lookup walks the (agent_id, month) indexes backwards from the newest row and
         stops at the first hit, so ten years of talks cost no more than one year.
         """
         facts: dict[int, AgentFacts] = {}
+        active = 0 if left else 1
         for r in self._rows(
-            "SELECT a.id AS agent_id, a.name, a.team, a.employment_start,"
+            "SELECT a.id AS agent_id, a.name, a.team, a.employment_start, a.employment_end,"
             " s.id AS sid, s.month, s.held_on,"
             " (SELECT COUNT(*) FROM goals g WHERE g.session_id = s.id AND g.status = 'open')"
             "  AS open_goals,"
@@ -64,13 +66,14 @@ class OverviewStore(StoreBase):
             " LEFT JOIN sessions d ON d.id = ("
             "  SELECT y.id FROM sessions y WHERE y.agent_id = a.id AND y.status = 'draft'"
             "  ORDER BY y.month DESC, y.id DESC LIMIT 1)"
-            " WHERE a.active = 1 ORDER BY a.name"
+            " WHERE a.active = ? ORDER BY a.name", [active]
         ):
-            start = r["employment_start"]
+            start, end = r["employment_start"], r["employment_end"]
             facts[r["agent_id"]] = AgentFacts(
                 name=r["name"],
                 team=r["team"],
                 employment_start=date.fromisoformat(start) if start else None,
+                employment_end=date.fromisoformat(end) if end else None,
                 last_signed_month=r["month"],
                 last_signed_held_on=date.fromisoformat(r["held_on"]) if r["held_on"] else None,
                 last_signed_session_id=r["sid"],
@@ -89,7 +92,7 @@ class OverviewStore(StoreBase):
             "  AND t.metric = f.metric AND t.from_month <= f.month"
             "  ORDER BY t.from_month DESC LIMIT 1) AS target"
             " FROM agents a CROSS JOIN figures f ON f.agent_id = a.id AND f.month = ?"
-            " WHERE a.active = 1", [month]
+            " WHERE a.active = ?", [month, active]
         ):
             if r["agent_id"] in facts:
                 facts[r["agent_id"]].figures[r["metric"]] = (r["value"], r["target"])

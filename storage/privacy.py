@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from coachtui.errors import UserError
@@ -128,8 +128,12 @@ class PrivacyStore(StoreBase):
 
     # -- retention ---------------------------------------------------------------------------
     def purge_candidates(self, older_than_years: float, today: date) -> list[Agent]:
-        """Agents whose employment ended more than `older_than_years` before `today`."""
+        """Agents whose employment ended more than `older_than_years` before `today`; with
+        0, everyone whose employment has ended (on `today` or before). The clock starts at
+        the date of leaving, so an end still to come is never a candidate."""
         cutoff = _years_before(today, older_than_years)
+        if older_than_years == 0:
+            cutoff = today + timedelta(days=1)
         return [
             self.agent(r["id"])  # type: ignore[attr-defined]
             for r in self._rows(

@@ -16,13 +16,20 @@ def run_agents(args: argparse.Namespace, settings: Settings) -> int:
         agents = agent_service.list_agents(journal)
     if args.json:
         print_json([{"id": a.id, "name": a.name, "email": a.email, "team": a.team,
-                     "active": a.active} for a in agents])
+                     "active": a.active,
+                     "left_on": a.employment_end.isoformat() if a.employment_end else None}
+                    for a in agents])
         return 0
     if not agents:
         print(tr("cli.no_agents", settings.lang))
         return 0
+    lang = settings.lang
     for a in agents:
-        flag = "" if a.active else f"  ({tr('cli.inactive', settings.lang)})"
+        flag = "" if a.active else f"  ({tr('cli.inactive', lang)})"
+        if a.employment_end is not None:
+            flag = "  " + tr("agents.left_on", lang, on=a.employment_end.isoformat())
+        if a.cadence.value != "monthly":
+            flag = f"  {tr(f'agents.cadence.{a.cadence.value}', lang)}{flag}"
         print(f"{a.id:>4}  {a.name:<28} {a.email:<34} {a.team or '':<12}{flag}")
     return 0
 

@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import ConfigDict, field_validator, model_validator
 
 from coachtui.model.base import DomainModel
+from coachtui.model.choices import Cadence
 
 
 class Agent(DomainModel):
@@ -21,6 +22,7 @@ class Agent(DomainModel):
     employment_start: date | None = None
     employment_end: date | None = None
     active: bool = True
+    cadence: Cadence = Cadence.MONTHLY  # how often the agent has a talk
 
     @field_validator("name")
     @classmethod

@@ -3,7 +3,7 @@
 The rules: an erasure shows what goes before anything goes, and is confirmed by naming the
 agent (the TUI) or `--yes` (the command line); it removes every trace, from the tables and
 from the file's bytes. Retention lists agents whose employment ended longer ago than a
-positive number of years.
+number of years (0: everyone whose employment has ended).
 """
 
 from __future__ import annotations
@@ -82,8 +82,8 @@ def access_export(journal: Journal, agent: str, folder: Path, lang: str,
 
 
 def retention_years(years: float) -> float:
-    """A retention period: a positive, finite number of years."""
-    if not (years > 0 and math.isfinite(years)):
+    """A retention period: a finite number of years, 0 or more (0: everyone who left)."""
+    if not (years >= 0 and math.isfinite(years)):
         raise UserError("privacy.years_positive", value=f"{years:g}")
     return years
 

@@ -1,4 +1,5 @@
-"""The team overview as a service: one row per active agent, sortable and filterable.
+"""The team overview as a service: one row per active agent, sortable and filterable
+(agents who left in rows of their own, for the "left" filter).
 
 The team screen calls `overview_rows` (never storage): the rows are read through the one
 Journal in a few queries for the whole team, and judged here (cadence, targets). No Textual.
@@ -26,11 +27,14 @@ class TalkStatus(StrEnum):
     DONE = "done"
     DUE = "due"
     OVERDUE = "overdue"
+    LEFT = "left"  # employment ended: no talk is due, never counted
 
 
 # Worst first when sorting by status: the agents who need a talk most come on top.
-STATUS_ORDER = {TalkStatus.OVERDUE: 0, TalkStatus.DUE: 1, TalkStatus.DONE: 2}
-STATUS_SYMBOL = {TalkStatus.DONE: "✓", TalkStatus.DUE: "●", TalkStatus.OVERDUE: "▲"}
+STATUS_ORDER = {TalkStatus.OVERDUE: 0, TalkStatus.DUE: 1, TalkStatus.DONE: 2,
+                TalkStatus.LEFT: 3}
+STATUS_SYMBOL = {TalkStatus.DONE: "✓", TalkStatus.DUE: "●", TalkStatus.OVERDUE: "▲",
+                 TalkStatus.LEFT: "–"}
 
 SORT_KEYS = ("name", "status", "off_target")
 
@@ -50,6 +54,7 @@ class TeamRow:
     open_goals: int
     draft_month: str | None
     draft_step: int | None
+    left_on: date | None = None  # the date of leaving, for an agent who left
 
     @property
     def has_draft(self) -> bool:
@@ -78,14 +83,16 @@ class _Direction:
     higher_is_better: bool
 
 
-def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
-    """Every active agent's overview row, by name (a few queries for the whole team).
+def overview_rows(journal: Journal, review_month: str, *,
+                  left: bool = False) -> list[TeamRow]:
+    """Every active agent's overview row, by name (a few queries for the whole team);
+    with `left`, the rows of the agents who left instead (status LEFT, with the date).
 
     Read as plain facts, not models: this is the first paint, which need not load pydantic.
     """
     metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
     rows = []
-    for agent_id, fact in journal.overview_facts(review_month).items():
+    for agent_id, fact in journal.overview_facts(review_month, left=left).items():
         statuses = [
             target_status(metric, *fact.figures[key]) if key in fact.figures
             else TargetStatus.MISSING
@@ -96,14 +103,15 @@ def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
             name=fact.name,
             team=fact.team or "",
             last_talk=fact.last_signed_held_on,
-            status=talk_status(fact.last_signed_monthly_month, review_month,
-                               fact.employment_start),
+            status=TalkStatus.LEFT if left else talk_status(
+                fact.last_signed_monthly_month, review_month, fact.employment_start),
             off_target=statuses.count(TargetStatus.MISSED),
             with_target=statuses.count(TargetStatus.MISSED) + statuses.count(TargetStatus.MET),
             missing_figures=statuses.count(TargetStatus.MISSING),
             open_goals=fact.open_goals,
             draft_month=fact.draft_month,
             draft_step=fact.draft_step,
+            left_on=fact.employment_end if left else None,
         ))
     return rows
 

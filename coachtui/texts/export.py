@@ -118,6 +118,8 @@ TEXTS = {
                           "  {name} <{email}>, left on {end}"),
     "privacy.purged": ("{count} medewerker(s) gewist, {rows} rijen.",
                        "{count} agent(s) erased, {rows} rows."),
-    "privacy.years_positive": ("--older-than moet een positief aantal jaren zijn, niet {value}.",
-                               "--older-than must be a positive number of years, not {value}."),
+    "privacy.years_positive": ("--older-than moet 0 of een positief aantal jaren zijn, "
+                               "niet {value}.",
+                               "--older-than must be 0 or a positive number of years, "
+                               "not {value}."),
 }

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Static
 from coachtui.model import FigureRow, TargetStatus, add_months, target_status
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
+from coachtui.services.absence import absence_days, days_text
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗", TargetStatus.NO_TARGET: "·",
@@ -59,6 +60,10 @@ class FiguresStep(TalkStep):
                           plain_cell(metric.format(target) if target is not None else "–"),
                           plain_cell(diff), Text(trend, style="cyan"),
                           Text(word, style=_STYLE[status]))
+        absent = absence_days(ctx.journal, ctx.agent.id or 0, month, month)
+        if absent:  # the agent's own absence, by days only (never in team views)
+            yield Static(ctx.tr("absence.talk_line", month=month,
+                                days=days_text(absent, ctx.lang)), classes="hint")
         if not any(r.month == month for r in rows):
             yield Static(ctx.tr("fig.none", month=month), classes="empty-state")
         yield table

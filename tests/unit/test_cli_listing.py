@@ -21,11 +21,13 @@ def test_agents_json_shape(capsys, demo_journal_path):
     agents = json.loads(out)
     assert len(agents) == 11
     for agent in agents:
-        assert set(agent) == {"id", "name", "email", "team", "active"}
+        assert set(agent) == {"id", "name", "email", "team", "active", "left_on"}
         assert isinstance(agent["id"], int) and isinstance(agent["active"], bool)
         assert "@" in agent["email"]
         assert agent["team"] is None or isinstance(agent["team"], str)
     assert [a["active"] for a in agents].count(False) == 1
+    assert [a["left_on"] for a in agents if not a["active"]] == ["2024-03-31"]
+    assert all(a["left_on"] is None for a in agents if a["active"])
 
 
 def test_agents_plain_lists_names(capsys, demo_journal_path):

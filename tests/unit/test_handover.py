@@ -91,3 +91,18 @@ def test_a_changed_signed_record_refuses_the_whole_bundle(demo_journal, tmp_path
         with pytest.raises(UserError, match="no longer matches its hash"):
             import_bundle(other, bundle)
         assert other.agents() == []
+
+
+def test_cli_hands_an_agent_over_in_both_languages(demo_journal_path, tmp_path, capsys):
+    from coachtui import cli
+
+    bundle = tmp_path / "joris.json"
+    assert cli.main(["agent", "export", "joris", "--out", str(bundle),
+                     "--journal", str(demo_journal_path)]) == 0
+    assert "was handed over to" in capsys.readouterr().out
+    other = tmp_path / "new-lead.db"
+    assert cli.main(["agent", "import", str(bundle), "--journal", str(other),
+                     "--lang", "nl"]) == 0
+    assert "is ingelezen met de geschiedenis" in capsys.readouterr().out
+    assert cli.main(["agent", "import", str(bundle), "--journal", str(other)]) == 1
+    assert "already knows" in capsys.readouterr().err

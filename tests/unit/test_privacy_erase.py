@@ -126,7 +126,7 @@ def test_purge_lists_without_yes_and_erases_only_the_right_agents(demo_journal_p
     assert traces(demo_journal_path, "peter.smit@example.nl", "Peter Smit") == []
 
 
-@pytest.mark.parametrize("years", ["0", "-1"])
+@pytest.mark.parametrize("years", ["-0.5", "-1"])
 def test_purge_refuses_a_nonsense_period(demo_journal_path, capsys, years):
     assert main(["--journal", str(demo_journal_path), "privacy", "purge", "--older-than",
                  years]) == 1

@@ -24,12 +24,13 @@ def test_the_preview_reads_in_order_and_writes_nothing(demo_journal):
     assert len(demo_journal.history()) == before
 
 
-@pytest.mark.parametrize("years", [0, -1, float("nan"), float("inf")])
-def test_a_retention_period_is_a_positive_number_of_years(years):
+@pytest.mark.parametrize("years", [-1, -0.5, float("nan"), float("inf")])
+def test_a_retention_period_is_zero_or_a_positive_number_of_years(years):
     with pytest.raises(UserError) as caught:
         privacy.retention_years(years)
     assert caught.value.key == "privacy.years_positive"
-    assert caught.value.text("nl").startswith("--older-than moet een positief aantal jaren")
+    assert caught.value.text("nl").startswith("--older-than moet 0 of een positief aantal")
+    assert privacy.retention_years(0) == 0
 
 
 def test_purge_erases_only_the_long_gone(demo_journal):
