@@ -1,4 +1,4 @@
-"""Texts of the catalogue and target commands."""
+"""Texts of the catalogue and target commands, and of the targets screen."""
 
 TEXTS = {
     "cat.unknown_metric": ("Onbekend cijfer '{name}'; bekend zijn: {keys}.",
@@ -8,8 +8,152 @@ TEXTS = {
     "cat.bad_value": ("'{value}' is geen getal.", "'{value}' is not a number."),
     "cat.target_saved": ("Doel voor {name}: {metric} {value}, vanaf {month}.",
                          "Target for {name}: {metric} {value}, from {month} on."),
+    "cat.target_ended": ("Het eigen doel van {name} voor {metric} stopt vanaf {month}; "
+                         "daarna geldt de teamwaarde, als die er is.",
+                         "{name}'s own target for {metric} ends from {month}; the team "
+                         "default applies again, if there is one."),
+    "cat.team_target_saved": ("Teamdoel van {team}: {metric} {value}, vanaf {month}.",
+                              "Team default of {team}: {metric} {value}, from {month} on."),
+    "cat.team_target_ended": ("Het teamdoel van {team} voor {metric} stopt vanaf {month}.",
+                              "The team default of {team} for {metric} ends from {month}."),
+    "cat.no_team": ("(zonder team)", "(no team)"),
+    "cat.target_usage": (
+        "Geef een medewerker of --team TEAM, niet allebei: coachtui target (MEDEWERKER | "
+        "--team TEAM) CIJFER WAARDE [--from JJJJ-MM]; WAARDE none beëindigt een doel.",
+        "Name an agent or --team TEAM, not both: coachtui target (AGENT | --team TEAM) "
+        "METRIC VALUE [--from YYYY-MM]; VALUE none ends a target."),
+    "cat.percent_fraction": (
+        "{value} voor '{metric}' is een percentage onder de 1; bedoelde u {percent}? Typ "
+        "{percent} (percentages lopen van 0 tot 100).",
+        "{value} for '{metric}' is a percentage below 1; did you mean {percent}? Type "
+        "{percent} (percentages run from 0 to 100)."),
+    "cat.out_of_range": ("{value} kan geen doel zijn voor '{metric}': het moet tussen {low} en "
+                         "{high} liggen.",
+                         "{value} cannot be a target for '{metric}': it must lie between {low} "
+                         "and {high}."),
+    "cat.negative": ("{value} kan geen doel zijn voor '{metric}': het moet 0 of meer zijn.",
+                     "{value} cannot be a target for '{metric}': it must be 0 or more."),
+    "cat.unknown_team": ("Onbekend team '{team}'; bekend zijn: {teams}.",
+                         "Unknown team '{team}'; known are: {teams}."),
+    "cat.metric_exists": ("Er is al een cijfer met de sleutel '{name}'; kies een andere sleutel.",
+                          "A metric with the key '{name}' already exists; choose another key."),
+    "cat.factor_exists": ("Er is al een factor met de sleutel '{name}'; kies een andere sleutel.",
+                          "A factor with the key '{name}' already exists; choose another key."),
+    "cat.bad_key": ("'{name}' kan geen sleutel zijn: gebruik kleine letters, cijfers en _.",
+                    "'{name}' cannot be a key: use lower-case letters, digits and _."),
+    "cat.empty_label": ("{option} is leeg; geef een naam.", "{option} is empty; give a name."),
+    "cat.bad_unit": ("Onbekende eenheid '{unit}'; mogelijk zijn: {units}.",
+                     "Unknown unit '{unit}'; possible are: {units}."),
+    "cat.bad_direction": ("Onbekende richting '{direction}'; kies higher (hoger is beter) of "
+                          "lower (lager is beter).",
+                          "Unknown direction '{direction}'; choose higher (higher is better) "
+                          "or lower (lower is better)."),
+    "cat.bad_decimals": ("{value} decimalen kan niet; kies 0 tot 4.",
+                         "{value} decimals is not possible; choose 0 to 4."),
+    "cat.bad_set": ("'{value}' kan geen setnaam zijn: gebruik letters, cijfers en -, zoals "
+                    "phase-1.",
+                    "'{value}' cannot be a set name: use letters, digits and -, such as "
+                    "phase-1."),
+    "cat.metric_added": ("Cijfer {name} toegevoegd: {label} ({unit}, {direction}).",
+                         "Metric {name} added: {label} ({unit}, {direction})."),
+    "cat.factor_added": ("Factor {name} toegevoegd: {label}.", "Factor {name} added: {label}."),
+    "cat.factor_added_set": ("Factor {name} toegevoegd aan set {set}: {label}.",
+                             "Factor {name} added to the set {set}: {label}."),
+    "cat.higher": ("hoger is beter", "higher is better"),
+    "cat.lower": ("lager is beter", "lower is better"),
     "cat.metrics": ("Cijfers:", "Metrics:"),
     "cat.factors": ("Kwalitatieve factoren:", "Qualitative factors:"),
     "cat.on": ("aan", "on"),
     "cat.off": ("uit", "off"),
+    "cat.own": ("eigen", "own"),
+    # -- the targets screen ------------------------------------------------------------
+    "targets.title": ("Doelwaarden – {team} – {month}", "Targets – {team} – {month}"),
+    "targets.legend": (
+        "Vet met * = eigen doel van de medewerker; grijs = de teamwaarde geldt. {count} "
+        "eigen doelen.",
+        "Bold with * = the agent's own target; dim = the team default applies. {count} own "
+        "targets."),
+    "targets.col.metric": ("Cijfer", "Metric"),
+    "targets.col.team": ("Team", "Team"),
+    "targets.empty": ("Nog geen teams: voeg eerst medewerkers toe of importeer cijfers.",
+                      "No teams yet: add agents or import figures first."),
+    "targets.no_metrics": ("Er staan geen cijfers aan; voeg er een toe met a.",
+                           "No metrics are switched on; add one with a."),
+    "targets.ask_team": ("Teamdoel van {team} voor {metric} vanaf {month} (leeg = annuleren):",
+                         "Team default of {team} for {metric} from {month} (empty = cancel):"),
+    "targets.ask_agent": ("Doel van {name} voor {metric} vanaf {month} (leeg = annuleren):",
+                          "Target of {name} for {metric} from {month} (empty = cancel):"),
+    "targets.ask_percent": ("{value} is minder dan 1%. Bedoelde u {percent}%?",
+                            "{value} is less than 1%. Did you mean {percent}%?"),
+    "targets.answers": ("j = ja, n = nee", "y = yes, n = no"),
+    "targets.confirm_end_team": (
+        "Het teamdoel van {team} voor {metric} stoppen vanaf {month}?",
+        "End the team default of {team} for {metric} from {month}?"),
+    "targets.confirm_end_agent": (
+        "Het eigen doel van {name} voor {metric} stoppen vanaf {month}? Daarna geldt de "
+        "teamwaarde.",
+        "End {name}'s own target for {metric} from {month}? The team default applies "
+        "then."),
+    "targets.nothing_to_end": ("Hier staat geen doel dat kan stoppen.",
+                               "There is no target here to end."),
+    "targets.saved": ("Opgeslagen: {metric} {value} vanaf {month}.",
+                      "Saved: {metric} {value} from {month}."),
+    "targets.ended": ("{metric} stopt vanaf {month}.", "{metric} ends from {month}."),
+    "targets.read_only": ("Dit gesprek is getekend; doelen wijzigen kan hier niet meer.",
+                          "This talk is signed; its targets cannot change here."),
+    # -- adding a metric in the TUI ----------------------------------------------------
+    "metric_form.title": ("Een eigen cijfer toevoegen", "Add a metric of the team's own"),
+    "metric_form.key": ("Sleutel (kleine letters, bv. nps)", "Key (lower case, e.g. nps)"),
+    "metric_form.label_en": ("Naam in het Engels", "Name in English"),
+    "metric_form.label_nl": ("Naam in het Nederlands", "Name in Dutch"),
+    "metric_form.unit": ("Eenheid", "Unit"),
+    "metric_form.direction": ("Richting", "Direction"),
+    "metric_form.hint": ("Tab naar het volgende veld, Ctrl+S bewaart, Esc annuleert.",
+                         "Tab to the next field, Ctrl+S saves, Esc cancels."),
+    "unit.percent": ("procent (0-100)", "percent (0-100)"),
+    "unit.count": ("aantal", "count"),
+    "unit.number": ("getal", "number"),
+    "unit.per_hour": ("per uur", "per hour"),
+    "unit.seconds": ("seconden", "seconds"),
+    "unit.score": ("score (-100 tot 100)", "score (-100 to 100)"),
+    # -- keys, tips and palette words ---------------------------------------------------
+    "key.team.targets": ("Doelen", "Targets"),
+    "tip.team.targets": ("Teamdoelen en eigen doelen per medewerker, per maand",
+                         "Team defaults and each agent's own targets, per month"),
+    "palette.team.targets": ("Doelwaarden", "Targets"),
+    "app.palette.targets": ("Doelwaarden", "Targets"),
+    "key.targets.edit": ("Wijzigen", "Edit"),
+    "tip.targets.edit": ("Het doel in deze cel wijzigen (of typ meteen een getal)",
+                         "Edit the target in this cell (or just type a number)"),
+    "palette.targets.edit": ("Doel wijzigen", "Edit target"),
+    "key.targets.end": ("Stoppen", "End"),
+    "tip.targets.end": ("Het doel in deze cel stoppen vanaf deze maand",
+                        "End the target in this cell from this month"),
+    "palette.targets.end": ("Doel stoppen", "End target"),
+    "key.targets.previous_month": ("Vorige mnd", "Prev month"),
+    "tip.targets.previous_month": ("De doelen van de maand ervoor", "The month before"),
+    "palette.targets.previous_month": ("Vorige maand", "Previous month"),
+    "key.targets.next_month": ("Volgende mnd", "Next month"),
+    "tip.targets.next_month": ("De doelen van de maand erna", "The month after"),
+    "palette.targets.next_month": ("Volgende maand", "Next month"),
+    "key.targets.team": ("Team", "Team"),
+    "tip.targets.team": ("Naar het volgende team", "Show the next team"),
+    "palette.targets.team": ("Volgend team", "Next team"),
+    "key.targets.add_metric": ("Cijfer +", "Add metric"),
+    "tip.targets.add_metric": ("Een eigen cijfer van het team toevoegen",
+                               "Add a metric of the team's own"),
+    "palette.targets.add_metric": ("Eigen cijfer toevoegen", "Add a metric"),
+    "key.targets.back": ("Terug", "Back"),
+    "tip.targets.back": ("Terug naar het teamoverzicht", "Back to the team overview"),
+    "palette.targets.back": ("Terug", "Back"),
+    "key.metric_form.save": ("Bewaren", "Save"),
+    "tip.metric_form.save": ("Het cijfer toevoegen", "Add the metric"),
+    "palette.metric_form.save": ("Cijfer bewaren", "Save metric"),
+    "key.metric_form.cancel": ("Annuleren", "Cancel"),
+    "tip.metric_form.cancel": ("Niets toevoegen", "Add nothing"),
+    "palette.metric_form.cancel": ("Annuleren", "Cancel"),
+    "key.talk.target": ("Doel", "Target"),
+    "tip.talk.target": ("Het doel van deze medewerker voor het gekozen cijfer wijzigen",
+                        "Edit this agent's target for the highlighted metric"),
+    "palette.talk.target": ("Doel wijzigen", "Edit target"),
 }
