@@ -51,6 +51,8 @@ class TeamScreen(CoachScreen):
         Binding("slash", "filter", "Filter", id="team.filter",
                 tooltip="Filter the team by name or team"),
         Binding("escape", "clear_filter", "Clear filter", id="team.clear_filter", show=False),
+        Binding("T", "targets", "Targets", id="team.targets",
+                tooltip="Team defaults and each agent's own targets, per month"),
     ]
 
     def __init__(self) -> None:
@@ -168,6 +170,13 @@ class TeamScreen(CoachScreen):
         event.stop()
         if event.row_key.value is not None:
             self.coach.open_agent(int(event.row_key.value))
+
+    def action_targets(self) -> None:
+        """The targets grid of the team (never while an agent reads along)."""
+        from coachtui.screens.targets_screen import TargetsScreen
+
+        if not self.coach.agent_view:
+            self.app.push_screen(TargetsScreen())
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""
