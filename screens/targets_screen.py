@@ -10,6 +10,7 @@ service, so it lands in the change log; a signed talk keeps the targets it was s
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -28,6 +29,9 @@ from coachtui.screens.widgets.confirm import Confirm
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.services import catalogue as catalogue_service
 from coachtui.services.catalogue import TargetGrid
+
+if TYPE_CHECKING:
+    from coachtui.model import MetricDefinition
 
 DEFAULT_COLUMN = "default"  # the column key of the team default; agents' columns are ids
 
@@ -73,6 +77,39 @@ class ValuePrompt(ModalScreen[str | None]):
     def action_cancel(self) -> None:
         """Close without an answer."""
         self.dismiss(None)
+
+
+def ask_target(screen: CoachScreen, question: str, metric: MetricDefinition, start: str,
+               save: Callable[[float], None]) -> None:
+    """Ask for a target of `metric` (the field prefilled with `start`), then `save` the
+    number. `0.85` for a percent asks "did you mean 85%?" (yes saves 85, no asks again);
+    a text that is no number is refused in a notice and nothing is saved."""
+
+    def typed(text: str | None) -> None:
+        if text is None:
+            return
+        try:
+            number = catalogue_service.target_value(text)
+        except UserError as exc:
+            screen.notify(exc.text(screen.lang), severity="error", markup=False)
+            return
+        if not catalogue_service.is_fraction_of_percent(metric, number):
+            save(number)
+            return
+        percent = number * 100
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                save(percent)
+            else:  # back to the question, with what was typed
+                ask_target(screen, question, metric, text or "", save)
+
+        screen.app.push_screen(
+            Confirm(screen.tr("targets.ask_percent", value=f"{number:g}", percent=f"{percent:g}"),
+                    f"{screen.tr('app.confirm.yes')}   {screen.tr('app.confirm.no')}"),
+            callback=answer)
+
+    screen.app.push_screen(ValuePrompt(question, start), callback=typed)
 
 
 class MetricForm(ModalScreen[bool]):
@@ -285,34 +322,8 @@ class TargetsScreen(CoachScreen):
             question = self.tr("targets.ask_agent", name=self._who(agent_id), metric=label,
                                month=self.month)
         start = typed or ("" if cell.value is None else f"{cell.value:g}")
-        self.app.push_screen(ValuePrompt(question, start),
-                             callback=lambda text: self._typed(metric_key, agent_id, text))
-
-    def _typed(self, metric_key: str, agent_id: int | None, text: str | None) -> None:
-        if text is None or self.grid is None:
-            return
-        metric = next(m for m in self.grid.metrics if m.key == metric_key)
-        try:
-            number = catalogue_service.target_value(text)
-        except UserError as exc:
-            self.notify(exc.text(self.lang), severity="error", markup=False)
-            return
-        if catalogue_service.is_fraction_of_percent(metric, number):
-            percent = number * 100
-
-            def answer(yes: bool | None) -> None:
-                if yes:
-                    self._save(metric_key, agent_id, percent)
-                else:  # back to the question, with what was typed
-                    self.action_edit(typed=text or "")
-
-            self.app.push_screen(
-                Confirm(self.tr("targets.ask_percent", value=f"{number:g}",
-                                percent=f"{percent:g}"),
-                        f"{self.tr('app.confirm.yes')}   {self.tr('app.confirm.no')}"),
-                callback=answer)
-            return
-        self._save(metric_key, agent_id, number)
+        ask_target(self, question, metric, start,
+                   lambda number: self._save(metric_key, agent_id, number))
 
     def _save(self, metric_key: str, agent_id: int | None, value: float | None) -> None:
         grid = self.grid

@@ -52,3 +52,68 @@ async def test_team_default_override_and_end_by_keys(make_app, demo_journal_path
             "SELECT entity, new FROM change_log WHERE entity IN ('target', 'team_target')"
             " ORDER BY id DESC LIMIT 3").fetchall()
         assert [e for e, _ in logged] == ["target", "target", "team_target"]
+
+
+async def test_t_in_the_figures_step_sets_the_agents_target_for_the_talk_month(
+        make_app, demo_journal_path):
+    from tests.pilot.talk_helpers import open_talk_from_team, type_text
+
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_talk_from_team(pilot, "kees")
+        await pilot.pause()
+        session = app.screen.ctx.session
+        await pilot.press("down")  # the second metric: green smileys
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "77")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        table = app.screen.query_one("#figures-table")
+        assert table.get_cell_at((1, 2)).plain == "77"
+        assert table.cursor_row == 1
+    with Journal.open(demo_journal_path) as journal:
+        assert journal.target_for(session.agent_id, "smileys_green", session.month) == 77.0
+
+
+async def test_a_fraction_for_a_percent_asks_for_85(make_app, demo_journal_path):
+    app = make_app("nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_grid(pilot)
+        screen = app.screen
+        team, month = screen.grid.team, screen.month
+        await pilot.press("enter", "ctrl+u", "0", ".", "8", "5", "enter")
+        await pilot.pause()
+        assert "85%" in str(app.screen.query_one("Label").render())  # the question
+        await pilot.press("j")
+        await pilot.pause()
+    with Journal.open(demo_journal_path) as journal:
+        rows = {(r["metric"], r["from_month"]): r["value"]
+                for r in journal.team_target_rows(team)}
+        assert rows[("ftr", month)] == 85.0
+
+
+async def test_fifteen_agents_scroll_at_80_columns_with_the_metric_kept(make_app,
+                                                                        demo_journal_path):
+    from coachtui.model import Agent
+
+    with Journal.open(demo_journal_path) as journal:
+        for n in range(15):
+            journal.add_agent(Agent(name=f"Agent Number {n:02d}", email=f"a{n}@example.nl",
+                                    team="Big"))
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await _open_grid(pilot)
+        while app.screen.grid.team != "Big":
+            await pilot.press("g")
+            await pilot.pause()
+        assert len(app.screen.grid.agents) == 15
+        await pilot.press("end")  # DataTable: the last column
+        for _ in range(16):
+            await pilot.press("right")
+        await pilot.pause()
+        assert table.cursor_coordinate.column == 16
+        assert table.scroll_x > 0
+        assert table.fixed_columns == 2
