@@ -80,7 +80,7 @@ class ValuePrompt(ModalScreen[str | None]):
 
 
 def ask_target(screen: CoachScreen, question: str, metric: MetricDefinition, start: str,
-               save: Callable[[float], None]) -> None:
+               save: Callable[[float], object]) -> None:
     """Ask for a target of `metric` (the field prefilled with `start`), then `save` the
     number. `0.85` for a percent asks "did you mean 85%?" (yes saves 85, no asks again);
     a text that is no number is refused in a notice and nothing is saved."""
@@ -416,12 +416,6 @@ class TargetsScreen(CoachScreen):
         if action == "next_team":
             return len(self.teams) > 1
         return True
-
-    def describe_binding(self, binding_id: str) -> str | None:
-        """The footer names the team shown ("Team: Hosting")."""
-        if binding_id == "targets.team" and self.grid is not None:
-            return f"{self.tr('key.targets.team')}: {self._team_name(self.grid.team)}"
-        return None
 
     @on(DataTable.CellSelected, "#targets-table")
     def _cell_selected(self, event: DataTable.CellSelected) -> None:

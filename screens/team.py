@@ -175,8 +175,10 @@ class TeamScreen(CoachScreen):
         """The targets grid of the team (never while an agent reads along)."""
         from coachtui.screens.targets_screen import TargetsScreen
 
-        if not self.coach.agent_view:
-            self.app.push_screen(TargetsScreen())
+        if not self.coach.agent_view:  # opens on the team of the agent under the cursor
+            agent_id = self._cursor_agent()
+            row = next((r for r in self._shown if r.agent_id == agent_id), None)
+            self.app.push_screen(TargetsScreen(team=(row.team or "") if row else None))
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""
