@@ -119,14 +119,18 @@ class MetricForm(ModalScreen[bool]):
     DEFAULT_CSS = """
     MetricForm { align: center middle; }
     MetricForm > Vertical { width: 72; height: auto; max-height: 100%; border: thick $accent;
-                            padding: 0 2; background: $surface; overflow-y: auto; }
-    MetricForm Label { width: 100%; }
+                            padding: 1 2; background: $surface; overflow-y: auto; }
+    MetricForm Label { width: 100%; margin-top: 1; }
+    MetricForm .hint { margin-top: 0; }
     MetricForm .form-title { text-style: bold; }
     MetricForm .hint { color: $text-muted; }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="metric_form.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="metric_form.cancel"),
+        # at once, so keys typed right after Tab land in the next field
+        Binding("tab", "move_focus(1)", "Next field", show=False, priority=True),
+        Binding("shift+tab", "move_focus(-1)", "Previous field", show=False, priority=True),
     ]
 
     def __init__(self, lang: str, save: Callable[[dict[str, str]], str | None]) -> None:
@@ -147,13 +151,15 @@ class MetricForm(ModalScreen[bool]):
             yield Label(self._tr("metric_form.hint"), classes="hint")
             for name in ("key", "label_en", "label_nl"):
                 yield Label(self._tr(f"metric_form.{name}"))
-                yield Input(id=f"metric-{name}")
+                yield Input(id=f"metric-{name}", compact=True)
             yield Label(self._tr("metric_form.unit"))
             yield Select([(self._tr(f"unit.{u.value}"), u.value) for u in Unit],
-                         value=Unit.PERCENT.value, allow_blank=False, id="metric-unit")
+                         value=Unit.PERCENT.value, allow_blank=False, id="metric-unit",
+                         compact=True)
             yield Label(self._tr("metric_form.direction"))
             yield Select([(self._tr("cat.higher"), "higher"), (self._tr("cat.lower"), "lower")],
-                         value="higher", allow_blank=False, id="metric-direction")
+                         value="higher", allow_blank=False, id="metric-direction",
+                         compact=True)
 
     def on_mount(self) -> None:
         for field in self.query(Input).results(Input):
@@ -163,6 +169,13 @@ class MetricForm(ModalScreen[bool]):
     @on(Input.Submitted)
     def _next_field(self) -> None:
         self.focus_next()
+
+    def action_move_focus(self, delta: int) -> None:
+        """Tab / Shift+Tab between the fields."""
+        if delta > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
 
     def action_save(self) -> None:
         """Add the metric; stay open with the refusal when it is refused."""

@@ -117,3 +117,31 @@ async def test_fifteen_agents_scroll_at_80_columns_with_the_metric_kept(make_app
         assert table.cursor_coordinate.column == 16
         assert table.scroll_x > 0
         assert table.fixed_columns == 2
+
+
+async def test_add_a_metric_by_keys_in_the_grid(make_app, demo_journal_path):
+    from tests.pilot.talk_helpers import type_text
+
+    app = make_app("en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_grid(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "callbacks")
+        await pilot.press("tab")
+        await type_text(pilot, "Callbacks")
+        await pilot.press("tab")
+        await type_text(pilot, "Terugbellers")
+        await pilot.press("tab")  # the unit: percent -> count
+        await pilot.press("enter", "down", "enter")
+        await pilot.press("tab")  # the direction: higher -> lower
+        await pilot.press("enter", "down", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TargetsScreen)
+        assert "callbacks" in [m.key for m in app.screen.grid.metrics]
+    with Journal.open(demo_journal_path) as journal:
+        added = next(m for m in journal.metrics() if m.key == "callbacks")
+        assert (added.label_en, added.label_nl, added.unit.value, added.higher_is_better,
+                added.origin.value) == ("Callbacks", "Terugbellers", "count", False, "team")
