@@ -145,3 +145,19 @@ async def test_add_a_metric_by_keys_in_the_grid(make_app, demo_journal_path):
         added = next(m for m in journal.metrics() if m.key == "callbacks")
         assert (added.label_en, added.label_nl, added.unit.value, added.higher_is_better,
                 added.origin.value) == ("Callbacks", "Terugbellers", "count", False, "team")
+
+
+async def test_an_empty_journal_says_what_to_do_first_in_both_languages(make_app, journal_path):
+    from textual.widgets import Label
+
+    with Journal.open(journal_path):
+        pass
+    for lang, words in (("en", "No teams yet"), ("nl", "Nog geen teams")):
+        app = make_app(lang, path=journal_path)
+        async with app.run_test(size=SIZE) as pilot:
+            await _open_grid(pilot)
+            message = app.screen.query_one("#targets-message", Label)
+            assert message.display and words in str(message.render())
+            await pilot.press("enter", "x", "1")  # nothing to edit: no prompt, no crash
+            await pilot.pause()
+            assert isinstance(app.screen, TargetsScreen)
