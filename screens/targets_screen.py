@@ -112,18 +112,20 @@ def ask_target(screen: CoachScreen, question: str, metric: MetricDefinition, sta
     screen.app.push_screen(ValuePrompt(question, start), callback=typed)
 
 
-class MetricForm(ModalScreen[bool]):
-    """Add a metric of the team's own: key, names in both languages, unit and direction.
+class CatalogueForm(ModalScreen[bool]):
+    """Add a metric (key, names in both languages, unit, direction) or a factor (key,
+    names and descriptions in both languages, an optional named set) of the team's own.
     Ctrl+S saves (a refusal is shown and the form stays), Escape closes without saving."""
 
     DEFAULT_CSS = """
-    MetricForm { align: center middle; }
-    MetricForm > Vertical { width: 72; height: auto; max-height: 100%; border: thick $accent;
-                            padding: 1 2; background: $surface; overflow-y: auto; }
-    MetricForm Label { width: 100%; margin-top: 1; }
-    MetricForm .hint { margin-top: 0; }
-    MetricForm .form-title { text-style: bold; }
-    MetricForm .hint { color: $text-muted; }
+    CatalogueForm { align: center middle; }
+    CatalogueForm > Vertical { width: 72; height: auto; max-height: 100%;
+                               border: thick $accent; padding: 1 2; background: $surface;
+                               overflow-y: auto; }
+    CatalogueForm Label { width: 100%; margin-top: 1; }
+    CatalogueForm.-factor Label { margin-top: 0; }
+    CatalogueForm .form-title { text-style: bold; margin-top: 0; }
+    CatalogueForm .hint { color: $text-muted; margin-top: 0; margin-bottom: 1; }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="metric_form.save", priority=True),
@@ -132,9 +134,13 @@ class MetricForm(ModalScreen[bool]):
         Binding("tab", "move_focus(1)", "Next field", show=False, priority=True),
         Binding("shift+tab", "move_focus(-1)", "Previous field", show=False, priority=True),
     ]
+    FIELDS = {"metric": ("key", "label_en", "label_nl"),
+              "factor": ("key", "label_en", "label_nl", "describe_en", "describe_nl", "set")}
 
-    def __init__(self, lang: str, save: Callable[[dict[str, str]], str | None]) -> None:
-        super().__init__()
+    def __init__(self, kind: str, lang: str,
+                 save: Callable[[dict[str, str]], str | None]) -> None:
+        super().__init__(classes=f"-{kind}")
+        self.kind = kind
         self.lang = lang
         self.save = save  # returns a refusal to show, or None when saved
 
@@ -147,24 +153,26 @@ class MetricForm(ModalScreen[bool]):
         from coachtui.model import Unit
 
         with Vertical():
-            yield Label(self._tr("metric_form.title"), classes="form-title")
+            yield Label(self._tr(f"{self.kind}_form.title"), classes="form-title")
             yield Label(self._tr("metric_form.hint"), classes="hint")
-            for name in ("key", "label_en", "label_nl"):
-                yield Label(self._tr(f"metric_form.{name}"))
-                yield Input(id=f"metric-{name}", compact=True)
+            for name in self.FIELDS[self.kind]:
+                yield Label(self._tr(f"{self.kind}_form.{name}"))
+                yield Input(id=f"form-{name}", compact=True)
+            if self.kind != "metric":
+                return
             yield Label(self._tr("metric_form.unit"))
             yield Select([(self._tr(f"unit.{u.value}"), u.value) for u in Unit],
-                         value=Unit.PERCENT.value, allow_blank=False, id="metric-unit",
+                         value=Unit.PERCENT.value, allow_blank=False, id="form-unit",
                          compact=True)
             yield Label(self._tr("metric_form.direction"))
             yield Select([(self._tr("cat.higher"), "higher"), (self._tr("cat.lower"), "lower")],
-                         value="higher", allow_blank=False, id="metric-direction",
+                         value="higher", allow_blank=False, id="form-direction",
                          compact=True)
 
     def on_mount(self) -> None:
         for field in self.query(Input).results(Input):
             field.cursor_blink = getattr(self.app, "cursor_blink", True)
-        self.query_one("#metric-key", Input).focus()
+        self.query_one("#form-key", Input).focus()
 
     @on(Input.Submitted)
     def _next_field(self) -> None:
@@ -178,11 +186,12 @@ class MetricForm(ModalScreen[bool]):
             self.focus_previous()
 
     def action_save(self) -> None:
-        """Add the metric; stay open with the refusal when it is refused."""
-        values = {name: self.query_one(f"#metric-{name}", Input).value
-                  for name in ("key", "label_en", "label_nl")}
-        values["unit"] = str(self.query_one("#metric-unit", Select).value)
-        values["direction"] = str(self.query_one("#metric-direction", Select).value)
+        """Add the entry; stay open with the refusal when it is refused."""
+        values = {name: self.query_one(f"#form-{name}", Input).value
+                  for name in self.FIELDS[self.kind]}
+        for name in ("unit", "direction"):
+            for select in self.query(f"#form-{name}").results(Select):
+                values[name] = str(select.value)
         refusal = self.save(values)
         if refusal is None:
             self.dismiss(True)
@@ -204,6 +213,7 @@ class TargetsScreen(CoachScreen):
                 tooltip="Edit the target in this cell"),
         Binding("x,delete", "end", "End", id="targets.end", key_display="x",
                 tooltip="End the target in this cell from this month"),
+        Binding("escape", "back", "Back", id="targets.back", tooltip="Back to the team"),
         Binding("left_square_bracket", "month(-1)", "Prev month", key_display="[",
                 id="targets.previous_month", tooltip="The month before"),
         Binding("right_square_bracket", "month(1)", "Next month", key_display="]",
@@ -211,7 +221,8 @@ class TargetsScreen(CoachScreen):
         Binding("g", "next_team", "Team", id="targets.team", tooltip="Show the next team"),
         Binding("a", "add_metric", "Add metric", id="targets.add_metric",
                 tooltip="Add a metric of the team's own"),
-        Binding("escape", "back", "Back", id="targets.back", tooltip="Back to the team"),
+        Binding("f", "add_factor", "Add factor", id="targets.add_factor",
+                tooltip="Add a qualitative factor of the team's own"),
     ]
 
     def __init__(self, team: str | None = None, month: str | None = None) -> None:
@@ -413,11 +424,29 @@ class TargetsScreen(CoachScreen):
                 return exc.text(self.lang)
             return None
 
-        def done(added: bool | None) -> None:
-            if added:
-                self.refresh_data()
+        self.app.push_screen(CatalogueForm("metric", self.lang, save), callback=self._added)
 
-        self.app.push_screen(MetricForm(self.lang, save), callback=done)
+    def action_add_factor(self) -> None:
+        """Add a qualitative factor of the team's own (in a named set: a competence skill,
+        never in the monthly talk)."""
+        def save(values: dict[str, str]) -> str | None:
+            try:
+                factor = catalogue_service.add_factor(
+                    self.journal, values["key"].strip(), label_en=values["label_en"],
+                    label_nl=values["label_nl"], describe_en=values["describe_en"],
+                    describe_nl=values["describe_nl"],
+                    factor_set=values["set"].strip() or None)
+            except UserError as exc:
+                return exc.text(self.lang)
+            self.notify(self.tr("cat.factor_added", name=factor.key,
+                                label=factor.label(self.lang)), markup=False)
+            return None
+
+        self.app.push_screen(CatalogueForm("factor", self.lang, save), callback=self._added)
+
+    def _added(self, added: bool | None) -> None:
+        if added:
+            self.refresh_data()
 
     def action_back(self) -> None:
         """Back to the team overview."""

@@ -175,10 +175,12 @@ class TeamScreen(CoachScreen):
         """The targets grid of the team (never while an agent reads along)."""
         from coachtui.screens.targets_screen import TargetsScreen
 
-        if not self.coach.agent_view:  # opens on the team of the agent under the cursor
-            agent_id = self._cursor_agent()
-            row = next((r for r in self._shown if r.agent_id == agent_id), None)
-            self.app.push_screen(TargetsScreen(team=(row.team or "") if row else None))
+        if self.coach.agent_view:  # other agents' targets are not for the agent's eyes
+            self.notify(self.tr("targets.not_in_agent_view"), markup=False)
+            return
+        agent_id = self._cursor_agent()  # opens on the team of the agent under the cursor
+        row = next((r for r in self._shown if r.agent_id == agent_id), None)
+        self.app.push_screen(TargetsScreen(team=(row.team or "") if row else None))
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""

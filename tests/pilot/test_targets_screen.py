@@ -161,3 +161,70 @@ async def test_an_empty_journal_says_what_to_do_first_in_both_languages(make_app
             await pilot.press("enter", "x", "1")  # nothing to edit: no prompt, no crash
             await pilot.pause()
             assert isinstance(app.screen, TargetsScreen)
+
+
+async def test_brackets_move_the_month_and_the_cells_follow_it(make_app, demo_journal_path):
+    from coachtui.model import add_months
+
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        table = await _open_grid(pilot)
+        screen = app.screen
+        start = screen.month
+        assert start == app.review_month
+        screen.journal.set_team_target(screen.grid.team, "ftr", 91.0, add_months(start, 1))
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.month == add_months(start, 1)
+        assert _cell(table, 0, 1) == "91.0%"
+        assert add_months(start, 1) in str(screen.query_one("#targets-title").render())
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await pilot.pause()
+        assert screen.month == add_months(start, -1)
+        assert _cell(table, 0, 1) == "85.0%"
+
+
+async def test_add_a_factor_in_a_set_by_keys(make_app, demo_journal_path):
+    from tests.pilot.talk_helpers import type_text
+
+    app = make_app("nl")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_grid(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        for text in ("listening", "Listening", "Luisteren", "Lets the customer finish",
+                     "Laat de klant uitpraten", "phase-1"):
+            await type_text(pilot, text)
+            await pilot.press("tab")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TargetsScreen)
+        assert any("Factor listening toegevoegd" in n.message for n in app.notices)
+    with Journal.open(demo_journal_path) as journal:
+        every = {f.key: f for f in journal.factors(active_only=False, with_sets=True)}
+        assert every["listening"].factor_set == "phase-1"
+        assert every["listening"].description_nl == "Laat de klant uitpraten"
+        assert "listening" not in [f.key for f in journal.factors()]
+
+
+async def test_a_refused_metric_keeps_the_form_open_and_writes_nothing(make_app,
+                                                                       demo_journal_path):
+    from tests.pilot.talk_helpers import type_text
+
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await _open_grid(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "ftr")
+        await pilot.press("tab")
+        await type_text(pilot, "Again")
+        await pilot.press("tab")
+        await type_text(pilot, "Weer")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CatalogueForm"
+        assert any("A metric with the key 'ftr' already exists" in n.message
+                   for n in app.notices)
+    with Journal.open(demo_journal_path) as journal:
+        assert next(m for m in journal.metrics() if m.key == "ftr").label_en != "Again"
