@@ -228,3 +228,23 @@ async def test_a_refused_metric_keeps_the_form_open_and_writes_nothing(make_app,
                    for n in app.notices)
     with Journal.open(demo_journal_path) as journal:
         assert next(m for m in journal.metrics() if m.key == "ftr").label_en != "Again"
+
+
+async def test_t_does_nothing_in_a_signed_talk(make_app, demo_journal_path):
+    with Journal.open(demo_journal_path) as journal:
+        before = len(journal.history())
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", "L", "o", "t", "enter")  # Lotte: October signed
+        await pilot.pause()
+        await pilot.press("enter")  # her newest talk, read-only
+        await pilot.pause()
+        session = app.screen.ctx.session
+        assert session.signed
+        assert "talk.target" not in {b.binding.id for b in app.screen.active_bindings.values()}
+        await pilot.press("t", "9", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TalkScreen"
+    with Journal.open(demo_journal_path) as journal:
+        assert not [e for e in journal.history()[before:] if e.entity == "target"]
