@@ -42,6 +42,8 @@ HANDLERS = {
     "config": "coachtui.commands.config:run",
     "agent": "coachtui.commands.agents:run_agent",
     "absence": "coachtui.commands.agents:run_absence",
+    "metric": "coachtui.commands.catalogue:run_metric",
+    "factor": "coachtui.commands.catalogue:run_factor",
 }
 
 
@@ -195,6 +197,48 @@ def _plain_command(argv: Sequence[str]) -> str | None:
     return "tui" if index == len(argv) else None  # "--journal" without its value: None
 
 
+def _add_catalogue(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    """`target`, `metric add` and `factor add`: targets and the team's own catalogue."""
+    p = sub.add_parser("target", parents=[common],
+                       usage="coachtui target (AGENT | --team TEAM) METRIC VALUE "
+                             "[--from YYYY-MM]",
+                       help="a target for one agent, or a team's default, for one metric")
+    p.add_argument("agent", metavar="AGENT", nargs="?",
+                   help="e-mail, id or part of the name (or --team instead)")
+    p.add_argument("metric", metavar="METRIC", help="metric key, e.g. ftr")
+    p.add_argument("value", metavar="VALUE",
+                   help="e.g. 85 or 85%% or 6,5; none ends the target from that month")
+    p.add_argument("--team", metavar="TEAM", help="set the team's default instead")
+    p.add_argument("--from", dest="from_month", metavar="YYYY-MM",
+                   help="first month it applies to (default: the month under review, "
+                        "i.e. last month)")
+
+    p = sub.add_parser("metric", parents=[common], help="add a metric of the team's own")
+    msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = msub.add_parser("add", parents=[common], help="add a metric of the team's own")
+    q.add_argument("key", metavar="KEY", help="lower-case key, e.g. callbacks")
+    q.add_argument("--label-en", required=True, metavar="L", help="the name in English")
+    q.add_argument("--label-nl", required=True, metavar="L", help="the name in Dutch")
+    q.add_argument("--unit", required=True, metavar="UNIT",
+                   help="percent, count, number, per_hour, seconds or score")
+    q.add_argument("--direction", required=True, metavar="higher|lower",
+                   help="which way is better")
+    q.add_argument("--decimals", type=int, default=1, metavar="N",
+                   help="decimals shown (0-4, default 1)")
+
+    p = sub.add_parser("factor", parents=[common], help="add a factor of the team's own")
+    fsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = fsub.add_parser("add", parents=[common], help="add a qualitative factor")
+    q.add_argument("key", metavar="KEY", help="lower-case key, e.g. empathy")
+    q.add_argument("--label-en", required=True, metavar="L", help="the name in English")
+    q.add_argument("--label-nl", required=True, metavar="L", help="the name in Dutch")
+    q.add_argument("--describe-en", metavar="D", help="what it means, in English")
+    q.add_argument("--describe-nl", metavar="D", help="what it means, in Dutch")
+    q.add_argument("--set", metavar="SET",
+                   help="a named set (e.g. phase-1): a competence skill, never in the "
+                        "monthly talk")
+
+
 def build_tui_parser() -> argparse.ArgumentParser:
     """The top level without subcommands: what plain `coachtui [--journal P] [--lang L]`
     needs. Building all subcommands costs the TUI's first paint about 9 ms; `main` uses
@@ -227,13 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--month", metavar="YYYY-MM", help="only sessions about this month")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
-    p = sub.add_parser("target", parents=[common],
-                       help="agree a target with an agent for one metric")
-    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
-    p.add_argument("metric", metavar="METRIC", help="metric key, e.g. ftr")
-    p.add_argument("value", metavar="VALUE", help="e.g. 85 or 85%% or 6,5")
-    p.add_argument("--from", dest="from_month", metavar="YYYY-MM",
-                   help="first month it applies to (default: this month)")
+    _add_catalogue(sub, common)
 
     _add_agent_commands(sub, common)
 

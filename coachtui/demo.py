@@ -110,6 +110,9 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
                              counts, today, skip_last=skip_last, overdue=kees_overdue,
                              draft=index == 0)
         _former_agent(journal, lang, counts)
+    from coachtui.demo_targets import add_demo_targets
+
+    add_demo_targets(journal, first_month)
     return counts
 
 

@@ -65,6 +65,8 @@ class TeamScreen(CoachScreen):
         Binding("a", "add_agent", "Add agent", id="team.add_agent", tooltip="Add an agent"),
         Binding("l", "toggle_left", "Left", id="team.show_left",
                 tooltip="Show or hide the agents who left"),
+        Binding("T", "targets", "Targets", id="team.targets",
+                tooltip="Team defaults and each agent's own targets, per month"),
     ]
 
     def __init__(self) -> None:
@@ -201,6 +203,17 @@ class TeamScreen(CoachScreen):
         event.stop()
         if event.row_key.value is not None:
             self.coach.open_agent(int(event.row_key.value))
+
+    def action_targets(self) -> None:
+        """The targets grid of the team (never while an agent reads along)."""
+        from coachtui.screens.targets_screen import TargetsScreen
+
+        if self.coach.agent_view:  # other agents' targets are not for the agent's eyes
+            self.notify(self.tr("targets.not_in_agent_view"), markup=False)
+            return
+        agent_id = self._cursor_agent()  # opens on the team of the agent under the cursor
+        row = next((r for r in self._shown if r.agent_id == agent_id), None)
+        self.app.push_screen(TargetsScreen(team=(row.team or "") if row else None))
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""

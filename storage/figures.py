@@ -10,6 +10,7 @@ from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, UserError
 from coachtui.outside_text import quoted
 from coachtui.storage.base import StoreBase
+from coachtui.storage.catalogue import target_sql
 
 if TYPE_CHECKING:  # models load on first use, not with the Journal
     from coachtui.model import Figure, FigureRow
@@ -92,10 +93,9 @@ class FigureStore(StoreBase):
 
         sql = (
             "SELECT f.agent_id, f.month, f.metric, f.value, f.source,"
-            " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
-            "  AND t.metric = f.metric AND t.from_month <= f.month"
-            "  ORDER BY t.from_month DESC LIMIT 1) AS target"
+            f" {target_sql('f.agent_id', 'a.team', 'f.metric', 'f.month')} AS target"
             " FROM figures f LEFT JOIN metrics m ON m.key = f.metric"
+            " JOIN agents a ON a.id = f.agent_id"
             " WHERE f.agent_id = ?"
         )
         params: list[object] = [agent_id]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coachtui.storage.base import StoreBase
+from coachtui.storage.catalogue import target_sql
 
 
 @dataclass
@@ -88,9 +89,7 @@ class OverviewStore(StoreBase):
         # (left to itself SQLite scans every figure: 20 ms on ten years of 60 agents).
         for r in self._rows(
             "SELECT f.agent_id, f.metric, f.value,"
-            " (SELECT t.value FROM targets t WHERE t.agent_id = f.agent_id"
-            "  AND t.metric = f.metric AND t.from_month <= f.month"
-            "  ORDER BY t.from_month DESC LIMIT 1) AS target"
+            f" {target_sql('f.agent_id', 'a.team', 'f.metric', 'f.month')} AS target"
             " FROM agents a CROSS JOIN figures f ON f.agent_id = a.id AND f.month = ?"
             " WHERE a.active = ?", [month, active]
         ):

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import field_validator
 
 from coachtui.model.base import DomainModel
+from coachtui.model.choices import Origin
 from coachtui.model.months import check_month
 
 
@@ -32,6 +33,7 @@ class MetricDefinition(DomainModel):
     decimals: int = 1
     active: bool = True
     position: int = 0
+    origin: Origin = Origin.BUILTIN
 
     @field_validator("key")
     @classmethod
@@ -61,11 +63,13 @@ class MetricDefinition(DomainModel):
 
 
 class Target(DomainModel):
-    """A target agreed with one agent for one metric, applying from `from_month` on."""
+    """A target agreed with one agent for one metric, applying from `from_month` on; a
+    `value` of None ends the agent's own target from that month (the team default, if
+    any, applies again)."""
 
     agent_id: int
     metric: str
-    value: float
+    value: float | None
     from_month: str
 
     @field_validator("from_month")
@@ -84,6 +88,8 @@ class Factor(DomainModel):
     description_en: str = ""
     active: bool = True
     position: int = 0
+    origin: Origin = Origin.BUILTIN
+    factor_set: str | None = None  # None: the monthly talk's factors; else a named set
 
     def label(self, lang: str) -> str:
         """The label in `lang` (nl or en)."""

@@ -121,10 +121,11 @@ def agent_summary(journal: Journal, agent_id: int, review_month: str, *,
         if first <= row.month <= review_month:
             by_key.setdefault(row.metric, {})[row.month] = (row.value, row.target)
     trends = []
+    targets = journal.targets_for(agent_id, review_month)  # one query for every metric
     for metric in journal.metrics():
         per_month = by_key.get(metric.key, {})
         value = per_month.get(review_month, (None, None))[0]
-        target = journal.target_for(agent_id, metric.key, review_month)
+        target = targets.get(metric.key)
         trends.append(MetricTrend(
             metric=metric,
             values=[per_month.get(m, (None, None))[0] for m in window],

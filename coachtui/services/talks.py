@@ -125,8 +125,7 @@ def load_talk(journal: Journal, session_id: int, *, agent_view: bool) -> TalkVie
         manager_name=journal.meta("manager_name") or "",
         metrics=metrics,
         figures=_figures_as_agreed(journal, session),
-        targets={m.key: journal.target_for(session.agent_id, m.key, session.month)
-                 for m in metrics},
+        targets=journal.targets_for(session.agent_id, session.month),
     )
 
 

@@ -18,7 +18,7 @@ TEXTS = {
     "key.talk.goto": ("Stap", "Go to"),
     "key.talk.back": ("Terug", "Back"),
     "key.talk.add_goal": ("Nieuw", "New goal"),
-    "key.talk.import": ("Cijfers", "Refresh figures"),
+    "key.talk.import": ("Cijfers", "Refresh"),
     "key.talk.remove_goal": ("Doel weg", "Drop goal"),
     "key.talk.undo": ("Ongedaan maken", "Undo"),
     "key.talk.sign": ("Tekenen", "Sign"),

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
+from coachtui.errors import UserError
 from coachtui.model import FigureRow, TargetStatus, add_months, target_status
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
 from coachtui.services.absence import absence_days, days_text
+from coachtui.services import talks
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗", TargetStatus.NO_TARGET: "·",
@@ -32,6 +37,8 @@ class FiguresStep(TalkStep):
     """Each metric: value, target, difference, trend and status in words."""
 
     STEP = 1
+    BINDINGS = [Binding("t", "edit_target", "Target", id="talk.target",
+                        tooltip="Edit this agent's target for the highlighted metric")]
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
@@ -98,3 +105,48 @@ class FiguresStep(TalkStep):
             text.append(f"● {'–' if value is None else f'{value:.0f}'} ", style=f"bold {colour}")
             rest = rest[pos + len(key):].lstrip(" ")
         return text
+
+    # -- "t": the agent's target for the highlighted metric, for the talk's month -------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "edit_target":
+            return not self.ctx.read_only  # a signed talk keeps its targets
+        return True
+
+    def action_edit_target(self) -> None:
+        """Ask for the agent's own target for the highlighted metric from the talk's month
+        on; the step then shows it (the change is in the change log)."""
+        from coachtui.screens.base import CoachScreen
+        from coachtui.screens.targets_screen import ask_target
+        from coachtui.services import catalogue as catalogue_service
+
+        ctx = self.ctx
+        if ctx.read_only or not ctx.view.metrics:
+            return
+        table = self.query_one("#figures-table", DataTable)
+        row = min(table.cursor_row, len(ctx.view.metrics) - 1)
+        metric = ctx.view.metrics[row]
+        current = ctx.view.targets.get(metric.key)
+        question = ctx.tr("targets.ask_agent", name=ctx.agent.name, metric=metric.label(ctx.lang),
+                          month=ctx.session.month)
+
+        async def save(number: float) -> None:
+            try:
+                catalogue_service.set_agent_target(ctx.journal, ctx.agent.id or 0, metric.key,
+                                                   number, ctx.session.month)
+            except UserError as exc:
+                self.notify(exc.text(ctx.lang), severity="error", markup=False)
+                return
+            self.notify(ctx.tr("targets.saved", metric=metric.label(ctx.lang),
+                               value=metric.format(number), month=ctx.session.month),
+                        markup=False)
+            view = talks.load_talk(ctx.journal, ctx.session.id or 0, agent_view=ctx.agent_view)
+            self.ctx = replace(ctx, view=view)
+            await self.recompose()
+            table = self.query_one("#figures-table", DataTable)
+            table.move_cursor(row=row, animate=False)
+            table.focus()
+
+        screen = self.screen
+        assert isinstance(screen, CoachScreen)
+        ask_target(screen, question, metric, "" if current is None else f"{current:g}",
+                   lambda number: self.run_worker(save(number), exclusive=True))
