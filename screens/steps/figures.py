@@ -13,8 +13,8 @@ from coachtui.errors import UserError
 from coachtui.model import FigureRow, TargetStatus, add_months, target_status
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
-from coachtui.services.absence import absence_days, days_text
 from coachtui.services import talks
+from coachtui.services.absence import absence_days, days_text
 
 _BLOCKS = "▁▂▃▄▅▆▇█"
 _SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗", TargetStatus.NO_TARGET: "·",
