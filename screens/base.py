@@ -36,6 +36,10 @@ class CoachScreen(LabelledScreen[None]):
         """A text in the current language."""
         return self.coach.tr(key, **values)
 
+    def note_agent_id(self) -> int | None:
+        """The agent a quick note (Ctrl+N) on this screen is about, or None to ask."""
+        return self.coach.current_agent_id
+
     def on_mount(self) -> None:
         self.set_class(self.coach.agent_view, "-agent-view")
 

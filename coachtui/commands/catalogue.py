@@ -21,7 +21,7 @@ def run_target(args: argparse.Namespace, settings: Settings) -> int:
         agreed = catalogue_service.agree_target(journal, args.agent, args.metric, args.value,
                                                 start)
     print(tr("cat.target_saved", lang, name=agreed.agent.name,
-             metric=agreed.metric.label(lang), value=agreed.metric.format(agreed.value),
+             metric=agreed.metric.label(lang), value=agreed.metric.format(agreed.value, lang),
              month=agreed.from_month))
     return 0
 
