@@ -20,7 +20,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import DescendantFocus
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, TextArea
 
 from coachtui import clock
 from coachtui.errors import NotFoundError, UserError
@@ -262,7 +262,7 @@ class TalkScreen(TalkGoalActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         signed = self.ctx.session.signed if hasattr(self, "ctx") else False
         if action == "jump":
-            return not isinstance(self.focused, Input | ChoiceField)
+            return not isinstance(self.focused, Input | TextArea | ChoiceField)
         if action == "import_figures":
             return self.step == 1 and not signed
         if action in ("add_goal", "remove_goal"):
