@@ -137,7 +137,11 @@ class TalkFieldSaving(CoachScreen):
             self._mark_conflict(field, exc)
             return
         except NotFoundError:
-            self.close_gone()
+            # A goal removed (Ctrl+R) while keys typed before it were still on their way
+            # to its field: the talk is there, only that goal is gone (Ctrl+Z brings it
+            # back as it was removed).
+            if not (name.startswith("goal:") and self._talk_exists()):
+                self.close_gone()
             return
         except ReadOnlyError as exc:  # signed in another window meanwhile
             self.notify(exc.text(self.lang), severity="warning", markup=False)
@@ -149,6 +153,13 @@ class TalkFieldSaving(CoachScreen):
         field.saved_value = value
         if name.startswith("goal:"):
             self._update_smart(int(name.split(":")[1]))
+
+    def _talk_exists(self) -> bool:
+        try:
+            talks.load_state(self.journal, self.session_id)
+        except NotFoundError:
+            return False
+        return True
 
     def _update_smart(self, goal_id: int) -> None:
         """Redraw the SMART verdict only when it changed (a redraw costs a layout pass)."""
