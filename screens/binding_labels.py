@@ -82,15 +82,14 @@ class FooterSpace:
     key_display: Callable[[Binding], str]
     palette_key: str | None = None  # the palette's key, shown at the right end
 
-    def key_width(self, binding: Binding, palette: bool = False) -> int:
-        """Columns one key takes in Textual's footer (key, label, padding, margin)."""
+    def key_width(self, binding: Binding) -> int:
+        """Columns one key takes in Textual's footer (key, label, padding, margin); the
+        palette key's border takes the place of its padding or margin."""
         key = cell_len(self.key_display(binding))
         label = cell_len(binding.description)
         if self.compact:  # "^q Quit" and a margin of one
-            width = key + (label + 1 if label else 0) + 1
-        else:  # " ^q " then "Quit "
-            width = key + 2 + (label + 1 if label else 0)
-        return width + (2 if palette else 0)  # the palette key's border and padding
+            return key + (label + 1 if label else 0) + 1
+        return key + 2 + (label + 1 if label else 0)  # " ^q " then "Quit "
 
 
 def _footer_width(shown: Mapping[str, ActiveBinding], space: FooterSpace) -> int:
@@ -99,7 +98,7 @@ def _footer_width(shown: Mapping[str, ActiveBinding], space: FooterSpace) -> int
     for key, item in shown.items():
         binding = item.binding
         if key == space.palette_key:
-            width += space.key_width(binding, palette=True)
+            width += space.key_width(binding)
         elif binding.show and binding.action not in seen:  # the footer shows one per action
             seen.add(binding.action)
             width += space.key_width(binding)

@@ -44,7 +44,8 @@ class SentenceField(TalkField, TextArea):
     """
 
     DEFAULT_CSS = """
-    SentenceField { height: auto; min-height: 2; max-height: 8; }
+    SentenceField { height: auto; min-height: 2; max-height: 8; background: $boost; }
+    SentenceField:focus { background: $primary 30%; }
     SentenceField.-conflict { background: $warning 35%; }
     SentenceField.-conflict:focus { background: $warning 55%; }
     """
@@ -71,6 +72,7 @@ class SentenceField(TalkField, TextArea):
 
     def on_mount(self) -> None:
         self.cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.move_cursor(self.document.end)  # like a one-line field: typing continues
 
     # Every change to the text goes through `edit` (typing, paste, cut, delete) or
     # `undo`/`redo`: saving there commits before the changed text can be painted.
