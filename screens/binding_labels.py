@@ -121,20 +121,22 @@ def fit_footer(active: Mapping[str, ActiveBinding], space: FooterSpace,
                 and (item.node is app_node) == app_keys
                 and item.binding.id not in essential]
 
-    def change(key: str, **update: object) -> bool:
+    def change(key: str, *, hide: bool) -> bool:
         item = result[key]
-        result[key] = ActiveBinding(item.node, dataclasses.replace(item.binding, **update),
-                                    item.enabled, item.tooltip or item.binding.description)
+        binding = (dataclasses.replace(item.binding, show=False) if hide
+                   else dataclasses.replace(item.binding, description=""))
+        result[key] = ActiveBinding(item.node, binding, item.enabled,
+                                    item.tooltip or item.binding.description)
         return _footer_width(result, space) <= space.width
 
     for key in candidates(app_keys=True):
-        if change(key, description=""):
+        if change(key, hide=False):
             return result
     for key in candidates(app_keys=True):
-        if change(key, show=False):
+        if change(key, hide=True):
             return result
     for key in candidates(app_keys=False):
-        if change(key, description=""):
+        if change(key, hide=False):
             return result
     return result
 
