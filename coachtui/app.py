@@ -184,10 +184,13 @@ class CoachApp(App[None]):
 
     # -- actions -------------------------------------------------------------------------
     def action_quick_note(self) -> None:
-        """Open the quick-note popup for the current agent."""
+        """Open the quick-note popup for the agent the screen is about (on the team
+        overview: the highlighted one)."""
         from coachtui.screens.quick_note import QuickNoteScreen
 
-        self.push_screen(QuickNoteScreen(self.journal, self.lang, self.current_agent_id,
+        about = getattr(self.screen, "note_agent_id", None)
+        agent_id = about() if callable(about) else self.current_agent_id
+        self.push_screen(QuickNoteScreen(self.journal, self.lang, agent_id,
                                          agent_view=self.agent_view),
                          callback=lambda _note: self.refresh_screens())
 

@@ -19,12 +19,12 @@ The rules, precisely:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from coachtui.errors import UserError
+from coachtui.folding import fold
 from coachtui.model.choices import Rating
 from coachtui.outside_text import quoted
 
@@ -83,8 +83,7 @@ class ParsedNote:
 
 def normalise(name: str) -> str:
     """Casefolded, accents dropped, only letters and digits kept: `Wow-effect` -> `woweffect`."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+    return "".join(ch for ch in fold(name) if ch.isalnum())
 
 
 def factor_names(factor: FactorLike) -> tuple[str, ...]:

@@ -198,8 +198,8 @@ class AgentScreen(CoachScreen):
             table.add_row(
                 self._metric_cell(metric),
                 trend_text(trend.values, trend.target, good_when_higher=metric.higher_is_better),
-                metric.format(trend.value),
-                metric.format(trend.target) if trend.target is not None else "–",
+                metric.format(trend.value, self.lang),
+                metric.format(trend.target, self.lang),
                 status,
             )
         legend = Text(self.tr("agent.legend"), style="dim")

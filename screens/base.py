@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from coachtui.screens.binding_labels import LabelledScreen
@@ -35,6 +36,14 @@ class CoachScreen(LabelledScreen[None]):
     def tr(self, key: str, **values: object) -> str:
         """A text in the current language."""
         return self.coach.tr(key, **values)
+
+    def footer_essentials(self) -> Collection[str]:
+        """While the agent reads along, the way out of agent view (F2) stays labelled."""
+        return ("app.agent_view",) if self.coach.agent_view else ()
+
+    def note_agent_id(self) -> int | None:
+        """The agent a quick note (Ctrl+N) on this screen is about, or None to ask."""
+        return self.coach.current_agent_id
 
     def on_mount(self) -> None:
         self.set_class(self.coach.agent_view, "-agent-view")

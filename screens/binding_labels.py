@@ -7,16 +7,25 @@ read: each active binding is reported with its label in the current language. No
 of Textual's own binding maps is rewritten. `tests/pilot/test_footer_fits.py` checks the
 rendered footer, so a Textual release whose footer stops reading `active_bindings` fails
 loudly there.
+
+The footer also fits the terminal (`fit_footer`): at 120 columns every key shows with its
+label; on a narrower terminal the app-wide keys (quit, note, language...) first lose their
+labels and then their place, then the screen's own keys lose their labels from the right.
+A key the screen names essential (F2 while the agent reads along) always keeps its label.
+Every key still works, and the palette (always shown) lists them all with full titles.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TypeVar
 
+from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding
+from textual.events import Resize
 from textual.screen import Screen
+from textual.widgets import Footer
 
 from coachtui.texts import has_text, tr
 
@@ -63,6 +72,75 @@ def labelled(active: Mapping[str, ActiveBinding], lang: str,
     return result
 
 
+@dataclasses.dataclass(frozen=True)
+class FooterSpace:
+    """What the footer has room for: the terminal's width, Textual's footer style
+    (compact or not) and how a key is displayed (`App.get_key_display`)."""
+
+    width: int
+    compact: bool
+    key_display: Callable[[Binding], str]
+    palette_key: str | None = None  # the palette's key, shown at the right end
+
+    def key_width(self, binding: Binding) -> int:
+        """Columns one key takes in Textual's footer (key, label, padding, margin); the
+        palette key's border takes the place of its padding or margin."""
+        key = cell_len(self.key_display(binding))
+        label = cell_len(binding.description)
+        if self.compact:  # "^q Quit" and a margin of one
+            return key + (label + 1 if label else 0) + 1
+        return key + 2 + (label + 1 if label else 0)  # " ^q " then "Quit "
+
+
+def _footer_width(shown: Mapping[str, ActiveBinding], space: FooterSpace) -> int:
+    seen: set[str] = set()
+    width = 0
+    for key, item in shown.items():
+        binding = item.binding
+        if key == space.palette_key:
+            width += space.key_width(binding)
+        elif binding.show and binding.action not in seen:  # the footer shows one per action
+            seen.add(binding.action)
+            width += space.key_width(binding)
+    return width
+
+
+def fit_footer(active: Mapping[str, ActiveBinding], space: FooterSpace,
+               app_node: object, essential: Collection[str] = ()) -> dict[str, ActiveBinding]:
+    """`active` as the footer should show it in `space.width` columns: unchanged when it
+    fits; else, one key at a time from the right, the app's keys (bound on `app_node`)
+    lose their labels, then their place, then the screen's keys lose their labels, until
+    it fits. Keys whose binding id is in `essential` are never touched."""
+    result = dict(active)
+    if _footer_width(result, space) <= space.width:
+        return result
+
+    def candidates(app_keys: bool) -> list[str]:
+        return [key for key, item in reversed(result.items())
+                if item.binding.show and key != space.palette_key
+                and (item.node is app_node) == app_keys
+                and item.binding.id not in essential]
+
+    def change(key: str, *, hide: bool) -> bool:
+        item = result[key]
+        binding = (dataclasses.replace(item.binding, show=False) if hide
+                   else dataclasses.replace(item.binding, description=""))
+        result[key] = ActiveBinding(item.node, binding, item.enabled,
+                                    item.tooltip or item.binding.description)
+        return _footer_width(result, space) <= space.width
+
+    for key in candidates(app_keys=True):
+        if change(key, hide=False):
+            return result
+    for key in candidates(app_keys=True):
+        if change(key, hide=True):
+            return result
+    for key in candidates(app_keys=False):
+        if change(key, hide=False):
+            return result
+    return result
+
+
 ResultT = TypeVar("ResultT")
 
 
@@ -78,11 +156,32 @@ class LabelledScreen(Screen[ResultT]):
         """This screen's own label for `binding_id` now, or None for its usual text."""
         return None
 
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """Textual's active bindings, labelled in the app's language."""
+    def footer_essentials(self) -> Collection[str]:
+        """Binding ids whose key and label the footer keeps however narrow it is."""
+        return ()
+
+    def labelled_bindings(self) -> dict[str, ActiveBinding]:
+        """Textual's active bindings, labelled in the app's language (not yet fitted)."""
         lang = str(getattr(self.app, "lang", "en"))
         return labelled(super().active_bindings, lang, self.describe_binding)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Textual's active bindings, labelled in the app's language and fitted to the
+        terminal's width (see `fit_footer`)."""
+        app = self.app
+        footers = list(self.query(Footer).results(Footer))
+        palette = (app.COMMAND_PALETTE_BINDING
+                   if app.ENABLE_COMMAND_PALETTE and all(f.show_command_palette for f in footers)
+                   else None)
+        space = FooterSpace(width=app.size.width - 1,  # one column spare: never under the edge
+                            compact=bool(footers) and footers[0].compact,
+                            key_display=app.get_key_display, palette_key=palette)
+        return fit_footer(self.labelled_bindings(), space, app, self.footer_essentials())
+
+    def on_resize(self, _event: Resize) -> None:
+        # the footer reads `active_bindings` again, fitted to the new width
+        self.refresh_bindings()
 
 
 def palette_words(binding_id: str, lang: str, default: str) -> tuple[str, str]:

@@ -14,17 +14,19 @@ from datetime import datetime
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Header, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from coachtui.errors import NotFoundError, UserError
 from coachtui.evidence import TimelineEntry
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
+from coachtui.screens.binding_labels import LabelledScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain
-from coachtui.screens.widgets.text_prompt import TextPrompt
 from coachtui.services import agents
 from coachtui.services.catalogue import catalogue
 from coachtui.services.note_edits import NoteEdits, Undone, notes_timeline
@@ -34,17 +36,47 @@ def _day(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
-class EditNotePrompt(TextPrompt):
-    """The one-line prompt, prefilled with the note's current text (cursor at the end)."""
+class EditNotePrompt(LabelledScreen["str | None"], ModalScreen["str | None"]):
+    """A note's text to change, in several lines, prefilled with the current text (cursor
+    at the end): Enter starts a new line, Ctrl+S saves, Escape cancels. Dismisses with the
+    new text, or None when nothing changed or it was cancelled."""
+
+    CSS_PATH = stylesheet("notes_screen.tcss")
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="note_edit.save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="note_edit.cancel", priority=True),
+    ]
 
     def __init__(self, question: str, text: str) -> None:
-        super().__init__(question)
+        super().__init__()
+        self.question = question
         self.text = text
 
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-edit-box"):
+            yield Label(plain(self.question))
+            yield TextArea(shown(self.text, multiline=True), id="note-edit-text",
+                           soft_wrap=True, tab_behavior="focus", compact=True,
+                           highlight_cursor_line=False)
+        yield Footer()
+
     def on_mount(self) -> None:
-        field = self.query_one("#prompt-input", Input)
-        field.value = self.text
-        field.cursor_position = len(self.text)
+        field = self.query_one("#note-edit-text", TextArea)
+        field.cursor_blink = getattr(self.app, "cursor_blink", True)
+        field.move_cursor(field.document.end)
+        field.focus()
+
+    def action_save(self) -> None:
+        """Close with the text as typed (the stored text when it was not touched)."""
+        typed = self.query_one("#note-edit-text", TextArea).text
+        if typed == shown(self.text, multiline=True):
+            self.dismiss(None)
+            return
+        self.dismiss(typed.strip() or None)
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)
 
 
 class NotesScreen(CoachScreen):

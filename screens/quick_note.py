@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, Static
 
 from coachtui.errors import UserError
+from coachtui.folding import fold
 from coachtui.model import Agent, Channel, Note, Rating, Relation
 from coachtui.note_tags import normalise
 from coachtui.screens.binding_labels import LabelledScreen
@@ -43,19 +44,20 @@ RATING_KEYS = {"plus": Rating.PLUS, "equals_sign": Rating.MIXED, "tilde": Rating
 
 def rank_agents(query: str, agents: list[Agent]) -> list[Agent]:
     """Agents matching `query`, best first: name starts with it, a word starts with it,
-    it occurs in name or e-mail, or its letters occur in order (`sdv` -> Sanne de Vries)."""
-    wanted = query.strip().casefold()
+    it occurs in name or e-mail, or its letters occur in order (`sdv` -> Sanne de Vries);
+    case and accents do not count (`ayse` -> Ayşe)."""
+    wanted = fold(query.strip())
     if not wanted:
         return list(agents)
     squeezed = normalise(wanted)
     ranked: list[tuple[int, str, Agent]] = []
     for agent in agents:
-        name = agent.name.casefold()
+        name = fold(agent.name)
         if name.startswith(wanted):
             rank = 0
         elif any(word.startswith(wanted) for word in name.split()):
             rank = 1
-        elif wanted in name or wanted in agent.email:
+        elif wanted in name or wanted in fold(agent.email):
             rank = 2
         elif squeezed and _in_order(squeezed, normalise(name)):
             rank = 3

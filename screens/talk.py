@@ -20,7 +20,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.events import DescendantFocus
-from textual.widgets import ContentSwitcher, Footer, Header, Input, Static
+from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, TextArea
 
 from coachtui import clock
 from coachtui.errors import NotFoundError, UserError
@@ -39,6 +39,7 @@ from coachtui.screens.talk_goals import TalkGoalActions
 from coachtui.screens.talk_take_in import TakeIn, take_in
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.fields import ChoiceField, TalkField
+from coachtui.screens.widgets.step_bar import StepBar
 from coachtui.services import talks
 
 STEPS = (FiguresStep, FactorsStep, LookBackStep, LearningPointStep, GoalsStep,
@@ -116,15 +117,10 @@ class TalkScreen(TalkGoalActions):
         text.append(f"[{state}]", style="green" if s.signed else "dim")
         return text
 
-    def _step_bar(self) -> Text:
-        text = Text()
-        for n in range(1, len(STEPS) + 1):
-            label = f" {n} {self.tr(f'talk.step.{n}')} "
-            text.append(label, style="reverse bold" if n == self.step else "dim")
-            text.append(" ")
-        text.append("  " + self.tr("talk.step_of", n=self.step, total=len(STEPS)),
-                    style="italic")
-        return text
+    def _step_bar(self) -> StepBar:
+        labels = [self.tr(f"talk.step.{n}") for n in range(1, len(STEPS) + 1)]
+        return StepBar(labels, self.step,
+                       self.tr("talk.step_of", n=self.step, total=len(STEPS)))
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -262,7 +258,7 @@ class TalkScreen(TalkGoalActions):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         signed = self.ctx.session.signed if hasattr(self, "ctx") else False
         if action == "jump":
-            return not isinstance(self.focused, Input | ChoiceField)
+            return not isinstance(self.focused, Input | TextArea | ChoiceField)
         if action == "import_figures":
             return self.step == 1 and not signed
         if action in ("add_goal", "remove_goal"):

@@ -1,20 +1,96 @@
 """The talk screen's field saving: every field writes itself through `save_field`, with
 the value this window saw; a refused value stays on screen until the user keeps it (F6)
 or takes the other window's (F7). A talk that is gone closes the screen with a sentence.
+
+`SentenceField` is the talk's field for sentences (several lines), for every step that
+asks for one.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.events import ScreenResume
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
+from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.steps import StepContext
 from coachtui.screens.steps.goals import smart_text
 from coachtui.screens.widgets.fields import ChoiceField, TalkField
 from coachtui.services import talks
+
+if TYPE_CHECKING:
+    from textual.widgets.text_area import Edit, EditResult
+
+
+class SentenceField(TalkField, TextArea):
+    """A talk field for sentences: support, agreements, the agent's own words, notes.
+
+    Several lines (Enter starts a new one, long lines wrap), saved like `AutosaveInput`:
+    every change is written through the screen (a `FieldSaver`) in the same call that
+    makes it, with the value this window saw, so a conflict with another window is marked
+    (class `-conflict`) and settled with F6/F7. Tab and Shift+Tab move to the next or
+    previous field (`tab_behavior="focus"`); Ctrl+Z and Ctrl+Y undo and redo the typing,
+    and what they bring back is saved too. Stored text is shown safely (`shown()`, lines
+    and tabs kept); until the user edits it, the field's value *is* the stored text.
+
+    Usage, in a step's `compose`::
+
+        yield SentenceField(ctx.session.support, name="session:support",
+                            disabled=ctx.read_only, id="field-support")
+    """
+
+    DEFAULT_CSS = """
+    SentenceField { height: auto; min-height: 2; max-height: 8; background: $boost; }
+    SentenceField:focus { background: $primary 30%; }
+    SentenceField.-conflict { background: $warning 35%; }
+    SentenceField.-conflict:focus { background: $warning 55%; }
+    """
+
+    def __init__(self, value: str | None, *, name: str, placeholder: str = "",
+                 disabled: bool = False, id: str | None = None) -> None:
+        self.saved_value = value or ""
+        super().__init__(shown(value or "", multiline=True), name=name, id=id,
+                         disabled=disabled, placeholder=placeholder, soft_wrap=True,
+                         tab_behavior="focus", compact=True, highlight_cursor_line=False)
+
+    @property
+    def current(self) -> str:
+        """The text as the journal should hold it: the stored text while it is shown
+        unedited, else the text on screen."""
+        saved = self.saved_value or ""
+        return saved if self.text == shown(saved, multiline=True) else self.text
+
+    def take_in(self, value: str | None) -> None:
+        """Show the journal's text (cursor at its end); nothing is saved again."""
+        self.saved_value = value or ""
+        self.load_text(shown(value or "", multiline=True))
+        self.move_cursor(self.document.end)
+
+    def on_mount(self) -> None:
+        self.cursor_blink = getattr(self.app, "cursor_blink", True)
+        self.move_cursor(self.document.end)  # like a one-line field: typing continues
+
+    # Every change to the text goes through `edit` (typing, paste, cut, delete) or
+    # `undo`/`redo`: saving there commits before the changed text can be painted.
+    def edit(self, edit: Edit) -> EditResult:
+        """Make the change, then save it."""
+        result = super().edit(edit)
+        self._save_now()
+        return result
+
+    def undo(self) -> None:
+        """Undo the last batch of typing, then save what it brought back."""
+        super().undo()
+        self._save_now()
+
+    def redo(self) -> None:
+        """Redo what was undone, then save it."""
+        super().redo()
+        self._save_now()
 
 
 class TalkFieldSaving(CoachScreen):
@@ -63,7 +139,11 @@ class TalkFieldSaving(CoachScreen):
             self._mark_conflict(field, exc)
             return
         except NotFoundError:
-            self.close_gone()
+            # A goal removed (Ctrl+R) while keys typed before it were still on their way
+            # to its field: the talk is there, only that goal is gone (Ctrl+Z brings it
+            # back as it was removed).
+            if not (name.startswith("goal:") and self._talk_exists()):
+                self.close_gone()
             return
         except ReadOnlyError as exc:  # signed in another window meanwhile
             self.notify(exc.text(self.lang), severity="warning", markup=False)
@@ -75,6 +155,13 @@ class TalkFieldSaving(CoachScreen):
         field.saved_value = value
         if name.startswith("goal:"):
             self._update_smart(int(name.split(":")[1]))
+
+    def _talk_exists(self) -> bool:
+        try:
+            talks.load_state(self.journal, self.session_id)
+        except NotFoundError:
+            return False
+        return True
 
     def _update_smart(self, goal_id: int) -> None:
         """Redraw the SMART verdict only when it changed (a redraw costs a layout pass)."""

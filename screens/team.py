@@ -136,6 +136,8 @@ class TeamScreen(CoachScreen):
             status.stylize("dim")
         if row.with_target:
             off = self.tr("team.off_target_cell", off=row.off_target, of=row.with_target)
+        elif row.without_target:  # figures came in, but no target was agreed for them
+            off = self.tr("target.no_target")
         else:
             off = self.tr("team.no_figures")
         draft = ""
@@ -179,6 +181,12 @@ class TeamScreen(CoachScreen):
     def _cursor_agent(self) -> int | None:
         key = self.query_one("#team-table", RowTable).cursor_key
         return int(key) if key is not None else None
+
+    def note_agent_id(self) -> int | None:
+        """Ctrl+N here notes about the highlighted agent (none shown: the popup asks)."""
+        if not self._shown:
+            return None
+        return self._cursor_agent()
 
     # -- actions -----------------------------------------------------------------------
     def action_open(self) -> None:

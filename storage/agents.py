@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from coachtui.errors import NotFoundError, UserError
+from coachtui.folding import fold
 from coachtui.outside_text import quoted
 from coachtui.storage.base import StoreBase
 
@@ -45,7 +46,8 @@ def pick_agent(query: str, everyone: Sequence[A]) -> A:
     """The one agent of `everyone` (sorted by name) that `query` names; NotFoundError else.
 
     In this order: the id (digits), the e-mail (any case), then a part of the name (any
-    case; an exact name wins over longer ones), then a part of the e-mail. None or several
+    case, accents optional: `ayse` names Ayşe; an exact name wins over longer ones), then
+    a part of the e-mail. None or several
     are refused, several with the candidates listed.
     """
     text = query.strip()
@@ -59,13 +61,16 @@ def pick_agent(query: str, everyone: Sequence[A]) -> A:
     by_email = [a for a in everyone if a.email == email]
     if by_email:
         return by_email[0]
-    needle = text.casefold()
-    matches = [a for a in everyone if needle in a.name.casefold()]
+    needle = fold(text)
+    matches = [a for a in everyone if needle in fold(a.name)]
     if not matches:
-        matches = [a for a in everyone if needle in a.email]
-    exact = [a for a in matches if a.name.casefold() == needle]
-    if len(exact) == 1:
-        return exact[0]
+        matches = [a for a in everyone if needle in fold(a.email)]
+    # An exact name wins: as typed (Ayse beside Ayşe), else without case and accents.
+    for same in (lambda a: a.name.casefold() == text.casefold(),
+                 lambda a: fold(a.name) == needle):
+        exact = [a for a in matches if same(a)]
+        if len(exact) == 1:
+            return exact[0]
     if len(matches) == 1:
         return matches[0]
     if not matches:

@@ -35,12 +35,12 @@ def run_target(args: argparse.Namespace, settings: Settings) -> int:
             print(tr("cat.team_target_ended", lang, team=team, metric=metric, month=start))
         else:
             print(tr("cat.team_target_saved", lang, team=team, metric=metric,
-                     value=agreed.metric.format(agreed.value), month=start))
+                     value=agreed.metric.format(agreed.value, lang), month=start))
     elif agreed.value is None:
         print(tr("cat.target_ended", lang, name=agreed.agent.name, metric=metric, month=start))
     else:
         print(tr("cat.target_saved", lang, name=agreed.agent.name, metric=metric,
-                 value=agreed.metric.format(agreed.value), month=agreed.from_month))
+                 value=agreed.metric.format(agreed.value, lang), month=agreed.from_month))
     return 0
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coachtui.commands.common import month_arg, open_journal
+from coachtui.model.number_format import figure_text
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
@@ -46,13 +47,6 @@ def _request(args: argparse.Namespace, timezone: str | None) -> Request:
                             mailbox=args.mailbox, timezone=timezone)
 
 
-def _value(metric: MetricDefinition | None, value: float | None) -> str:
-    """A figure as the metric writes it ("–" when unknown)."""
-    if metric is not None:
-        return metric.format(value)
-    return "–" if value is None else str(value)
-
-
 def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
             request: Request) -> None:
     """Print the plan: header, new agents, changes old -> new, unchanged count, warnings.
@@ -75,9 +69,10 @@ def _report(plan: ImportPlan, metrics: dict[str, MetricDefinition], lang: str,
         for change in plan.changes:
             metric = metrics.get(change.metric)
             label = metric.label(lang) if metric else change.metric
-            old = tr("imports.new_value", lang) if change.is_new else _value(metric, change.old)
+            old = (tr("imports.new_value", lang) if change.is_new
+                   else figure_text(metric, change.old, lang))
             print(f"  {shown(change.agent_name):<26} {change.month}  {label:<30} "
-                  f"{old:>9} -> {_value(metric, change.new)}")
+                  f"{old:>9} -> {figure_text(metric, change.new, lang)}")
     if plan.unchanged:
         print(tr("imports.unchanged", lang, count=plan.unchanged))
     if plan.notices:

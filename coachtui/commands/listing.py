@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coachtui.commands.common import month_arg, open_journal, print_json
+from coachtui.model.number_format import figure_text
 from coachtui.services import agents as agent_service
 from coachtui.settings import Settings
 from coachtui.texts import tr
@@ -53,8 +54,8 @@ def run_figures(args: argparse.Namespace, settings: Settings) -> int:
     for r in found.rows:
         metric = metrics.get(r.metric)
         label = metric.label(lang) if metric else r.metric
-        value = metric.format(r.value) if metric else str(r.value)
-        target = metric.format(r.target) if metric and r.target is not None else "–"
+        value = figure_text(metric, r.value, lang)
+        target = figure_text(metric, r.target, lang)
         print(f"  {r.month}  {label:<30} {value:>9}   {tr('word.target', lang)}: {target}")
     return 0
 

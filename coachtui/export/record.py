@@ -24,6 +24,7 @@ from typing import Any
 
 from coachtui.errors import UserError
 from coachtui.model import Factor, MetricDefinition
+from coachtui.model.number_format import figure_text
 from coachtui.storage.signed_records import (
     RECORD_FORMAT,
     canonical_json,
@@ -66,12 +67,7 @@ class SessionRecord:
 
     def metric_value(self, key: str, value: float | None, lang: str = "en") -> str:
         """A figure as a person reads it (87.5%, 6.2/h; 87,5% in Dutch)."""
-        metric = self.metrics.get(key)
-        if metric is not None:
-            text = metric.format(value)
-        else:
-            text = "–" if value is None else f"{value:g}"
-        return text.replace(".", ",") if lang == "nl" else text
+        return figure_text(self.metrics.get(key), value, lang)
 
     def factor_label(self, key: str, lang: str) -> str:
         """A factor's label in `lang`, or its key."""

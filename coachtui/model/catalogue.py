@@ -9,6 +9,7 @@ from pydantic import field_validator
 from coachtui.model.base import DomainModel
 from coachtui.model.choices import Origin
 from coachtui.model.months import check_month
+from coachtui.model.number_format import MISSING, decimal_text
 
 
 class Unit(StrEnum):
@@ -46,20 +47,21 @@ class MetricDefinition(DomainModel):
         """The label in `lang` (nl or en)."""
         return self.label_nl if lang == "nl" else self.label_en
 
-    def format(self, value: float | None) -> str:
-        """The value as a person reads it: `87.5%`, `4.2/h`, `3:05`, or `-` when missing."""
+    def format(self, value: float | None, lang: str) -> str:
+        """The value as a person reads it in `lang`: `87.5%`, `4.2/h`, `3:05` (`87,5%`,
+        `4,2/h` in Dutch), or `–` when missing."""
         if value is None:
-            return "–"
+            return MISSING
         if self.unit is Unit.PERCENT:
-            return f"{value:.{self.decimals}f}%"
+            return decimal_text(value, self.decimals, lang) + "%"
         if self.unit is Unit.PER_HOUR:
-            return f"{value:.{self.decimals}f}/h"
+            return decimal_text(value, self.decimals, lang) + "/h"
         if self.unit is Unit.SECONDS:
             total = round(value)
             return f"{total // 60}:{total % 60:02d}"
         if self.unit is Unit.COUNT:
-            return f"{value:.0f}"
-        return f"{value:.{self.decimals}f}"
+            return decimal_text(value, 0, lang)
+        return decimal_text(value, self.decimals, lang)
 
 
 class Target(DomainModel):

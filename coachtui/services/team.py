@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from coachtui.folding import fold
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class TeamRow:
     draft_month: str | None
     draft_step: int | None
     left_on: date | None = None  # the date of leaving, for an agent who left
+    without_target: int = 0  # figures there, but no target agreed for them
 
     @property
     def has_draft(self) -> bool:
@@ -112,6 +114,7 @@ def overview_rows(journal: Journal, review_month: str, *,
             draft_month=fact.draft_month,
             draft_step=fact.draft_step,
             left_on=fact.employment_end if left else None,
+            without_target=statuses.count(TargetStatus.NO_TARGET),
         ))
     return rows
 
@@ -127,11 +130,12 @@ def sort_rows(rows: list[TeamRow], key: str) -> list[TeamRow]:
 
 
 def filter_rows(rows: list[TeamRow], text: str) -> list[TeamRow]:
-    """Rows whose name or team contains `text` (ignoring case); all rows for empty text."""
-    needle = text.strip().casefold()
+    """Rows whose name or team contains `text`, ignoring case and accents (`ayse` finds
+    `Ayşe`); all rows for empty text."""
+    needle = fold(text.strip())
     if not needle:
         return list(rows)
-    return [r for r in rows if needle in r.name.casefold() or needle in r.team.casefold()]
+    return [r for r in rows if needle in fold(r.name) or needle in fold(r.team)]
 
 
 def next_sort_key(key: str) -> str:

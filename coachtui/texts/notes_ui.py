@@ -42,9 +42,9 @@ TEXTS = {
     "notes_ui.refused_locked_now": (
         "Deze notitie hoort intussen bij een ondertekend gesprek; er is niets veranderd.",
         "This note is now part of a signed talk; nothing was changed."),
-    "notes_ui.edit_question": ("Nieuwe tekst van de notitie van {date} (Enter bewaart, "
+    "notes_ui.edit_question": ("Nieuwe tekst van de notitie van {date} (Ctrl+S bewaart, "
                                "Esc annuleert):",
-                               "New text for the note of {date} (Enter saves, Esc cancels):"),
+                               "New text for the note of {date} (Ctrl+S saves, Esc cancels):"),
     "notes_ui.edited": ("Notitie aangepast. U zet de oude tekst terug.",
                         "Note changed. U puts the old text back."),
     "notes_ui.deleted": ("Notitie van {date} verwijderd. U zet haar terug.",

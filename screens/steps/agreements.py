@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.widgets import Label
 
 from coachtui.screens.steps import TalkStep
-from coachtui.screens.widgets.fields import AutosaveInput
+from coachtui.screens.talk_fields import SentenceField
 
 
 class AgreementsStep(TalkStep):
-    """Shared fields for the record; private notes only outside agent view."""
+    """Shared fields for the record (sentences, several lines each); private notes only
+    outside agent view."""
 
     STEP = 6
 
@@ -22,5 +23,5 @@ class AgreementsStep(TalkStep):
             fields.append(("private_notes", "agr.private"))
         for field, label in fields:
             yield Label(ctx.tr(label), classes="section-title")
-            yield AutosaveInput(getattr(ctx.session, field), name=f"session:{field}",
+            yield SentenceField(getattr(ctx.session, field), name=f"session:{field}",
                                 disabled=ctx.read_only, id=f"field-{field}")

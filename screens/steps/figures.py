@@ -52,6 +52,7 @@ class FiguresStep(TalkStep):
         table.add_columns(ctx.tr("fig.metric"), ctx.tr("fig.value"), ctx.tr("fig.target"),
                           ctx.tr("fig.diff"), ctx.tr("fig.trend"), ctx.tr("fig.status"))
         missing = False
+        lang = ctx.lang
         for metric in metrics:
             row = by_key.get((month, metric.key))
             value = row.value if row else None
@@ -59,12 +60,12 @@ class FiguresStep(TalkStep):
             status = target_status(metric, value, target)
             missing = missing or status is TargetStatus.MISSING
             diff = "" if value is None or target is None else (
-                ("+" if value - target >= 0 else "−") + metric.format(abs(value - target)))
+                ("+" if value - target >= 0 else "−") + metric.format(abs(value - target), lang))
             trend = spark([by_key[(m, metric.key)].value if (m, metric.key) in by_key else None
                            for m in months])
             word = f"{_SYMBOL[status]} {ctx.tr('target.' + status.value)}"
-            table.add_row(plain_cell(metric.label(ctx.lang)), plain_cell(metric.format(value)),
-                          plain_cell(metric.format(target) if target is not None else "–"),
+            table.add_row(plain_cell(metric.label(lang)), plain_cell(metric.format(value, lang)),
+                          plain_cell(metric.format(target, lang)),
                           plain_cell(diff), Text(trend, style="cyan"),
                           Text(word, style=_STYLE[status]))
         absent = absence_days(ctx.journal, ctx.agent.id or 0, month, month)

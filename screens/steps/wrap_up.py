@@ -37,8 +37,8 @@ def record_text(ctx: StepContext) -> Text:
     for metric_key, figure, target_value in rows:
         metric = metrics.get(metric_key)
         if metric:
-            target = metric.format(target_value) if target_value is not None else "–"
-            add(f"  {metric.label(ctx.lang)}: {metric.format(figure)} "
+            target = metric.format(target_value, ctx.lang)
+            add(f"  {metric.label(ctx.lang)}: {metric.format(figure, ctx.lang)} "
                         f"({ctx.tr('word.target').lower()} {target})\n")
     head("word.factors")
     for factor in j.factors():

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Label, Static
 
 from coachtui.errors import NotFoundError
+from coachtui.model.number_format import figure_text
 from coachtui.outside_text import quoted, shown
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.texts import tr
@@ -52,7 +53,6 @@ class ImportPreview(Vertical):
         for change in changes:
             metric = metrics.get(change.metric)
             label = metric.label(lang) if metric else change.metric
-            fmt = metric.format if metric else (lambda v: "–" if v is None else str(v))
             # names come from the source: control characters show as visible marks
             if change.agent_email in new_emails:
                 agent = Text(tr("import_ui.new_agent", lang, name=shown(change.agent_name)),
@@ -60,9 +60,11 @@ class ImportPreview(Vertical):
             else:
                 agent = Text(shown(change.agent_name))
             old = Text(tr("imports.new_value", lang), style="italic", justify="right") \
-                if change.is_new else Text(fmt(change.old), style="dim", justify="right")
+                if change.is_new else Text(figure_text(metric, change.old, lang), style="dim",
+                                           justify="right")
+            new = figure_text(metric, change.new, lang)
             table.add_row(agent, plain_cell(change.month), plain_cell(shown(label)), old,
-                          Text(fmt(change.new), style="bold", justify="right"))
+                          Text(new, style="bold", justify="right"))
         table.display = not plan.is_empty
         nothing = self.query_one("#import-nothing", Static)
         nothing.update(tr("imports.nothing", lang))

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from coachtui.model import MetricDefinition
+from coachtui.model.number_format import figure_text
 from coachtui.services.signing import FigureDifference
 from coachtui.texts import tr
 
@@ -21,10 +22,7 @@ def differences_text(differences: Iterable[FigureDifference],
     """One line per figure: signed value (met/missed), then today's."""
 
     def value(metric: str, number: float | None) -> str:
-        definition = metrics.get(metric)
-        text = definition.format(number) if definition else (
-            "–" if number is None else f"{number:g}")
-        return text.replace(".", ",") if lang == "nl" else text
+        return figure_text(metrics.get(metric), number, lang)
 
     text = Text()
     text.append(tr("signing.kept.title", lang), style="bold")

@@ -1,7 +1,10 @@
-"""Every key of every screen fits in the footer of a 120-column terminal, in both languages.
+"""Every key of every screen fits in the footer of a 120-column terminal, in both languages,
+and the footer stays usable at 80x24.
 
 The footer is how a first-time user finds the actions; a key pushed off its end (or under
-the palette key) is an action they never see.
+the palette key) is an action they never see. At 120 columns every key shows with its full
+label; at 80 the footer is fitted (app-wide keys first lose their labels, then their
+place), but the screen's own keys, the palette and, in agent view, F2 stay.
 """
 
 from __future__ import annotations
@@ -12,21 +15,45 @@ from textual.widgets import Footer
 from tests.pilot.talk_helpers import open_talk_from_team
 
 SIZE = (120, 40)
+SMALL = (80, 24)
 
 
-def _overflow(app) -> str | None:
-    """None when the footer shows every key; else what it shows, for the message."""
-    footer = app.screen.query_one(Footer)
+def _overflow(app, *, wide: bool = True) -> str | None:
+    """None when the footer runs neither off its end nor under the palette key and shows
+    what it must: at 120 columns (`wide`) every key, the screen's own with their full
+    labels (app-wide keys may show without theirs); narrower, every key of the screen.
+    Else what it shows, for the message."""
+    screen = app.screen
+    footer = screen.query_one(Footer)
     keys = list(footer.query("FooterKey"))
     palette = [k for k in keys if k.has_class("-command-palette")]
     others = [k for k in keys if not k.has_class("-command-palette")]
     limit = palette[0].region.x if palette else footer.region.right
-    fits = footer.virtual_size.width <= footer.region.width and (
+    has_palette = bool(palette) or app.COMMAND_PALETTE_BINDING not in screen.labelled_bindings()
+    fits = has_palette and footer.virtual_size.width <= footer.region.width and (
         not others or others[-1].region.right <= limit)
+    shown = {k.key: k.description for k in others}
+    seen: set[str] = set()
+    for key, item in screen.labelled_bindings().items():
+        binding = item.binding
+        if not binding.show or binding.action in seen:
+            continue
+        seen.add(binding.action)
+        own = item.node is not app
+        if (wide or own) and key not in shown:
+            fits = False
+        if wide and own and shown.get(key) != binding.description:
+            fits = False
     if fits:
         return None
     labels = " | ".join(f"{k.key_display} {k.description}" for k in keys)
-    return f"{type(app.screen).__name__}: {labels} ({footer.virtual_size.width} columns)"
+    return f"{type(screen).__name__}: {labels} ({footer.virtual_size.width} columns)"
+
+
+def _keys(app) -> dict[str, str]:
+    """The footer on screen: key -> label ("" when shown without a label)."""
+    footer = app.screen.query_one(Footer)
+    return {k.key: k.description for k in footer.query("FooterKey")}
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
@@ -42,13 +69,21 @@ async def test_every_footer_key_is_visible_at_120_columns(make_app, lang):
         await pilot.press("n")
         await pilot.pause()
         problems.append(_overflow(app))  # notes
-        await pilot.press("escape", "escape")
+        await pilot.press("e")
+        await pilot.pause()
+        problems.append(_overflow(app))  # a note's text, in several lines
+        await pilot.press("escape", "escape", "escape")
         await pilot.pause()
         await open_talk_from_team(pilot, "Noor")
         for step in "1234567":
             await pilot.press("ctrl+g", step)
             await pilot.pause()
             problems.append(_overflow(app))
+        await pilot.press("ctrl+g", "5")
+        await pilot.press("ctrl+o", "ctrl+r")  # Undo now shows
+        await pilot.pause()
+        assert "ctrl+z" in _keys(app)
+        problems.append(_overflow(app))
         await pilot.press("escape", "escape")
         await pilot.pause()
         await pilot.press("slash", "L", "o", "t", "enter")  # Lotte: October signed
@@ -61,6 +96,73 @@ async def test_every_footer_key_is_visible_at_120_columns(make_app, lang):
             await pilot.pause()
             problems.append(_overflow(app))
     assert [p for p in problems if p] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_at_80_columns_the_talk_keeps_its_keys_and_its_steps(make_app, lang):
+    app = make_app(lang=lang)
+    problems = []
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        problems.append(_overflow(app, wide=False))  # team overview
+        await open_talk_from_team(pilot, "Noor")
+        talk = app.screen
+        for step in "1234567":
+            await pilot.press("ctrl+g", step)
+            await pilot.pause()
+            problems.append(_overflow(app, wide=False))
+            # every step number is in the step bar, and the current step is named
+            bar_widget = talk.query_one("#step-bar")
+            bar = bar_widget.content.line(bar_widget.content_size.width).plain
+            assert all(f" {n} " in bar for n in range(1, 8)), bar
+            assert talk.tr(f"talk.step.{step}") in bar, bar
+            assert bar_widget.content_size.width <= SMALL[0]
+    assert [p for p in problems if p] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_at_80_columns_agent_view_shows_its_way_out(make_app, lang):
+    app = make_app(lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await open_talk_from_team(pilot, "Noor")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.agent_view
+        label = app.tr("key.app.agent_view")
+        for step in "1267":
+            await pilot.press("ctrl+g", step)
+            await pilot.pause()
+            assert _keys(app).get("f2") == label, step
+            assert _overflow(app, wide=False) is None
+        await pilot.press("escape")  # the agent page, still in agent view
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        assert _keys(app).get("f2") == label
+        assert _overflow(app, wide=False) is None
+        await pilot.press("f2")  # leaving asks first
+        await pilot.pause()
+        await pilot.press("y" if lang == "en" else "j")
+        await pilot.pause()
+        assert not app.agent_view
+
+
+async def test_the_footer_fits_again_after_a_resize(make_app):
+    app = make_app(lang="nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_talk_from_team(pilot, "Noor")
+        assert _overflow(app) is None
+        await pilot.resize_terminal(*SMALL)
+        await pilot.pause()
+        assert _overflow(app, wide=False) is None
+        await pilot.press("ctrl+g", "5", "ctrl+o", "ctrl+r")  # Undo shows: less room
+        await pilot.pause()
+        assert "ctrl+z" in _keys(app)
+        assert _overflow(app, wide=False) is None
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert _overflow(app) is None
+        assert "ctrl+z" in _keys(app)
 
 
 async def test_the_palette_gives_full_titles_and_help_in_the_language(make_app):

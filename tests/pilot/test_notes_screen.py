@@ -81,12 +81,14 @@ async def test_edit_changes_the_text_and_undo_puts_it_back(make_app):
 
         await pilot.press("e")
         await pilot.pause()
-        field = app.screen.query_one("#prompt-input")
-        assert field.value == newest.text  # prefilled with the current text
-        await pilot.press("ctrl+u", *"Flagged", "space", *"the", "space", *"outage", "enter")
+        field = app.screen.query_one("#note-edit-text")
+        assert field.text == newest.text  # prefilled with the current text
+        # several lines: Enter starts a new one, Ctrl+S saves
+        await pilot.press("ctrl+u", *"Flagged", "space", *"the", "space", *"outage", "enter",
+                          *"Asked", "space", *"why", "ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, NotesScreen)
-        assert app.journal.note(newest.id).text == "Flagged the outage"
+        assert app.journal.note(newest.id).text == "Flagged the outage\nAsked why"
         assert app.journal.note(newest.id).created_at == newest.created_at
 
         await pilot.press("u")

@@ -144,7 +144,7 @@ async def test_leaving_and_reopening_resumes_step_and_field(make_app, demo_journ
         await open_talk_from_team(pilot, "kees")
         assert again.screen.step == 6
         assert again.screen.focused.name == "session:agreements"
-        assert again.screen.focused.value == "half"
+        assert again.screen.focused.text == "half"
 
 
 async def test_signed_talk_opens_read_only(make_app, demo_journal_path):

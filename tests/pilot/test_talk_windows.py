@@ -69,7 +69,7 @@ async def test_two_windows_on_one_draft_take_each_other_in_and_rest(demo_journal
             assert two.screen.focused.name == "session:support"
             await burst(p2, "weekly")
             await _settle(p1, p2)
-            assert one.screen.query_one("#field-support").value == "weekly"
+            assert one.screen.query_one("#field-support").text == "weekly"
             assert one.screen.focused.name == "session:learning_point"
 
             # idle: nobody types, so nobody commits (no reload loop)
@@ -148,7 +148,7 @@ async def test_goals_added_elsewhere_appear_without_moving_the_cursor(make_app,
         await burst(pilot, " too")
         assert talk.focused.name.endswith(":what") and talk.focused.value == "Mine too"
         assert talk.query_one(f"#goal-{theirs.id}-what").value == "Theirs"
-        assert talk.query_one("#field-support").value == "weekly"
+        assert talk.query_one("#field-support").text == "weekly"
         # the look-back step is rebuilt when the goals it shows change
         talk._stale.add(3)
         talk._rebuild_stale()

@@ -119,9 +119,10 @@ def test_metric_format_reads_like_a_person_writes():
     pct = MetricDefinition(key="ftr", label_nl="FTR", label_en="FTR", unit=Unit.PERCENT)
     aht = MetricDefinition(key="aht", label_nl="AHT", label_en="AHT", unit=Unit.SECONDS,
                            higher_is_better=False)
-    assert pct.format(87.46) == "87.5%"
-    assert pct.format(None) == "–"
-    assert aht.format(185) == "3:05"
+    assert pct.format(87.46, "en") == "87.5%"
+    assert pct.format(87.46, "nl") == "87,5%"
+    assert pct.format(None, "nl") == "–"
+    assert aht.format(185, "nl") == "3:05"
     assert target_status(pct, 86, 85) is TargetStatus.MET
     assert target_status(aht, 200, 180) is TargetStatus.MISSED
     assert target_status(pct, None, 85) is TargetStatus.MISSING
