@@ -303,7 +303,7 @@ class TargetsScreen(CoachScreen):
         cell = grid.cell(agent_id, metric_key)
         if cell.value is None:
             return Text("–", style="dim")
-        shown = metric.format(cell.value)
+        shown = metric.format(cell.value, self.lang)
         if agent_id is None:
             return Text(shown)
         if cell.own:
@@ -368,7 +368,7 @@ class TargetsScreen(CoachScreen):
         if value is None:
             self.notify(self.tr("targets.ended", metric=label, month=self.month), markup=False)
         else:
-            self.notify(self.tr("targets.saved", metric=label, value=metric.format(value),
+            self.notify(self.tr("targets.saved", metric=label, value=metric.format(value, self.lang),
                                 month=self.month), markup=False)
         self.refresh_data()
 

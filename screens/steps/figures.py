@@ -138,7 +138,7 @@ class FiguresStep(TalkStep):
                 self.notify(exc.text(ctx.lang), severity="error", markup=False)
                 return
             self.notify(ctx.tr("targets.saved", metric=metric.label(ctx.lang),
-                               value=metric.format(number), month=ctx.session.month),
+                               value=metric.format(number, ctx.lang), month=ctx.session.month),
                         markup=False)
             view = talks.load_talk(ctx.journal, ctx.session.id or 0, agent_view=ctx.agent_view)
             self.ctx = replace(ctx, view=view)
