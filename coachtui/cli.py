@@ -34,6 +34,8 @@ HANDLERS = {
     "privacy": "coachtui.commands.privacy:run",
     "target": "coachtui.commands.catalogue:run_target",
     "catalogue": "coachtui.commands.catalogue:run_catalogue",
+    "year": "coachtui.commands.year:run",
+    "prep": "coachtui.commands.prep:run",
 }
 
 
@@ -74,6 +76,21 @@ def _add_note(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                    help="did this contact strengthen the relationship with the customer?")
     p.add_argument("--yes", "--force", dest="yes", action="store_true",
                    help="save even when the text looks like health information")
+
+
+def _add_year(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("year", parents=[common],
+                       help="an agent's twelve months: figures, factors, goals, learning points")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--until", metavar="YYYY-MM",
+                   help="the last month of the twelve (default: the last full month)")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p = sub.add_parser("prep", parents=[common],
+                       help="the agent's preparation sheet for the next talk")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--format", choices=("md", "html"), default="md",
+                   help="Markdown (default) or printable HTML")
+    p.add_argument("--out", metavar="FILE", help="where to write it (default: stdout)")
 
 
 def build_note_parser() -> argparse.ArgumentParser:
@@ -139,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only this agent's sessions (e-mail, id or part of the name)")
     p.add_argument("--month", metavar="YYYY-MM", help="only sessions about this month")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    _add_year(sub, common)
 
     p = sub.add_parser("target", parents=[common],
                        help="agree a target with an agent for one metric")

@@ -1,0 +1,134 @@
+"""The rows of an agent's year, read in a handful of queries (the year overview's storage).
+
+Every read here is one query for the whole period (never one per month or per metric),
+and returns plain rows: the year service judges them. Targets follow the one resolution
+rule of `target_for` (the agent's own target, else the team default), read in bulk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from coachtui.storage.base import StoreBase
+
+if TYPE_CHECKING:  # models load on first use, not with the Journal
+    from coachtui.model import Note
+
+
+def _latest(rows: Sequence[tuple[str, float | None]], month: str) -> tuple[bool, float | None]:
+    """(found, value) of the last row (ordered by from_month) with from_month <= month."""
+    found, value = False, None
+    for from_month, row_value in rows:
+        if from_month > month:
+            break
+        found, value = True, row_value
+    return found, value
+
+
+class YearStore(StoreBase):
+    """Bulk reads for one agent over a run of months: figures, targets, ratings, goals,
+    learning points, observed contacts and absences."""
+
+    def targets_in_months(self, agent_id: int, metrics: Sequence[str],
+                          months: Sequence[str]) -> dict[tuple[str, str], float | None]:
+        """The target that applied per (metric, month): `target_for`'s rule for many at once
+        (two queries). The agent's latest own row from that month back wins unless its value
+        is NULL ("ended"); then the latest row of the agent's team default decides."""
+        if not months:
+            return {}
+        last = max(months)
+        own: dict[str, list[tuple[str, float | None]]] = {}
+        for r in self._rows(
+            "SELECT metric, from_month, value FROM targets WHERE agent_id = ?"
+            " AND from_month <= ? ORDER BY metric, from_month", [agent_id, last]
+        ):
+            own.setdefault(r["metric"], []).append((r["from_month"], r["value"]))
+        team: dict[str, list[tuple[str, float | None]]] = {}
+        for r in self._rows(
+            "SELECT t.metric, t.from_month, t.value FROM agents a JOIN team_targets t"
+            " ON t.team = COALESCE(a.team, '') WHERE a.id = ? AND t.from_month <= ?"
+            " ORDER BY t.metric, t.from_month", [agent_id, last]
+        ):
+            team.setdefault(r["metric"], []).append((r["from_month"], r["value"]))
+        resolved: dict[tuple[str, str], float | None] = {}
+        for metric in metrics:
+            for month in months:
+                found, value = _latest(own.get(metric, ()), month)
+                if not found or value is None:
+                    value = _latest(team.get(metric, ()), month)[1]
+                resolved[(metric, month)] = value
+        return resolved
+
+    def year_figures(self, agent_id: int, first: str, last: str) -> list[dict[str, Any]]:
+        """The agent's figures from `first` to `last` (month, metric, value)."""
+        return list(self._rows(
+            "SELECT month, metric, value FROM figures WHERE agent_id = ?"
+            " AND month BETWEEN ? AND ? ORDER BY month, metric", [agent_id, first, last]))
+
+    def year_ratings(self, agent_id: int, first: str, last: str) -> list[dict[str, Any]]:
+        """The team lead's factor ratings and notes of the signed monthly talks about the
+        months from `first` to `last` (month, factor, rating, note), oldest talk first."""
+        return list(self._rows(
+            "SELECT s.month, r.factor, r.rating, r.note FROM sessions s"
+            " JOIN factor_ratings r ON r.session_id = s.id"
+            " WHERE s.agent_id = ? AND s.status = 'signed' AND s.kind = 'monthly'"
+            " AND s.month BETWEEN ? AND ? ORDER BY s.month, s.id", [agent_id, first, last]))
+
+    def year_goals(self, agent_id: int, first: str, last: str) -> list[dict[str, Any]]:
+        """Goals agreed in the signed talks about `first`..`last`, each with the month it was
+        set in, the month of the signed talk that judged it (None while open) and the goal
+        it was carried over from. An outcome typed in a draft talk is not agreed yet: such a
+        goal reads as open."""
+        return list(self._rows(
+            "SELECT g.id, g.type, g.what, g.carried_over_from, s.month AS set_month,"
+            " CASE WHEN g.reviewed_in IS NULL OR r.status = 'signed' THEN g.status"
+            "  ELSE 'open' END AS status,"
+            " CASE WHEN r.status = 'signed' THEN r.month END AS judged_month"
+            " FROM sessions s JOIN goals g ON g.session_id = s.id"
+            " LEFT JOIN sessions r ON r.id = g.reviewed_in"
+            " WHERE s.agent_id = ? AND s.status = 'signed' AND s.month BETWEEN ? AND ?"
+            " ORDER BY s.month, g.position, g.id", [agent_id, first, last]))
+
+    def goal_set_months(self, goal_ids: Sequence[int]) -> dict[int, tuple[str, int | None]]:
+        """Per goal id: (month of the talk it was set in, the goal it was carried from)."""
+        if not goal_ids:
+            return {}
+        marks = ", ".join("?" * len(goal_ids))
+        return {r["id"]: (r["month"], r["carried_over_from"]) for r in self._rows(
+            f"SELECT g.id, g.carried_over_from, s.month FROM goals g"
+            f" JOIN sessions s ON s.id = g.session_id WHERE g.id IN ({marks})", list(goal_ids))}
+
+    def year_learning_points(self, agent_id: int, first: str,
+                             last: str) -> list[dict[str, Any]]:
+        """The learning points of the signed talks about `first`..`last` (month, text)."""
+        return list(self._rows(
+            "SELECT month, learning_point AS text FROM sessions WHERE agent_id = ?"
+            " AND status = 'signed' AND month BETWEEN ? AND ?"
+            " AND TRIM(COALESCE(learning_point, '')) != '' ORDER BY month, id",
+            [agent_id, first, last]))
+
+    def observed_contacts(self, agent_id: int, after: str, before: str) -> list[Note]:
+        """The agent's shared (not private) notes with a relation verdict written at or
+        after `after` and before `before` (stored UTC stamps), oldest first."""
+        from coachtui.model import Note
+
+        return [Note(**{**r, "private": bool(r["private"])}) for r in self._rows(
+            "SELECT * FROM notes WHERE agent_id = ? AND created_at >= ? AND created_at < ?"
+            " AND relation IS NOT NULL AND private = 0 ORDER BY created_at, id",
+            [agent_id, after, before])]
+
+    def absence_spans(self, agent_id: int, first_day: str,
+                      last_day: str) -> list[tuple[str, str | None]]:
+        """(start, end) of the agent's absences that touch `first_day`..`last_day`
+        (ISO dates; an open absence has no end)."""
+        return [(r["start"], r["end"]) for r in self._rows(
+            'SELECT start, "end" FROM absences WHERE agent_id = ? AND start <= ?'
+            ' AND ("end" IS NULL OR "end" >= ?) ORDER BY start', [agent_id, last_day, first_day])]
+
+    def monthly_factor_keys(self) -> list[str]:
+        """The keys of the active factors the monthly talk rates (no named factor set),
+        in display order."""
+        return [r["key"] for r in self._rows(
+            "SELECT key FROM factors WHERE active = 1 AND factor_set IS NULL"
+            " ORDER BY position, key")]
