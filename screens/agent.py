@@ -44,6 +44,8 @@ class AgentScreen(CoachScreen):
                 tooltip="Bring the month's figures up to date from the last source"),
         Binding("n", "notes", "Notes", id="agent.notes",
                 tooltip="The agent's notes: edit, delete, undo"),
+        Binding("y", "year", "Year", id="agent.year",
+                tooltip="The twelve months up to the last full month on one page"),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
                 tooltip="Erase this agent and every trace of them for good"),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
@@ -277,6 +279,12 @@ class AgentScreen(CoachScreen):
         from coachtui.screens.notes_screen import NotesScreen
 
         self.app.push_screen(NotesScreen(self.agent_id))
+
+    def action_year(self) -> None:
+        """The agent's year overview: the twelve months up to the last full month."""
+        from coachtui.screens.year_screen import YearScreen
+
+        self.app.push_screen(YearScreen(self.agent_id))
 
     def action_erase_agent(self) -> None:
         """Erase the agent (right to erasure); never while the agent reads along."""
