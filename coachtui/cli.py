@@ -36,6 +36,7 @@ HANDLERS = {
     "catalogue": "coachtui.commands.catalogue:run_catalogue",
     "year": "coachtui.commands.year:run",
     "prep": "coachtui.commands.prep:run",
+    "talk-months": "coachtui.commands.year:run_talk_months",
 }
 
 
@@ -91,6 +92,10 @@ def _add_year(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("md", "html"), default="md",
                    help="Markdown (default) or printable HTML")
     p.add_argument("--out", metavar="FILE", help="where to write it (default: stdout)")
+    p = sub.add_parser("talk-months", parents=[common],
+                       help="the months the appraisal and performance talk are due in")
+    p.add_argument("--appraisal", type=int, metavar="M", help="month of the year, 1-12")
+    p.add_argument("--performance", type=int, metavar="M", help="month of the year, 1-12")
 
 
 def build_note_parser() -> argparse.ArgumentParser:

@@ -132,3 +132,23 @@ class YearStore(StoreBase):
         return [r["key"] for r in self._rows(
             "SELECT key FROM factors WHERE active = 1 AND factor_set IS NULL"
             " ORDER BY position, key")]
+
+    def talk_due_facts(self) -> dict[int, dict[str, Any]]:
+        """Per active agent, in one query: cadence, employment start, the month of the last
+        signed monthly talk, the day of the last signed talk of any kind, the months of the
+        last signed appraisal and performance talk, and the journal's months for those two
+        (meta `talks.appraisal_month`, `talks.performance_month`; None when not set)."""
+        return {r["agent_id"]: r for r in self._rows(
+            "SELECT a.id AS agent_id, a.cadence, a.employment_start,"
+            " (SELECT MAX(s.month) FROM sessions s WHERE s.agent_id = a.id"
+            "  AND s.status = 'signed' AND s.kind = 'monthly') AS last_monthly,"
+            " (SELECT MAX(COALESCE(s.held_on, substr(s.agent_signed_at, 1, 10)))"
+            "  FROM sessions s WHERE s.agent_id = a.id AND s.status = 'signed') AS last_day,"
+            " (SELECT MAX(s.month) FROM sessions s WHERE s.agent_id = a.id"
+            "  AND s.status = 'signed' AND s.kind = 'appraisal') AS last_appraisal,"
+            " (SELECT MAX(s.month) FROM sessions s WHERE s.agent_id = a.id"
+            "  AND s.status = 'signed' AND s.kind = 'performance') AS last_performance,"
+            " (SELECT value FROM meta WHERE key = 'talks.appraisal_month') AS appraisal_month,"
+            " (SELECT value FROM meta WHERE key = 'talks.performance_month')"
+            "  AS performance_month"
+            " FROM agents a WHERE a.active = 1")}

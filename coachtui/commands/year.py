@@ -75,3 +75,16 @@ def year_lines(overview: YearOverview, lang: str) -> list[str]:
     lines += ["", absence_words(overview.absence_days, lang)]
     return lines
 
+
+
+def run_talk_months(args: argparse.Namespace, settings: Settings) -> int:
+    """Show, or set, the months of the year the appraisal and performance talk are due."""
+    from coachtui.services.year import set_yearly_talk_months, yearly_talk_months
+
+    writes = args.appraisal is not None or args.performance is not None
+    with open_journal(settings, create=writes) as journal:
+        if writes:
+            set_yearly_talk_months(journal, args.appraisal, args.performance)
+        appraisal, performance = yearly_talk_months(journal)
+    print(tr("year.talk_months", settings.lang, appraisal=appraisal, performance=performance))
+    return 0

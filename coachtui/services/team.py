@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
+    from coachtui.services.year import TalkDue
     from coachtui.storage.journal import Journal
 
 
@@ -50,6 +51,7 @@ class TeamRow:
     open_goals: int
     draft_month: str | None
     draft_step: int | None
+    due: TalkDue | None = None  # next talk by cadence, next yearly talk (services.year)
 
     @property
     def has_draft(self) -> bool:
@@ -83,7 +85,11 @@ def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
 
     Read as plain facts, not models: this is the first paint, which need not load pydantic.
     """
+    from coachtui import clock
+    from coachtui.services.year import talks_due
+
     metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
+    due = talks_due(journal, clock.today())
     rows = []
     for agent_id, fact in journal.overview_facts(review_month).items():
         statuses = [
@@ -104,6 +110,7 @@ def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
             open_goals=fact.open_goals,
             draft_month=fact.draft_month,
             draft_step=fact.draft_step,
+            due=due.get(agent_id),
         ))
     return rows
 

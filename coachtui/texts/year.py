@@ -118,12 +118,19 @@ TEXTS = {
                      "Preparation sheet written: {path}"),
     "prep.cannot_write": ("Kan {path} niet schrijven: {reason}",
                           "Cannot write {path}: {reason}"),
+    "year.bad_month_of_year": ("{option} moet een maand van het jaar zijn (1 t/m 12), niet "
+                               "{value}.",
+                               "{option} must be a month of the year (1 to 12), not {value}."),
+    "year.talk_months": ("Beoordelingsgesprek in maand {appraisal}, functioneringsgesprek in "
+                         "maand {performance}.",
+                         "Appraisal talk in month {appraisal}, performance talk in month "
+                         "{performance}."),
     # -- talks due in the team overview ----------------------------------------------------
     "year.team.col.next_talk": ("Volgend gesprek", "Next talk"),
     "year.team.col.big_talk": ("Jaargesprek", "Yearly talk"),
-    "year.team.next_month": ("over {month}", "about {month}"),
+    "year.team.next_month": ("{month}", "{month}"),
     "year.team.next_day": ("{day}", "{day}"),
     "year.team.late": ("{when} ▲", "{when} ▲"),
-    "year.team.appraisal": ("beoordeling {month}", "appraisal {month}"),
-    "year.team.performance": ("functionering {month}", "performance {month}"),
+    "year.team.appraisal": ("beoord. {month}", "appr. {month}"),
+    "year.team.performance": ("funct. {month}", "perf. {month}"),
 }
