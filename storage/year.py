@@ -8,12 +8,26 @@ rule of `target_for` (the agent's own target, else the team default), read in bu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
+from coachtui.model.choices import Relation
 from coachtui.storage.base import StoreBase
 
-if TYPE_CHECKING:  # models load on first use, not with the Journal
-    from coachtui.model import Note
+_RELATIONS = {r.value: r for r in Relation}
+
+
+@dataclass(frozen=True, slots=True)
+class ObservedContact:
+    """A quick note's verdict on one observed contact: what the relation quotient reads
+    (a plain row, not a Note model: a year holds many)."""
+
+    id: int | None
+    agent_id: int
+    created_at: datetime
+    contact_ref: str | None
+    relation: Relation
 
 
 def _latest(rows: Sequence[tuple[str, float | None]], month: str) -> tuple[bool, float | None]:
@@ -39,18 +53,18 @@ class YearStore(StoreBase):
             return {}
         last = max(months)
         own: dict[str, list[tuple[str, float | None]]] = {}
-        for r in self._rows(
+        for metric, from_month, value in self.conn.execute(
             "SELECT metric, from_month, value FROM targets WHERE agent_id = ?"
             " AND from_month <= ? ORDER BY metric, from_month", [agent_id, last]
         ):
-            own.setdefault(r["metric"], []).append((r["from_month"], r["value"]))
+            own.setdefault(metric, []).append((from_month, value))
         team: dict[str, list[tuple[str, float | None]]] = {}
-        for r in self._rows(
+        for metric, from_month, value in self.conn.execute(
             "SELECT t.metric, t.from_month, t.value FROM agents a JOIN team_targets t"
             " ON t.team = COALESCE(a.team, '') WHERE a.id = ? AND t.from_month <= ?"
             " ORDER BY t.metric, t.from_month", [agent_id, last]
         ):
-            team.setdefault(r["metric"], []).append((r["from_month"], r["value"]))
+            team.setdefault(metric, []).append((from_month, value))
         resolved: dict[tuple[str, str], float | None] = {}
         for metric in metrics:
             for month in months:
@@ -60,76 +74,83 @@ class YearStore(StoreBase):
                 resolved[(metric, month)] = value
         return resolved
 
-    def year_figures(self, agent_id: int, first: str, last: str) -> list[dict[str, Any]]:
-        """The agent's figures from `first` to `last` (month, metric, value)."""
-        return list(self._rows(
+    def year_figures(self, agent_id: int, first: str,
+                     last: str) -> list[tuple[str, str, float | None]]:
+        """The agent's figures from `first` to `last`: (month, metric, value) rows."""
+        return self.conn.execute(
             "SELECT month, metric, value FROM figures WHERE agent_id = ?"
-            " AND month BETWEEN ? AND ? ORDER BY month, metric", [agent_id, first, last]))
+            " AND month BETWEEN ? AND ?", [agent_id, first, last]).fetchall()
 
-    def year_ratings(self, agent_id: int, first: str, last: str) -> list[dict[str, Any]]:
+    def year_ratings(self, agent_id: int, first: str,
+                     last: str) -> list[tuple[str, str, str | None, str | None]]:
         """The team lead's factor ratings and notes of the signed monthly talks about the
-        months from `first` to `last` (month, factor, rating, note), oldest talk first."""
-        return list(self._rows(
+        months from `first` to `last`: (month, factor, rating, note) rows, oldest talk
+        first."""
+        return self.conn.execute(
             "SELECT s.month, r.factor, r.rating, r.note FROM sessions s"
             " JOIN factor_ratings r ON r.session_id = s.id"
             " WHERE s.agent_id = ? AND s.status = 'signed' AND s.kind = 'monthly'"
-            " AND s.month BETWEEN ? AND ? ORDER BY s.month, s.id", [agent_id, first, last]))
+            " AND s.month BETWEEN ? AND ? ORDER BY s.month, s.id",
+            [agent_id, first, last]).fetchall()
 
-    def year_goals(self, agent_id: int, first: str, last: str) -> list[dict[str, Any]]:
-        """Goals agreed in the signed talks about `first`..`last`, each with the month it was
-        set in, the month of the signed talk that judged it (None while open) and the goal
-        it was carried over from. An outcome typed in a draft talk is not agreed yet: such a
-        goal reads as open."""
-        return list(self._rows(
-            "SELECT g.id, g.type, g.what, g.carried_over_from, s.month AS set_month,"
+    def year_goals(self, agent_id: int, first: str, last: str) -> list[tuple[Any, ...]]:
+        """Goals agreed in the signed talks about `first`..`last`: (id, type, what,
+        carried_over_from, set month, status, judged month) rows in the order agreed. The
+        judged month is that of the signed talk that gave the outcome (None while open). An
+        outcome typed in a draft talk is not agreed yet: such a goal reads as open."""
+        return self.conn.execute(
+            "SELECT g.id, g.type, g.what, g.carried_over_from, s.month,"
             " CASE WHEN g.reviewed_in IS NULL OR r.status = 'signed' THEN g.status"
-            "  ELSE 'open' END AS status,"
-            " CASE WHEN r.status = 'signed' THEN r.month END AS judged_month"
+            "  ELSE 'open' END,"
+            " CASE WHEN r.status = 'signed' THEN r.month END"
             " FROM sessions s JOIN goals g ON g.session_id = s.id"
             " LEFT JOIN sessions r ON r.id = g.reviewed_in"
             " WHERE s.agent_id = ? AND s.status = 'signed' AND s.month BETWEEN ? AND ?"
-            " ORDER BY s.month, g.position, g.id", [agent_id, first, last]))
+            " ORDER BY s.month, g.position, g.id", [agent_id, first, last]).fetchall()
 
     def goal_set_months(self, goal_ids: Sequence[int]) -> dict[int, tuple[str, int | None]]:
         """Per goal id: (month of the talk it was set in, the goal it was carried from)."""
         if not goal_ids:
             return {}
         marks = ", ".join("?" * len(goal_ids))
-        return {r["id"]: (r["month"], r["carried_over_from"]) for r in self._rows(
+        return {goal_id: (month, parent) for goal_id, parent, month in self.conn.execute(
             f"SELECT g.id, g.carried_over_from, s.month FROM goals g"
             f" JOIN sessions s ON s.id = g.session_id WHERE g.id IN ({marks})", list(goal_ids))}
 
     def year_learning_points(self, agent_id: int, first: str,
-                             last: str) -> list[dict[str, Any]]:
-        """The learning points of the signed talks about `first`..`last` (month, text)."""
-        return list(self._rows(
-            "SELECT month, learning_point AS text FROM sessions WHERE agent_id = ?"
+                             last: str) -> list[tuple[str, str]]:
+        """The learning points of the signed talks about `first`..`last`: (month, text)."""
+        return self.conn.execute(
+            "SELECT month, learning_point FROM sessions WHERE agent_id = ?"
             " AND status = 'signed' AND month BETWEEN ? AND ?"
             " AND TRIM(COALESCE(learning_point, '')) != '' ORDER BY month, id",
-            [agent_id, first, last]))
+            [agent_id, first, last]).fetchall()
 
-    def observed_contacts(self, agent_id: int, after: str, before: str) -> list[Note]:
+    def observed_contacts(self, agent_id: int, after: str,
+                          before: str) -> list[ObservedContact]:
         """The agent's shared (not private) notes with a relation verdict written at or
         after `after` and before `before` (stored UTC stamps), oldest first."""
-        from coachtui.model import Note
-
-        return [Note(**{**r, "private": bool(r["private"])}) for r in self._rows(
-            "SELECT * FROM notes WHERE agent_id = ? AND created_at >= ? AND created_at < ?"
-            " AND relation IS NOT NULL AND private = 0 ORDER BY created_at, id",
-            [agent_id, after, before])]
+        return [ObservedContact(note_id, agent, datetime.fromisoformat(created), ref,
+                                                _RELATIONS[relation])
+                for note_id, agent, created, ref, relation in self.conn.execute(
+                    "SELECT id, agent_id, created_at, contact_ref, relation FROM notes"
+                    " WHERE agent_id = ? AND created_at >= ? AND created_at < ?"
+                    " AND relation IS NOT NULL AND private = 0 ORDER BY created_at, id",
+                    [agent_id, after, before])]
 
     def absence_spans(self, agent_id: int, first_day: str,
                       last_day: str) -> list[tuple[str, str | None]]:
         """(start, end) of the agent's absences that touch `first_day`..`last_day`
         (ISO dates; an open absence has no end)."""
-        return [(r["start"], r["end"]) for r in self._rows(
+        return self.conn.execute(
             'SELECT start, "end" FROM absences WHERE agent_id = ? AND start <= ?'
-            ' AND ("end" IS NULL OR "end" >= ?) ORDER BY start', [agent_id, last_day, first_day])]
+            ' AND ("end" IS NULL OR "end" >= ?) ORDER BY start',
+            [agent_id, last_day, first_day]).fetchall()
 
     def monthly_factor_keys(self) -> list[str]:
         """The keys of the active factors the monthly talk rates (no named factor set),
         in display order."""
-        return [r["key"] for r in self._rows(
+        return [key for (key,) in self.conn.execute(
             "SELECT key FROM factors WHERE active = 1 AND factor_set IS NULL"
             " ORDER BY position, key")]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from coachtui.model.choices import Rating
 from coachtui.commands.common import month_arg, open_journal, print_json
+from coachtui.model.choices import Rating
 from coachtui.services import agents as agent_service
 from coachtui.services.year import (
     YearOverview,

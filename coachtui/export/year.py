@@ -106,13 +106,23 @@ def _html_list(items: list[str]) -> str:
     return "<ul>" + "".join(f'<li class="text">{escape(item)}</li>' for item in items) + "</ul>"
 
 
+def _scale(m: MetricYear) -> tuple[float, float]:
+    """(bottom, span) of a chart: from a little under the lowest value or target to the
+    highest (never below zero when nothing is), so the months' differences show."""
+    present = [v for v in m.values if v is not None] + [t for t in m.targets if t is not None]
+    if not present:
+        return 0.0, 1.0
+    high, low = max(present), min(present)
+    bottom = low - 0.25 * (high - low or abs(low) or 1.0)
+    if low >= 0:
+        bottom = max(bottom, 0.0)
+    return bottom, (high - bottom) or 1.0
+
+
 def metric_svg(m: MetricYear, width: int = 240, height: int = 48) -> str:
     """Twelve bars (green on target, red off, grey without a target) with each month's
     target drawn as a dark step line; a missing month is an empty slot."""
-    present = [v for v in m.values if v is not None] + [t for t in m.targets if t is not None]
-    top = max(present, default=1.0)
-    low = min(present + [0.0])
-    span = (top - low) or 1.0
+    low, span = _scale(m)
     slot = width / len(m.values)
 
     def y(value: float) -> float:
@@ -247,10 +257,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
 
 def _pdf_chart(pdf: FPDF, m: MetricYear, x: float, y: float, w: float, h: float) -> None:
     """Twelve bars and each month's target as a step line, in a box of w x h mm."""
-    present = [v for v in m.values if v is not None] + [t for t in m.targets if t is not None]
-    top = max(present, default=1.0)
-    low = min(present + [0.0])
-    span = (top - low) or 1.0
+    low, span = _scale(m)
     slot = w / len(m.values)
 
     def at(value: float) -> float:

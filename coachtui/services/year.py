@@ -11,7 +11,7 @@ meant to be shown to the agent and can go into an HR record, so it holds no priv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -21,10 +21,14 @@ from coachtui.model.months import add_months, month_range
 if TYPE_CHECKING:
     from coachtui.model import Agent, Factor, Goal, MetricDefinition, TargetStatus
     from coachtui.storage.journal import Journal
+    from coachtui.storage.year import ObservedContact
 
 YEAR_MONTHS = 12
 # One character per month in a factor's pattern (the same in every language).
 RATING_MARK = {Rating.PLUS: "+", Rating.MIXED: "±", Rating.MINUS: "-", None: "·"}
+_RATINGS = {r.value: r for r in Rating}
+_GOAL_TYPES = {t.value: t for t in GoalType}
+_GOAL_STATUSES = {s.value: s for s in GoalStatus}
 # One character per month against the target: met, missed, no target, no figure.
 TARGET_MARK = {True: "✓", False: "✗", None: "·"}
 # A change over the year smaller than this share of the average reads as steady.
@@ -208,15 +212,20 @@ def met(higher_is_better: bool, value: float | None, target: float | None) -> bo
 def trend_of(values: tuple[float | None, ...], higher_is_better: bool) -> Trend:
     """The least-squares direction of the months with a value, better or worse in the
     metric's own direction; a change under 2% of the average over the year is steady."""
-    points = [(i, v) for i, v in enumerate(values) if v is not None]
-    if len(points) < 3:
+    xs = [i for i, v in enumerate(values) if v is not None]
+    ys = [v for v in values if v is not None]
+    n = len(xs)
+    if n < 3:
         return Trend.UNKNOWN
-    n = len(points)
-    mean_x = sum(i for i, _ in points) / n
-    mean_y = sum(v for _, v in points) / n
-    spread = sum((i - mean_x) ** 2 for i, _ in points)
-    slope = sum((i - mean_x) * (v - mean_y) for i, v in points) / spread
-    change = slope * (points[-1][0] - points[0][0])
+    mean_x = sum(xs) / n
+    mean_y = sum(ys) / n
+    spread = 0.0
+    cross = 0.0
+    for x, y in zip(xs, ys, strict=True):
+        spread += (x - mean_x) ** 2
+        cross += (x - mean_x) * (y - mean_y)
+    slope = cross / spread
+    change = slope * (xs[-1] - xs[0])
     if abs(change) <= STEADY_SHARE * max(abs(mean_y), 1e-9):
         return Trend.STEADY
     return Trend.BETTER if (change > 0) == higher_is_better else Trend.WORSE
@@ -236,17 +245,16 @@ def year_overview(journal: Journal, agent_id: int, until: str) -> YearOverview:
         metrics=_metrics(journal, agent_id, months),
         factors=_factors(journal, agent_id, months),
         goals=_goals(journal, agent_id, first, until),
-        learning_points=tuple(LearningPoint(r["month"], r["text"].strip())
-                              for r in journal.year_learning_points(agent_id, first, until)),
+        learning_points=tuple(LearningPoint(month, text.strip()) for month, text
+                              in journal.year_learning_points(agent_id, first, until)),
         relation=_relation(journal, agent_id, months),
         absence_days=absence_days_in(journal, agent_id, first, until),
     )
 
 
 def _metrics(journal: Journal, agent_id: int, months: list[str]) -> tuple[MetricYear, ...]:
-    values: dict[tuple[str, str], float | None] = {}
-    for r in journal.year_figures(agent_id, months[0], months[-1]):
-        values[(r["metric"], r["month"])] = r["value"]
+    values = {(metric, month): value
+              for month, metric, value in journal.year_figures(agent_id, months[0], months[-1])}
     with_value = {metric for (metric, _), v in values.items() if v is not None}
     shown = [m for m in journal.metrics(active_only=False) if m.active or m.key in with_value]
     targets = journal.targets_in_months(agent_id, [m.key for m in shown], months)
@@ -266,12 +274,12 @@ def _factors(journal: Journal, agent_id: int, months: list[str]) -> tuple[Factor
     index = {month: i for i, month in enumerate(months)}
     ratings: dict[str, list[Rating | None]] = {}
     notes: dict[str, dict[str, str]] = {}
-    for r in journal.year_ratings(agent_id, months[0], months[-1]):
-        per_month = ratings.setdefault(r["factor"], [None] * len(months))
-        if r["rating"]:  # a later signed talk about the same month has the last word
-            per_month[index[r["month"]]] = Rating(r["rating"])
-        if (r["note"] or "").strip():
-            notes.setdefault(r["factor"], {})[r["month"]] = r["note"].strip()
+    for month, factor, rating, note in journal.year_ratings(agent_id, months[0], months[-1]):
+        per_month = ratings.setdefault(factor, [None] * len(months))
+        if rating:  # a later signed talk about the same month has the last word
+            per_month[index[month]] = _RATINGS[rating]
+        if note and note.strip():
+            notes.setdefault(factor, {})[month] = note.strip()
     keys = journal.monthly_factor_keys()
     keys += [key for key in ratings if key not in keys]
     by_key = {f.key: f for f in journal.factors(active_only=False)}
@@ -284,31 +292,28 @@ def _factors(journal: Journal, agent_id: int, months: list[str]) -> tuple[Factor
 
 def _goals(journal: Journal, agent_id: int, first: str, until: str) -> tuple[GoalYear, ...]:
     rows = journal.year_goals(agent_id, first, until)
-    carried_on = {r["carried_over_from"] for r in rows if r["carried_over_from"]}
+    carried_on = {row[3] for row in rows if row[3]}
     # Where each chain of carried-over copies began: walk back (a chain may start before
     # the period), one query per step back, not per goal.
-    origin: dict[int, tuple[str, int | None]] = {
-        r["id"]: (r["set_month"], r["carried_over_from"]) for r in rows}
+    origin: dict[int, tuple[str, int | None]] = {row[0]: (row[4], row[3]) for row in rows}
     wanted = {parent for _, parent in origin.values() if parent and parent not in origin}
     while wanted:
         found = journal.goal_set_months(sorted(wanted))
         origin.update(found)
         wanted = {parent for _, parent in found.values() if parent and parent not in origin}
     goals = []
-    for r in rows:
-        if r["id"] in carried_on:
+    for goal_id, kind, what, parent, set_month, status, judged in rows:
+        if goal_id in carried_on:
             continue  # its copy in a later talk stands for it
-        start, parent = origin[r["id"]]
-        seen = {r["id"]}
+        start = set_month
+        seen = {goal_id}
         while parent is not None and parent in origin and parent not in seen:
             seen.add(parent)
             start, parent = origin[parent]
-        status = GoalStatus(r["status"])
-        end = r["judged_month"] or until
-        ran = _months_between(start, end)
-        goals.append(GoalYear(text=(r["what"] or "").strip(), type=GoalType(r["type"]),
-                              status=status, set_in=start,
-                              months=max(ran, 1) if r["judged_month"] else max(ran, 0)))
+        ran = _months_between(start, judged or until)
+        goals.append(GoalYear(text=(what or "").strip(), type=_GOAL_TYPES[kind],
+                              status=_GOAL_STATUSES[status], set_in=start,
+                              months=max(ran, 1) if judged else max(ran, 0)))
     return tuple(goals)
 
 
@@ -322,11 +327,10 @@ def _relation(journal: Journal, agent_id: int,
 
     after = f"{months[0]}-01T00:00:00+00:00"
     before = f"{add_months(months[-1], 1)}-01T00:00:00+00:00"
-    by_month: dict[str, list[Any]] = {}
+    by_month: dict[str, list[ObservedContact]] = {}
     for note in journal.observed_contacts(agent_id, after, before):
-        moment = note.created_at
-        moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-        by_month.setdefault(f"{moment:%Y-%m}", []).append(note)
+        # Stored stamps are UTC (`storage.notes.stamp`): the month is the stamp's own.
+        by_month.setdefault(note.created_at.isoformat()[:7], []).append(note)
     out = []
     for month in months:
         notes = by_month.get(month, [])

@@ -120,7 +120,7 @@ def test_trend_in_the_metrics_direction():
 
 
 def test_factors_goals_learning_points_from_signed_talks_only(journal, sanne):
-    first, goals = _signed_talk(
+    _, goals = _signed_talk(
         journal, sanne.id, "2026-02",
         ratings=[("initiative", "+", "Took the lead on the outage."),
                  ("language", "-", "")],
