@@ -366,3 +366,11 @@ def prep_html(sheet: PrepSheet, lang: str) -> str:
     out += [f'<p class="foot">{e(tr("prep.footer", lang, date=sheet.made_on.isoformat()))}</p>',
             "</body>", "</html>"]
     return "\n".join(out) + "\n"
+
+
+def year_overview_chars(overview: YearOverview, lang: str) -> frozenset[int]:
+    """Every character the overview prints (a superset), for choosing the record's font
+    cut: `RecordPDF(..., chars | year_overview_chars(overview, lang))`."""
+    from html import unescape
+
+    return frozenset(ord(ch) for ch in unescape(year_overview_html(overview, lang)))
