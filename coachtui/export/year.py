@@ -61,10 +61,10 @@ def year_overview_html(overview: YearOverview, lang: str) -> str:
                    f"<td>{e(m.metric.format(m.average))}</td>"
                    f"<td>{e(tr(f'year.trend.{m.trend}', lang))}</td></tr>")
     out.append("</tbody></table>")
-    out.append(f'<p class="legend">{e(tr("year.chart_legend", lang))}</p>')
+    out.append(f'<p class="legend">{e(tr("year.paper_legend", lang))}</p>')
     out.append(f"<h3>{e(tr('year.factors_title', lang))}</h3>")
     if any(f.rated for f in overview.factors):
-        head = "".join(f"<th>{e(month[2:])}</th>" for month in overview.months)
+        head = "".join(f"<th>{e(month[5:])}</th>" for month in overview.months)
         out.append(f'<table class="year-factors"><thead><tr><th>'
                    f'{e(tr("year.col.factor", lang))}</th>{head}<th>'
                    f'{e(tr("year.col.counts", lang))}</th></tr></thead><tbody>')
@@ -203,7 +203,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_y(top + row_h)
     pdf.set_font(FONT, "", 7.5)
-    pdf.multi_cell(0, 4, tr("year.chart_legend", lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, 4, tr("year.paper_legend", lang), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
     heading(tr("year.factors_title", lang), 11)
     if any(f.rated for f in overview.factors):
@@ -211,7 +211,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
         pdf.set_font(FONT, "B", 7.5)
         pdf.cell(label_w, 5, tr("year.col.factor", lang))
         for month in overview.months:
-            pdf.cell(cell, 5, month[2:], align="C")
+            pdf.cell(cell, 5, month[5:], align="C")
         pdf.cell(24, 5, tr("year.col.counts", lang), align="C",
                  new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         for f in overview.factors:
