@@ -8,7 +8,7 @@ from pathlib import Path
 
 from coachtui.commands.common import open_journal
 from coachtui.services import agents as agent_service
-from coachtui.services.year import next_talk_month, prep_sheet
+from coachtui.services.prep import next_talk_month, prep_sheet
 from coachtui.settings import Settings
 from coachtui.texts import tr
 

@@ -79,7 +79,7 @@ def year_lines(overview: YearOverview, lang: str) -> list[str]:
 
 def run_talk_months(args: argparse.Namespace, settings: Settings) -> int:
     """Show, or set, the months of the year the appraisal and performance talk are due."""
-    from coachtui.services.year import set_yearly_talk_months, yearly_talk_months
+    from coachtui.services.talks_due import set_yearly_talk_months, yearly_talk_months
 
     writes = args.appraisal is not None or args.performance is not None
     with open_journal(settings, create=writes) as journal:

@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 from coachtui.export.markdown_text import md_inline
 from coachtui.model.choices import Rating
 from coachtui.outside_text import shown
+from coachtui.services.prep import PREP_QUESTIONS, PrepSheet
 from coachtui.services.year import (
-    PREP_QUESTIONS,
     RATING_MARK,
     MetricYear,
-    PrepSheet,
     YearOverview,
     absence_words,
     goal_words,

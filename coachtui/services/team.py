@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
-    from coachtui.services.year import TalkDue
+    from coachtui.services.talks_due import TalkDue
     from coachtui.storage.journal import Journal
 
 
@@ -86,7 +86,7 @@ def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
     Read as plain facts, not models: this is the first paint, which need not load pydantic.
     """
     from coachtui import clock
-    from coachtui.services.year import talks_due
+    from coachtui.services.talks_due import talks_due
 
     metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
     due = talks_due(journal, clock.today())

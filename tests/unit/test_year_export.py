@@ -16,8 +16,9 @@ from coachtui.export.year import (
     year_overview_pdf,
 )
 from coachtui.model import Agent, Note, Relation
+from coachtui.services.talks_due import set_yearly_talk_months, talks_due
 from coachtui.services.team import overview_rows
-from coachtui.services.year import set_yearly_talk_months, talks_due, year_overview
+from coachtui.services.year import year_overview
 
 
 def _hostile(journal):
