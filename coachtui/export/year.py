@@ -53,7 +53,7 @@ def year_overview_html(overview: YearOverview, lang: str) -> str:
     for m in overview.metrics:
         on = (tr("year.on_target_cell", lang, on=m.months_on_target, of=m.months_judged)
               if m.has_target else tr("year.no_target", lang))
-        label = m.metric.label(lang)
+        label = shown(m.metric.label(lang))
         if not m.metric.higher_is_better:
             label += f" ({tr('year.lower_is_better', lang)})"
         out.append(f"<tr><td>{e(label)}</td><td>{metric_svg(m)}</td><td>{e(on)}</td>"
@@ -71,10 +71,10 @@ def year_overview_html(overview: YearOverview, lang: str) -> str:
             cells = "".join(f"<td>{e(RATING_MARK[r])}</td>" for r in f.ratings)
             counts = tr("year.counts_cell", lang, plus=f.count(Rating.PLUS),
                         mixed=f.count(Rating.MIXED), minus=f.count(Rating.MINUS))
-            out.append(f"<tr><td>{e(f.factor.label(lang))}</td>{cells}<td>{e(counts)}</td></tr>")
+            out.append(f"<tr><td>{e(shown(f.factor.label(lang)))}</td>{cells}<td>{e(counts)}</td></tr>")
         out.append("</tbody></table>")
         out.append(f'<p class="legend">{e(tr("year.pattern_legend", lang))}</p>')
-        notes = [(f.factor.label(lang), month, note) for f in overview.factors
+        notes = [(shown(f.factor.label(lang)), month, note) for f in overview.factors
                  for month, note in f.notes]
         if notes:
             out.append(f"<h3>{e(tr('year.notes_title', lang))}</h3><ul>")
@@ -184,7 +184,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
         top = pdf.y
         pdf.set_font(FONT, "B", 9)
         pdf.set_xy(left, top)
-        pdf.multi_cell(label_w, 4.5, m.metric.label(lang), new_x=XPos.LMARGIN,
+        pdf.multi_cell(label_w, 4.5, shown(m.metric.label(lang)), new_x=XPos.LMARGIN,
                        new_y=YPos.NEXT)
         if not m.metric.higher_is_better:
             pdf.set_font(FONT, "", 7.5)
@@ -217,7 +217,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
             if pdf.will_page_break(5):
                 pdf.add_page()
             pdf.set_font(FONT, "", 9)
-            pdf.cell(label_w, 5, f.factor.label(lang))
+            pdf.cell(label_w, 5, shown(f.factor.label(lang)))
             for rating in f.ratings:
                 pdf.cell(cell, 5, RATING_MARK[rating], align="C")
             pdf.cell(24, 5, tr("year.counts_cell", lang, plus=f.count(Rating.PLUS),
@@ -226,7 +226,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
         pdf.set_font(FONT, "", 7.5)
         pdf.multi_cell(0, 4, tr("year.pattern_legend", lang), new_x=XPos.LMARGIN,
                        new_y=YPos.NEXT)
-        notes = [(f.factor.label(lang), month, note) for f in overview.factors
+        notes = [(shown(f.factor.label(lang)), month, note) for f in overview.factors
                  for month, note in f.notes]
         if notes:
             pdf.ln(1)
@@ -283,7 +283,7 @@ def _pdf_chart(pdf: FPDF, m: MetricYear, x: float, y: float, w: float, h: float)
 
 # -- the preparation sheet ---------------------------------------------------------------
 def _figure_rows(sheet: PrepSheet, lang: str) -> list[tuple[str, str, str, str]]:
-    return [(f.metric.label(lang), f.metric.format(f.value),
+    return [(shown(f.metric.label(lang)), f.metric.format(f.value),
              f.metric.format(f.target) if f.target is not None else "–",
              tr(f"target.{f.status}", lang)) for f in sheet.figures]
 

@@ -130,6 +130,9 @@ class YearOverviewView(Vertical, can_focus=True):
         return tr(key, self.lang, **values)
 
     def _put(self, name: str, content: RenderableType | str) -> None:
+        """Show `content` in the part `name`; a string is shown as is (never markup)."""
+        if isinstance(content, str):
+            content = Text(shown(content, multiline=True))
         self.query_one(f"#{name}", Static).update(content)
 
     def _draw(self) -> None:
@@ -165,7 +168,7 @@ class YearOverviewView(Vertical, can_focus=True):
         return Text("\n").join(Text(bullet + shown(line, multiline=True)) for line in lines)
 
     def _metric_label(self, m: MetricYear) -> Text:
-        label = Text(m.metric.label(self.lang))
+        label = Text(shown(m.metric.label(self.lang)))
         if not m.metric.higher_is_better:
             label.append("\n" + self._word("year.lower_is_better"), style="dim")
         return label
@@ -185,7 +188,7 @@ class YearOverviewView(Vertical, can_focus=True):
                   if m.has_target else self._word("year.no_target"))
             table.add_row(self._metric_label(m),
                           year_chart(m.values, m.targets, m.metric.higher_is_better),
-                          on, m.metric.format(m.average),
+                          Text(on), Text(m.metric.format(m.average)),
                           Text(self._word(f"year.trend.{m.trend}"), style=TREND_STYLE[m.trend]))
         return Group(table, Text(self._word("year.chart_legend"), style="dim"))
 
@@ -201,9 +204,9 @@ class YearOverviewView(Vertical, can_focus=True):
             pattern = Text(no_wrap=True)
             for rating in f.ratings:
                 pattern.append(RATING_MARK[rating], style=RATING_STYLE[rating])
-            table.add_row(f.factor.label(self.lang), pattern, self._word(
+            table.add_row(Text(shown(f.factor.label(self.lang))), pattern, Text(self._word(
                 "year.counts_cell", plus=f.count(Rating.PLUS), mixed=f.count(Rating.MIXED),
-                minus=f.count(Rating.MINUS)))
+                minus=f.count(Rating.MINUS))))
         has_notes = any(f.notes for f in factors)
         hint = self._word("year.pattern_legend")
         if has_notes:
@@ -216,7 +219,7 @@ class YearOverviewView(Vertical, can_focus=True):
             for month, note in f.notes:
                 if text:
                     text.append("\n")
-                text.append(f"{f.factor.label(self.lang)}, {month}: ", style="bold")
+                text.append(f"{shown(f.factor.label(self.lang))}, {month}: ", style="bold")
                 text.append(shown(note, multiline=True))
         return text if text else Text(self._word("year.no_notes"), style="dim")
 
