@@ -65,3 +65,31 @@ async def test_the_palette_knows_the_year_overview(make_app):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Year overview: Show or hide the notes" in titles
         assert "Year overview: One month earlier" in titles
+
+
+async def test_the_widget_stands_alone_as_a_talk_step_shows_it(demo_journal):
+    """The talk kinds show `YearOverviewView(overview, lang)` inside their own step."""
+    from textual.app import App, ComposeResult
+
+    from coachtui.services.year import year_overview
+
+    overview = year_overview(demo_journal, demo_journal.find_agent("Kees").id, "2026-10")
+
+    class StepApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield YearOverviewView(overview, "nl")
+
+    app = StepApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = app.query_one(YearOverviewView)
+        view.focus()
+        await pilot.pause()
+        assert not view.notes_shown
+        await pilot.press("n")
+        assert view.notes_shown
+        text = "\n".join(str(s.render()) for s in view.query("Static"))
+        assert "Cijfers tegen het doel van elke maand" in text
+        view.update_overview(overview, "en")
+        await pilot.pause()
+        text = "\n".join(str(s.render()) for s in view.query("Static"))
+        assert "Figures against each month's target" in text
