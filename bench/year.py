@@ -5,7 +5,8 @@ Builds a 10-year, 60-agent demo journal in a temporary folder (and times that), 
 show: twelve months of figures against each month's target, the factor ratings, goals,
 learning points, observed contacts and absences) against a bare `sqlite3` connection on the
 same file running the SQL that reads those rows (agent, catalogue, figures, targets, team
-defaults, ratings, goals, learning points, notes, absences) with `fetchall()`. Blocks of the
+defaults, ratings, goals and where carried-over goals began, learning points, notes,
+absences) with `fetchall()`. Blocks of the
 two alternate so a noisy machine hurts both alike; agents rotate so no cache favours one.
 Prints p50 / p95 of each and the ratio of the medians.
 
@@ -76,9 +77,6 @@ def bare_sql(conn: sqlite3.Connection, agent_id: int, first: str, last: str) -> 
          " JOIN factor_ratings r ON r.session_id = s.id WHERE s.agent_id = ?"
          " AND s.status = 'signed' AND s.kind = 'monthly' AND s.month BETWEEN ? AND ?",
          [agent_id, first, last]),
-        ("SELECT g.*, s.month FROM sessions s JOIN goals g ON g.session_id = s.id"
-         " LEFT JOIN sessions r ON r.id = g.reviewed_in WHERE s.agent_id = ?"
-         " AND s.status = 'signed' AND s.month BETWEEN ? AND ?", [agent_id, first, last]),
         ("SELECT month, learning_point FROM sessions WHERE agent_id = ? AND status = 'signed'"
          " AND month BETWEEN ? AND ?", [agent_id, first, last]),
         ("SELECT * FROM notes WHERE agent_id = ? AND created_at >= ? AND created_at < ?"
@@ -87,7 +85,24 @@ def bare_sql(conn: sqlite3.Connection, agent_id: int, first: str, last: str) -> 
          ' AND ("end" IS NULL OR "end" >= ?)', [agent_id, f"{last}-31", f"{first}-01"]),
     ):
         rows += len(conn.execute(sql, params).fetchall())
-    return rows
+    goals = conn.execute(
+        "SELECT g.id, g.carried_over_from, g.type, g.what, g.status, s.month, r.month"
+        " FROM sessions s JOIN goals g ON g.session_id = s.id"
+        " LEFT JOIN sessions r ON r.id = g.reviewed_in WHERE s.agent_id = ?"
+        " AND s.status = 'signed' AND s.month BETWEEN ? AND ?", [agent_id, first, last]
+    ).fetchall()
+    inside = {g[0] for g in goals}
+    outside = sorted({g[1] for g in goals if g[1] and g[1] not in inside})
+    if outside:  # where carried-over goals began, before the period
+        rows += len(conn.execute(
+            "WITH RECURSIVE chain(id) AS ("
+            f" SELECT id FROM goals WHERE id IN ({', '.join('?' * len(outside))})"
+            " UNION SELECT g.carried_over_from FROM chain c JOIN goals g ON g.id = c.id"
+            " WHERE g.carried_over_from IS NOT NULL)"
+            " SELECT g.id, g.carried_over_from, s.month FROM chain c"
+            " JOIN goals g ON g.id = c.id JOIN sessions s ON s.id = g.session_id",
+            outside).fetchall())
+    return rows + len(goals)
 
 
 def measure(path: Path, n: int) -> dict[str, list[float]]:

@@ -30,16 +30,6 @@ class ObservedContact:
     relation: Relation
 
 
-def _latest(rows: Sequence[tuple[str, float | None]], month: str) -> tuple[bool, float | None]:
-    """(found, value) of the last row (ordered by from_month) with from_month <= month."""
-    found, value = False, None
-    for from_month, row_value in rows:
-        if from_month > month:
-            break
-        found, value = True, row_value
-    return found, value
-
-
 class YearStore(StoreBase):
     """Bulk reads for one agent over a run of months: figures, targets, ratings, goals,
     learning points, observed contacts and absences."""
@@ -66,12 +56,20 @@ class YearStore(StoreBase):
         ):
             team.setdefault(metric, []).append((from_month, value))
         resolved: dict[tuple[str, str], float | None] = {}
+        ordered = sorted(months)
         for metric in metrics:
-            for month in months:
-                found, value = _latest(own.get(metric, ()), month)
-                if not found or value is None:
-                    value = _latest(team.get(metric, ()), month)[1]
-                resolved[(metric, month)] = value
+            mine, theirs = own.get(metric, ()), team.get(metric, ())
+            i = j = 0
+            value: float | None = None
+            default: float | None = None
+            for month in ordered:  # both lists are by from_month: walk them along
+                while i < len(mine) and mine[i][0] <= month:
+                    value = mine[i][1]
+                    i += 1
+                while j < len(theirs) and theirs[j][0] <= month:
+                    default = theirs[j][1]
+                    j += 1
+                resolved[(metric, month)] = value if value is not None else default
         return resolved
 
     def year_figures(self, agent_id: int, first: str,
@@ -108,14 +106,20 @@ class YearStore(StoreBase):
             " WHERE s.agent_id = ? AND s.status = 'signed' AND s.month BETWEEN ? AND ?"
             " ORDER BY s.month, g.position, g.id", [agent_id, first, last]).fetchall()
 
-    def goal_set_months(self, goal_ids: Sequence[int]) -> dict[int, tuple[str, int | None]]:
-        """Per goal id: (month of the talk it was set in, the goal it was carried from)."""
+    def goal_ancestry(self, goal_ids: Sequence[int]) -> dict[int, tuple[str, int | None]]:
+        """Per goal these were carried over from, and theirs back to the first (one
+        recursive query): (month of the talk it was set in, the goal it was carried from)."""
         if not goal_ids:
             return {}
         marks = ", ".join("?" * len(goal_ids))
         return {goal_id: (month, parent) for goal_id, parent, month in self.conn.execute(
-            f"SELECT g.id, g.carried_over_from, s.month FROM goals g"
-            f" JOIN sessions s ON s.id = g.session_id WHERE g.id IN ({marks})", list(goal_ids))}
+            "WITH RECURSIVE chain(id) AS ("
+            f" SELECT id FROM goals WHERE id IN ({marks})"
+            " UNION SELECT g.carried_over_from FROM chain c JOIN goals g ON g.id = c.id"
+            " WHERE g.carried_over_from IS NOT NULL)"
+            " SELECT g.id, g.carried_over_from, s.month FROM chain c"
+            " JOIN goals g ON g.id = c.id JOIN sessions s ON s.id = g.session_id",
+            list(goal_ids))}
 
     def year_learning_points(self, agent_id: int, first: str,
                              last: str) -> list[tuple[str, str]]:

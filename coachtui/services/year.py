@@ -278,8 +278,9 @@ def _factors(journal: Journal, agent_id: int, months: list[str]) -> tuple[Factor
         per_month = ratings.setdefault(factor, [None] * len(months))
         if rating:  # a later signed talk about the same month has the last word
             per_month[index[month]] = _RATINGS[rating]
-        if note and note.strip():
-            notes.setdefault(factor, {})[month] = note.strip()
+        note = note.strip() if note else ""
+        if note:
+            notes.setdefault(factor, {})[month] = note
     keys = journal.monthly_factor_keys()
     keys += [key for key in ratings if key not in keys]
     by_key = {f.key: f for f in journal.factors(active_only=False)}
@@ -293,14 +294,10 @@ def _factors(journal: Journal, agent_id: int, months: list[str]) -> tuple[Factor
 def _goals(journal: Journal, agent_id: int, first: str, until: str) -> tuple[GoalYear, ...]:
     rows = journal.year_goals(agent_id, first, until)
     carried_on = {row[3] for row in rows if row[3]}
-    # Where each chain of carried-over copies began: walk back (a chain may start before
-    # the period), one query per step back, not per goal.
+    # Where each chain of carried-over copies began (a chain may start before the period).
     origin: dict[int, tuple[str, int | None]] = {row[0]: (row[4], row[3]) for row in rows}
-    wanted = {parent for _, parent in origin.values() if parent and parent not in origin}
-    while wanted:
-        found = journal.goal_set_months(sorted(wanted))
-        origin.update(found)
-        wanted = {parent for _, parent in found.values() if parent and parent not in origin}
+    outside = sorted({row[3] for row in rows if row[3] and row[3] not in origin})
+    origin.update(journal.goal_ancestry(outside))
     goals = []
     for goal_id, kind, what, parent, set_month, status, judged in rows:
         if goal_id in carried_on:
