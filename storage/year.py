@@ -60,16 +60,16 @@ class YearStore(StoreBase):
         for metric in metrics:
             mine, theirs = own.get(metric, ()), team.get(metric, ())
             i = j = 0
-            value: float | None = None
+            agreed: float | None = None
             default: float | None = None
             for month in ordered:  # both lists are by from_month: walk them along
                 while i < len(mine) and mine[i][0] <= month:
-                    value = mine[i][1]
+                    agreed = mine[i][1]
                     i += 1
                 while j < len(theirs) and theirs[j][0] <= month:
                     default = theirs[j][1]
                     j += 1
-                resolved[(metric, month)] = value if value is not None else default
+                resolved[(metric, month)] = agreed if agreed is not None else default
         return resolved
 
     def year_figures(self, agent_id: int, first: str,
