@@ -44,6 +44,9 @@ HANDLERS = {
     "absence": "coachtui.commands.agents:run_absence",
     "metric": "coachtui.commands.catalogue:run_metric",
     "factor": "coachtui.commands.catalogue:run_factor",
+    "year": "coachtui.commands.year:run",
+    "prep": "coachtui.commands.prep:run",
+    "talk-months": "coachtui.commands.year:run_talk_months",
 }
 
 
@@ -163,6 +166,23 @@ def _add_agent_commands(sub: Subparsers, common: argparse.ArgumentParser) -> Non
                    help="first day absent (without it: list the absences)")
     p.add_argument("--to", metavar="YYYY-MM-DD", help="last day absent (default: --from)")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+def _add_year(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("year", parents=[common],
+                       help="an agent's twelve months: figures, factors, goals, learning points")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--until", metavar="YYYY-MM",
+                   help="the last month of the twelve (default: the last full month)")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p = sub.add_parser("prep", parents=[common],
+                       help="the agent's preparation sheet for the next talk")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--format", choices=("md", "html"), default="md",
+                   help="Markdown (default) or printable HTML")
+    p.add_argument("--out", metavar="FILE", help="where to write it (default: stdout)")
+    p = sub.add_parser("talk-months", parents=[common],
+                       help="the months the appraisal and performance talk are due in")
+    p.add_argument("--appraisal", type=int, metavar="M", help="month of the year, 1-12")
+    p.add_argument("--performance", type=int, metavar="M", help="month of the year, 1-12")
 
 
 def build_note_parser() -> argparse.ArgumentParser:
@@ -274,6 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_catalogue(sub, common)
 
     _add_agent_commands(sub, common)
+    _add_year(sub, common)
+
 
     p = sub.add_parser("catalogue", parents=[common],
                        help="the team's metrics and factors; switch one on or off")

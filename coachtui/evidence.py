@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from coachtui.model import Note, Relation, Session, SessionStatus
 
@@ -25,7 +25,26 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def relation_quotient(notes: Iterable[Note]) -> float | None:
+class Observation(Protocol):
+    """What the relation quotient reads of a note (a Note, or a lighter row that has it)."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def agent_id(self) -> int: ...
+
+    @property
+    def created_at(self) -> datetime: ...
+
+    @property
+    def contact_ref(self) -> str | None: ...
+
+    @property
+    def relation(self) -> Relation | None: ...
+
+
+def relation_quotient(notes: Iterable[Observation]) -> float | None:
     """Share (0..1) of observed contacts whose relation was strengthened or kept.
 
     Only notes with a relation verdict are observations. Notes with the same contact

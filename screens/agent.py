@@ -57,6 +57,8 @@ class AgentScreen(CoachScreen):
                 tooltip="Record an absence by its dates", group=_DETAILS),
         Binding("L", "leave", "Leave", id="agent.leave",
                 tooltip="Record the date the agent leaves", group=_DETAILS),
+        Binding("y", "year", "Year", id="agent.year",
+                tooltip="The twelve months up to the last full month on one page"),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
                 tooltip="Erase this agent and every trace of them for good", group=_DETAILS),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
@@ -358,6 +360,11 @@ class AgentScreen(CoachScreen):
         agent = self.summary.agent if self.summary else None
         self.notify(self.tr(key, name=shown(agent.name) if agent else "",
                             on=agent.employment_end if agent else ""), markup=False)
+    def action_year(self) -> None:
+        """The agent's year overview: the twelve months up to the last full month."""
+        from coachtui.screens.year_screen import YearScreen
+
+        self.app.push_screen(YearScreen(self.agent_id))
 
     def action_erase_agent(self) -> None:
         """Erase the agent (right to erasure); never while the agent reads along."""

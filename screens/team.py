@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from coachtui.model import Agent
 
 COLUMNS = ("name", "team", "last_talk", "status", "off_target", "goals", "draft")
+# The talks due (coachtui.services.year), after the columns above.
+DUE_COLUMNS = ("next_talk", "big_talk")
 # Which column carries the sort arrow for each sort key.
 SORT_COLUMN = {"name": "name", "status": "status", "off_target": "off_target"}
 
@@ -115,6 +117,7 @@ class TeamScreen(CoachScreen):
             if SORT_COLUMN.get(self.sort_key) == column:
                 title += " ▼"
             headers.append(plain_cell(title))
+        headers += [plain_cell(self.tr(f"year.team.col.{column}")) for column in DUE_COLUMNS]
         self._shown = sort_rows(filter_rows(self._rows, self.filter_text), self.sort_key)
         # The cursor stays on the same agent (sorting, filtering, a refresh).
         table.set_rows(headers, [(str(row.agent_id), self._cells(row)) for row in self._shown])
@@ -147,7 +150,24 @@ class TeamScreen(CoachScreen):
             draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
         return [plain_cell(row.name), plain_cell(row.team), plain_cell(last), status,
-                plain_cell(off), plain_cell(row.open_goals), plain_cell(draft)]
+                plain_cell(off), plain_cell(row.open_goals), plain_cell(draft),
+                *self._due_cells(row)]
+
+    def _due_cells(self, row: TeamRow) -> list[Text]:
+        """The next talk by the agent's cadence, and the next yearly talk (▲ when late)."""
+        due = row.due
+        if due is None:
+            return [plain_cell(""), plain_cell("")]
+        if due.next_day is not None:
+            when = self.tr("year.team.next_day", day=due.next_day.isoformat())
+        else:
+            when = self.tr("year.team.next_month", month=due.next_month)
+        yearly = self.tr(f"year.team.{due.yearly_kind}", month=due.yearly_month)
+        cells = []
+        for text, late in ((when, due.late), (yearly, due.yearly_late)):
+            cells.append(plain_cell(self.tr("year.team.late", when=text) if late else text,
+                                    "bold red" if late else ""))
+        return cells
 
     def _update_summary(self) -> None:
         counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}

@@ -19,6 +19,7 @@ from coachtui.folding import fold
 from coachtui.model import TargetStatus, add_months, target_status
 
 if TYPE_CHECKING:
+    from coachtui.services.talks_due import TalkDue
     from coachtui.storage.journal import Journal
 
 
@@ -57,6 +58,7 @@ class TeamRow:
     draft_step: int | None
     left_on: date | None = None  # the date of leaving, for an agent who left
     without_target: int = 0  # figures there, but no target agreed for them
+    due: TalkDue | None = None  # next talk by cadence, next yearly talk (services.year)
 
     @property
     def has_draft(self) -> bool:
@@ -92,7 +94,11 @@ def overview_rows(journal: Journal, review_month: str, *,
 
     Read as plain facts, not models: this is the first paint, which need not load pydantic.
     """
+    from coachtui import clock
+    from coachtui.services.talks_due import talks_due
+
     metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
+    due = talks_due(journal, clock.today())
     rows = []
     for agent_id, fact in journal.overview_facts(review_month, left=left).items():
         statuses = [
@@ -115,6 +121,7 @@ def overview_rows(journal: Journal, review_month: str, *,
             draft_step=fact.draft_step,
             left_on=fact.employment_end if left else None,
             without_target=statuses.count(TargetStatus.NO_TARGET),
+            due=due.get(agent_id),
         ))
     return rows
 
