@@ -46,7 +46,7 @@ def year_lines(overview: YearOverview, lang: str) -> list[str]:
     lines += ["", tr("year.metrics_title", lang)]
     for m in overview.metrics:
         trend = tr(f"year.trend.{m.trend}", lang)
-        average = m.metric.format(m.average)
+        average = m.metric.format(m.average, lang)
         label = m.metric.label(lang)
         line = (tr("year.cli.metric_line", lang, label=label, on=m.months_on_target,
                    of=m.months_judged, average=average, trend=trend) if m.has_target

@@ -57,7 +57,7 @@ def year_overview_html(overview: YearOverview, lang: str) -> str:
         if not m.metric.higher_is_better:
             label += f" ({tr('year.lower_is_better', lang)})"
         out.append(f"<tr><td>{e(label)}</td><td>{metric_svg(m)}</td><td>{e(on)}</td>"
-                   f"<td>{e(m.metric.format(m.average))}</td>"
+                   f"<td>{e(m.metric.format(m.average, lang))}</td>"
                    f"<td>{e(tr(f'year.trend.{m.trend}', lang))}</td></tr>")
     out.append("</tbody></table>")
     out.append(f'<p class="legend">{e(tr("year.paper_legend", lang))}</p>')
@@ -197,7 +197,7 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
         pdf.set_xy(left + label_w + chart_w + 4, top)
         pdf.multi_cell(full - label_w - chart_w - 4, 4.5,
                        f"{tr('year.col.on_target', lang)}: {on}\n"
-                       f"{tr('year.col.average', lang)}: {m.metric.format(m.average)}\n"
+                       f"{tr('year.col.average', lang)}: {m.metric.format(m.average, lang)}\n"
                        f"{tr(f'year.trend.{m.trend}', lang)}",
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_y(top + row_h)
@@ -283,8 +283,8 @@ def _pdf_chart(pdf: FPDF, m: MetricYear, x: float, y: float, w: float, h: float)
 
 # -- the preparation sheet ---------------------------------------------------------------
 def _figure_rows(sheet: PrepSheet, lang: str) -> list[tuple[str, str, str, str]]:
-    return [(shown(f.metric.label(lang)), f.metric.format(f.value),
-             f.metric.format(f.target) if f.target is not None else "–",
+    return [(shown(f.metric.label(lang)), f.metric.format(f.value, lang),
+             f.metric.format(f.target, lang) if f.target is not None else "–",
              tr(f"target.{f.status}", lang)) for f in sheet.figures]
 
 

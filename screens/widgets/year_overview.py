@@ -188,7 +188,7 @@ class YearOverviewView(Vertical, can_focus=True):
                   if m.has_target else self._word("year.no_target"))
             table.add_row(self._metric_label(m),
                           year_chart(m.values, m.targets, m.metric.higher_is_better),
-                          Text(on), Text(m.metric.format(m.average)),
+                          Text(on), Text(m.metric.format(m.average, self.lang)),
                           Text(self._word(f"year.trend.{m.trend}"), style=TREND_STYLE[m.trend]))
         return Group(table, Text(self._word("year.chart_legend"), style="dim"))
 
