@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coachtui.model import Goal
+from coachtui.model import Goal, GoalType
 from coachtui.texts import tr
 
 # Words that point at outcomes an agent does not control on their own (a KPI is not a goal).
@@ -39,4 +39,10 @@ def smart_problems(goal: Goal, lang: str, today: date) -> list[str]:
         problems.append(tr("smart.deadline_past", lang))
     if not goal.why.strip():
         problems.append(tr("smart.no_why", lang))
+    if goal.type is GoalType.KPI and (not goal.metric or goal.target_value is None):
+        problems.append(tr("smart.kpi_measure", lang))
+    if goal.type is GoalType.BEHAVIOUR and not (
+            goal.unwanted.strip() and goal.wanted.strip() and goal.threshold
+            and goal.consequence.strip()):
+        problems.append(tr("smart.behaviour", lang))
     return problems

@@ -240,6 +240,11 @@ def mix_advice(journal: Journal, session: Session) -> MixAdvice:
     return MixAdvice(notes)
 
 
+def mix_advice_for(journal: Journal, session_id: int) -> MixAdvice:
+    """`mix_advice` on the talk as stored now."""
+    return mix_advice(journal, journal.session(session_id))
+
+
 def targets_missed(journal: Journal, agent_id: int, month: str) -> tuple[int, int]:
     """(missed, with a target) among the agent's figures of `month`."""
     metrics = _metrics(journal)
