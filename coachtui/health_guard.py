@@ -84,4 +84,11 @@ def new_health_words(old: str | None, new: str | None) -> list[str]:
     return [w for w in looks_medical(settled(new or "")) if w not in before]
 
 
-__all__ = ["looks_medical", "new_health_words", "settled"]
+def without_health_words(text: str) -> str:
+    """`text` with every word that suggests health information taken out (what is kept
+    when the team lead answers "no, do not save that")."""
+    cleaned = _pattern().sub("", text or "")
+    return re.sub(r"[ \t]{2,}", " ", cleaned)
+
+
+__all__ = ["looks_medical", "new_health_words", "settled", "without_health_words"]

@@ -14,7 +14,7 @@ from coachtui.model import GoalStatus
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.steps import StepContext
 from coachtui.screens.steps.goals import smart_text
-from coachtui.screens.widgets.fields import ChoiceField, TalkField
+from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, TalkField
 from coachtui.services import goals as goal_service
 from coachtui.services import talks
 from coachtui.services.goals import HealthWordsInField
@@ -101,8 +101,9 @@ class TalkFieldSaving(CoachScreen):
         def answer(yes: bool | None) -> None:
             if yes:
                 self.save_field(field, allow_health=True)
-            else:
-                field.take_in(field.saved_value)
+            elif isinstance(field, AutosaveInput):  # saved without the health words
+                field.value = goal_service.without_health_words(field.value)
+                field.cursor_position = len(field.value)
                 self.notify(self.tr("goals.health.kept_out"), markup=False)
 
         self.app.push_screen(Confirm(exc.text(self.lang), f"{self.tr('app.confirm.yes')}   "
@@ -110,17 +111,26 @@ class TalkFieldSaving(CoachScreen):
 
     def _ask_drop_reason(self, field: TalkField) -> None:
         """Dropping a previous goal needs its reason; Escape keeps the goal."""
+        from coachtui.model.choices import DropReason
         from coachtui.screens.steps.look_back import DropReasonPrompt
+        from coachtui.screens.widgets.text_prompt import TextPrompt
 
         goal_id = int((field.name or "").split(":")[1])
 
-        def answer(found: tuple[str, str] | None) -> None:
-            if found is None:
+        def answer(reason: str | None) -> None:
+            if reason == DropReason.OTHER.value:
+                self.app.push_screen(TextPrompt(self.tr("goals.drop.other_text")),
+                                     callback=lambda text: save(reason, text))
+            else:
+                save(reason, "")
+
+        def save(reason: str | None, text: str | None) -> None:
+            if reason is None or (reason == DropReason.OTHER.value and not text):
                 field.take_in(field.saved_value)
                 self.notify(self.tr("goals.drop.cancelled"), markup=False)
                 return
             try:
-                goal_service.drop(self.journal, goal_id, self.session_id, found[0], found[1],
+                goal_service.drop(self.journal, goal_id, self.session_id, reason, text or "",
                                   seen=field.saved_value)
             except NotFoundError:
                 self.close_gone()

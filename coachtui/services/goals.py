@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Any
 from coachtui import clock
 from coachtui.errors import UserError
 from coachtui.health_guard import looks_medical, new_health_words
+
+# re-exported: the talk screen keeps a text without them when the lead says no
+from coachtui.health_guard import without_health_words as without_health_words
 from coachtui.model import Goal, GoalStatus, GoalType, add_months
 from coachtui.model.choices import DropReason
 from coachtui.model.rules import GOAL_TEXT_FIELDS, MAX_GOALS

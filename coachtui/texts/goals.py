@@ -52,8 +52,8 @@ TEXTS = {
         "toch bewaren?",
         "This seems to be about health ({words}). Do not record health details; save it "
         "anyway?"),
-    "goals.health.kept_out": ("Niet bewaard: het veld staat weer zoals het was.",
-                              "Not saved: the field is back as it was."),
+    "goals.health.kept_out": ("Niet bewaard: de woorden over gezondheid zijn eruit gehaald.",
+                              "Not saved: the words about health were taken out."),
     "signing.gap.health": (
         "{count} veld(en) lijken over gezondheid te gaan; haal dat eruit voor dit naar HR "
         "gaat",

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
@@ -126,15 +127,15 @@ class LookBackStep(TalkStep):
             row.display = contradicts(self.ctx, goal) or bool(goal.outcome_reason)
 
 
-class DropReasonPrompt(ModalScreen[tuple[str, str] | None]):
-    """Why a goal is dropped: 1-4 picks a reason; `other` asks a few words (Enter)."""
+class DropReasonPrompt(ModalScreen[str | None]):
+    """Why a goal is dropped: 1-4 picks a reason (for `other` a few words are asked
+    next); Escape keeps the goal."""
 
     DEFAULT_CSS = """
     DropReasonPrompt { align: center middle; }
     DropReasonPrompt > Vertical { width: 72; height: auto; border: thick $warning;
                                   padding: 1 2; background: $surface; }
     DropReasonPrompt Label { width: 100%; }
-    DropReasonPrompt AutosaveInput, DropReasonPrompt Input { margin-top: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
 
@@ -144,42 +145,17 @@ class DropReasonPrompt(ModalScreen[tuple[str, str] | None]):
         self.reasons = list(DropReason)
 
     def compose(self) -> ComposeResult:
-        from textual.widgets import Input
-
         with Vertical():
             yield Label(plain(tr("goals.drop.question", self.lang)))
             for n, reason in enumerate(self.reasons, start=1):
                 yield Label(plain(f"{n}  {tr('goals.drop_reason.' + reason.value, self.lang)}"))
-            yield Label(plain(tr("goals.drop.other_text", self.lang)), id="drop-other-label")
-            yield Input(id="drop-other")
 
-    def on_mount(self) -> None:
-        self.query_one("#drop-other-label").display = False
-        self.query_one("#drop-other").display = False
-
-    def on_key(self, event: object) -> None:
-        from textual.events import Key
-        from textual.widgets import Input
-
-        if not isinstance(event, Key):
-            return
-        other = self.query_one("#drop-other", Input)
-        if other.display:
-            if event.key == "enter" and other.value.strip():
-                event.stop()
-                self.dismiss((DropReason.OTHER.value, other.value.strip()))
-            return
+    def on_key(self, event: Key) -> None:
         if event.character and event.character.isdigit():
             n = int(event.character)
             if 1 <= n <= len(self.reasons):
                 event.stop()
-                reason = self.reasons[n - 1]
-                if reason is DropReason.OTHER:
-                    self.query_one("#drop-other-label").display = True
-                    other.display = True
-                    other.focus()
-                    return
-                self.dismiss((reason.value, ""))
+                self.dismiss(self.reasons[n - 1].value)
 
     def action_cancel(self) -> None:
         """Keep the goal (nothing dropped)."""
