@@ -5,6 +5,8 @@ TEXTS = {
     # the types and states the second wave added
     "goal_type.behaviour": ("Gedragsdoel", "Behaviour goal"),
     "goal_status.embedding": ("behaald, wordt geborgd", "achieved, settling in"),
+    "export.goal_status.embedding": ("gehaald, wordt geborgd", "achieved, settling in"),
+    "export.goal_type.behaviour": ("Gedragsdoel", "Behaviour goal"),
     # refusals
     "goals.bad_number": ("{field}: '{value}' is geen getal.",
                          "{field}: '{value}' is not a number."),
