@@ -90,9 +90,9 @@ def build_goal_demo(journal: Journal, lang: str, today: date) -> None:
     review = add_months(this_month, -1)
     nl = lang == "nl"
     with clock.frozen_at(datetime(today.year, today.month, 1, 9, tzinfo=UTC)):
-        add_team_goal(journal, TEAM_GOAL_TEAM, "ftr", "85", add_months(review, -2),
+        add_team_goal(journal, TEAM_GOAL_TEAM, "ftr", "87", add_months(review, -2),
                       add_months(review, 3),
-                      "Samen naar een FTR van 85%" if nl else "Together to an FTR of 85%",
+                      "Samen naar een FTR van 87%" if nl else "Together to an FTR of 87%",
                       "Klanttevredenheid contactcenter" if nl else "Contact-center CSAT")
     behaviour = [p for p in goal_service.open_goals(journal, BEHAVIOUR_AGENT, today=today)
                  if p.goal.type is GoalType.BEHAVIOUR]

@@ -44,6 +44,10 @@ class AgentScreen(CoachScreen):
                 tooltip="Bring the month's figures up to date from the last source"),
         Binding("n", "notes", "Notes", id="agent.notes",
                 tooltip="The agent's notes: edit, delete, undo"),
+        Binding("r", "goal_progress", "Progress", id="agent.progress",
+                tooltip="A dated progress remark on an open goal"),
+        Binding("I", "goal_incident", "Incident", id="agent.incident",
+                tooltip="Log an incident against a behaviour goal"),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
                 tooltip="Erase this agent and every trace of them for good"),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
@@ -204,14 +208,27 @@ class AgentScreen(CoachScreen):
         table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
 
     def _show_goals(self, summary: AgentSummary) -> None:
+        from coachtui.screens.agent_goals import goals_text
+        from coachtui.services.goals import open_goals
+
         self.query_one("#agent-goals-title", Label).update(self.tr("agent.goals_title"))
-        lines = [
-            "• " + self.tr("agent.goal_line", what=shown(goal.what or "–"),
-                           deadline=goal.deadline.isoformat() if goal.deadline else "–")
-            for goal in summary.open_goals
-        ]
+        found = open_goals(self.journal, self.agent_id)
+        metrics = {m.key: m for m in self.journal.metrics(active_only=False)}
         self.query_one("#agent-goals", Static).update(
-            Text("\n".join(lines)) if lines else Text(self.tr("agent.no_goals"), style="dim"))
+            goals_text(found, metrics, self.lang) if found
+            else Text(self.tr("agent.no_goals"), style="dim"))
+
+    def action_goal_progress(self) -> None:
+        """A dated progress remark on an open goal."""
+        from coachtui.screens.agent_goals import ask_goal_note
+
+        ask_goal_note(self, self.agent_id, incident=False, done=self.refresh_data)
+
+    def action_goal_incident(self) -> None:
+        """An incident against a behaviour goal (the page warns at its threshold)."""
+        from coachtui.screens.agent_goals import ask_goal_note
+
+        ask_goal_note(self, self.agent_id, incident=True, done=self.refresh_data)
 
     def _show_notes(self, summary: AgentSummary) -> None:
         self.query_one("#agent-notes-title", Label).update(self.tr("agent.notes_title"))

@@ -51,6 +51,8 @@ class TeamScreen(CoachScreen):
         Binding("slash", "filter", "Filter", id="team.filter",
                 tooltip="Filter the team by name or team"),
         Binding("escape", "clear_filter", "Clear filter", id="team.clear_filter", show=False),
+        Binding("G", "team_goals", "Team goals", id="team.team_goals",
+                tooltip="The team goals for the weekly team meeting"),
     ]
 
     def __init__(self) -> None:
@@ -121,8 +123,12 @@ class TeamScreen(CoachScreen):
         elif row.has_draft:  # an older talk left unfinished: say which month
             draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
+        goals = plain_cell(row.open_goals)
+        if row.past_deadline:  # goals past their deadline: marked, in words
+            goals.append(" " + self.tr("team.past_deadline", n=row.past_deadline),
+                         style="yellow")
         return [plain_cell(row.name), plain_cell(row.team), plain_cell(last), status,
-                plain_cell(off), plain_cell(row.open_goals), plain_cell(draft)]
+                plain_cell(off), goals, plain_cell(draft)]
 
     def _update_summary(self) -> None:
         counts = {s: sum(r.status is s for r in self._rows) for s in TalkStatus}
@@ -168,6 +174,12 @@ class TeamScreen(CoachScreen):
         event.stop()
         if event.row_key.value is not None:
             self.coach.open_agent(int(event.row_key.value))
+
+    def action_team_goals(self) -> None:
+        """The team goals against the team's figures, for the weekly team meeting."""
+        from coachtui.screens.team_goals_screen import TeamGoalsScreen
+
+        self.app.push_screen(TeamGoalsScreen())
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""

@@ -343,6 +343,17 @@ class GoalStore(StoreBase):
         return list(self._rows(f"SELECT * FROM {table} WHERE agent_id = ?"
                                " ORDER BY on_date, id", [agent_id]))
 
+    def past_deadline_counts(self, today: str) -> dict[int, int]:
+        """Per active agent with any: open goals of their latest signed talk whose deadline
+        (a whole date) is before `today` (YYYY-MM-DD). One query for the whole team."""
+        return {r["agent_id"]: r["n"] for r in self._rows(
+            "SELECT a.id AS agent_id, COUNT(g.id) AS n FROM agents a"
+            " JOIN goals g ON g.session_id = ("
+            "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
+            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"
+            " WHERE a.active = 1 AND g.status = 'open' AND length(g.deadline) = 10"
+            " AND g.deadline < ? GROUP BY a.id", [today])}
+
     def talk_answer_texts(self, session_id: int) -> list[str]:
         """The texts of a talk's kind-specific answers (the health guard reads them)."""
         return [r["text"] for r in self._rows(

@@ -50,6 +50,7 @@ class TeamRow:
     open_goals: int
     draft_month: str | None
     draft_step: int | None
+    past_deadline: int = 0  # open goals whose deadline has passed
 
     @property
     def has_draft(self) -> bool:
@@ -84,6 +85,9 @@ def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
     Read as plain facts, not models: this is the first paint, which need not load pydantic.
     """
     metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
+    from coachtui import clock
+
+    late = journal.past_deadline_counts(clock.today().isoformat())
     rows = []
     for agent_id, fact in journal.overview_facts(review_month).items():
         statuses = [
@@ -104,6 +108,7 @@ def overview_rows(journal: Journal, review_month: str) -> list[TeamRow]:
             open_goals=fact.open_goals,
             draft_month=fact.draft_month,
             draft_step=fact.draft_step,
+            past_deadline=late.get(agent_id, 0),
         ))
     return rows
 

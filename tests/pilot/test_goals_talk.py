@@ -36,9 +36,9 @@ async def test_team_goal_and_carried_goals_are_in_a_new_talk(make_app, demo_jour
         session, previous = _draft(demo_journal_path)
         team = [g for g in session.goals if g.team_goal_id is not None]
         assert len(team) == 1 and team[0].type is GoalType.KPI
-        assert team[0].metric == "ftr" and team[0].target_value == 85.0
+        assert team[0].metric == "ftr" and team[0].target_value == 87.0
         shown = app.screen.query_one(f"#goal-{team[0].id}-team")
-        assert "Together to an FTR of 85%" in str(shown.render())
+        assert "Together to an FTR of 87%" in str(shown.render())
         assert not app.screen.query(f"#goal-{team[0].id}-what")  # read-only: no fields
         # every open goal of last month came back without pressing anything
         carried = {g.carried_over_from for g in session.goals}
