@@ -154,7 +154,10 @@ def _add_goals(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                         help="an incident against a behaviour goal")
     q.add_argument("goal_id", type=int, metavar="GOAL_ID", help="the goal's id (see `goals`)")
     q.add_argument("text", metavar="TEXT", nargs="*", help="what happened (optional)")
-    q.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default: today)")
+    # nargs "+": text typed after the date still belongs to the incident (argparse would
+    # otherwise refuse `--on D some words`, the order people type it in)
+    q.add_argument("--on", nargs="+", metavar=("YYYY-MM-DD", "TEXT"),
+                   help="the day (default: today)")
     q.add_argument("--yes", action="store_true",
                    help="save even when the text looks like health information")
 

@@ -9,6 +9,7 @@ While the agent reads along (agent view) it is always safe.
 from __future__ import annotations
 
 from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,6 +22,8 @@ from coachtui.screens.base import CoachScreen
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.trend import trend_text
 from coachtui.services.team_goals import GoalBoard, TeamBoard, team_board
+
+_WIDTH = 8  # characters per month in the chart
 
 
 class TeamGoalsScreen(CoachScreen):
@@ -76,11 +79,11 @@ class TeamGoalsScreen(CoachScreen):
         content.update(Group(*[self._team(b, month) for b in boards]))
 
     def _team(self, board: TeamBoard, month: str) -> Group:
-        parts: list[Text | Table] = [Text(self.tr(
+        parts: list[Text | Padding] = [Text(self.tr(
             "tg.team", team=shown(board.team or "–"), done=board.talks_done,
             agents=board.agents, month=month), style="bold")]
         for goal in board.goals:
-            parts += self._goal(goal)
+            parts.append(Padding(Group(*self._goal(goal)), (1, 0, 0, 2), style="none"))
         parts.append(Text(""))
         return Group(*parts)
 
@@ -90,27 +93,22 @@ class TeamGoalsScreen(CoachScreen):
         label = metric.label(self.lang) if metric else goal.metric
         higher = metric.higher_is_better if metric else True
         out: list[Text | Table] = []
-        heading = Text("  ")
-        heading.append(shown(goal.text or label), style="bold underline")
-        out.append(heading)
-        out.append(Text("  " + self.tr("tg.goal", metric=label,
+        out.append(Text(shown(goal.text or label), style="bold underline"))
+        out.append(Text(self.tr("tg.goal", metric=label,
                                        target=("≥ " if higher else "≤ ") + fmt(goal.target),
                                        start=goal.from_month, end=goal.until_month),
                         style="dim"))
-        chart = Table.grid(padding=(0, 2))
-        chart.add_column(no_wrap=True)
-        chart.add_column(no_wrap=True)
-        values = Text()
-        for month, value in zip(board.months, board.team_values, strict=True):
-            values.append(f"{month[2:]}: {fmt(value) if value is not None else '·'}  ")
-        chart.add_row(Text("  "), trend_text(board.team_values, goal.target,
-                                             good_when_higher=higher))
-        chart.add_row(Text("  "), values)
-        out.append(chart)
+        # the team's figure per month: a column of _WIDTH characters each, month and
+        # value written under it; the dotted line is the team goal's target
+        wide = [v for v in board.team_values for _ in range(_WIDTH)]
+        out.append(trend_text(wide, goal.target, good_when_higher=higher))
+        out.append(Text("".join(f"{m[2:]:<{_WIDTH}}" for m in board.months), style="dim"))
+        out.append(Text("".join(f"{fmt(v) if v is not None else '·':<{_WIDTH}}"
+                                for v in board.team_values), style="bold"))
         if board.share is None:
-            out.append(Text("  " + self.tr("tg.no_share"), style="dim"))
+            out.append(Text(self.tr("tg.no_share"), style="dim"))
         else:
-            out.append(Text("  " + self.tr(
+            out.append(Text(self.tr(
                 "tg.share", on=board.on_target, of=board.with_figure,
                 share=f"{board.share:.0f}%", month=board.latest_month or "–"), style="bold"))
         if board.agents:
@@ -122,8 +120,8 @@ class TeamGoalsScreen(CoachScreen):
                             "✓" if person.on_target else "✗",
                             style="" if person.on_target is None else
                             "green" if person.on_target else "red")
-                people.add_row(Text("    " + shown(person.name)),
-                               Text(fmt(person.value)), mark)
+                people.add_row(Text(shown(person.name), style="italic"),
+                               Text(fmt(person.value), style="italic"), mark)
             out.append(people)
         return out
 

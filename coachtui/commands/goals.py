@@ -113,14 +113,15 @@ def run_goal(args: argparse.Namespace, settings: Settings) -> int:
     from coachtui.services import goals as goal_service
 
     lang = settings.lang
-    text = " ".join(args.text or [])
+    on_words = getattr(args, "on", None) or []
+    text = " ".join([*(args.text or []), *on_words[1:]])
     with open_journal(settings, create=True) as journal:
         if args.action == "progress":
             on = goal_service.add_progress(journal, args.goal_id, text,
                                            allow_health=args.yes)
             print(tr("goals.progress_saved", lang, id=args.goal_id, on=on.isoformat()))
             return 0
-        on_day = _day(args.on) if args.on else None
+        on_day = _day(on_words[0]) if on_words else None
         n = goal_service.add_incident(journal, args.goal_id, on_day, text,
                                       allow_health=args.yes)
         goal = journal.goal(args.goal_id)
