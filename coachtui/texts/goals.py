@@ -4,7 +4,7 @@ health guard on talk fields, the team-goals screen and the goal commands."""
 TEXTS = {
     # the types and states the second wave added
     "goal_type.behaviour": ("Gedragsdoel", "Behaviour goal"),
-    "goal_status.embedding": ("behaald, wordt geborgd", "achieved, settling in"),
+    "goal_status.embedding": ("wordt geborgd", "settling in"),
     "export.goal_status.embedding": ("gehaald, wordt geborgd", "achieved, settling in"),
     "export.goal_type.behaviour": ("Gedragsdoel", "Behaviour goal"),
     # refusals

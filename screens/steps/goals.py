@@ -84,6 +84,13 @@ def count_text(ctx: StepContext, n: int) -> Text:
 class GoalForm(Vertical):
     """One goal: its type, the six text fields and the live SMART verdict."""
 
+    DEFAULT_CSS = """
+    GoalForm .team-goal { padding-left: 1; height: auto; }
+    GoalForm .goal-grid { grid-rows: auto; }
+    GoalForm .metric-choice { height: auto; width: 1fr; }
+    GoalForm .behaviour-grid { margin-top: 1; }
+    """
+
     def __init__(self, ctx: StepContext, goal: Goal, n: int) -> None:
         super().__init__(classes="goal-form", id=f"goal-{goal.id}")
         self.ctx = ctx
@@ -113,7 +120,7 @@ class GoalForm(Vertical):
             yield Label(ctx.tr("goals.form.metric"), classes="field-label")
             yield ChoiceField(metric_options(ctx), goal.metric, name=f"goal:{goal.id}:metric",
                               read_only=ctx.read_only, id=f"goal-{goal.id}-metric",
-                              show_keys=True)
+                              show_keys=True, classes="metric-choice")
             yield Label(ctx.tr("goals.form.target_value"), classes="field-label")
             yield AutosaveInput(goal_text(goal, "target_value"),
                                 name=f"goal:{goal.id}:target_value", disabled=ctx.read_only,

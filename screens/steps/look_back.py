@@ -76,6 +76,11 @@ class LookBackStep(TalkStep):
     """The previous talk's goals with their figure, outcome, remark and carry-over."""
 
     STEP = 3
+    DEFAULT_CSS = """
+    LookBackStep .outcome-info { height: auto; color: $text-muted; padding-left: 2; }
+    LookBackStep .outcome-row { height: auto; }
+    LookBackStep .outcome-row .warning { color: $warning; }
+    """
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
@@ -105,8 +110,10 @@ class LookBackStep(TalkStep):
                                       show_keys=True)
                     yield Static(f"↪ {ctx.tr('look.carried')}" if goal.id in carried else "",
                                  classes="carried", id=f"carried-{goal.id}")
-                yield Static(outcome_info(ctx, goal), classes="hint outcome-info",
-                             id=f"outcome-info-{goal.id}")
+                info = outcome_info(ctx, goal)
+                with Vertical(classes="outcome-info", id=f"outcome-box-{goal.id}") as box:
+                    box.display = bool(info)
+                    yield Static(info, id=f"outcome-info-{goal.id}")
                 yield AutosaveInput(goal.review_remark, name=f"remark:{goal.id}",
                                     placeholder=ctx.tr("look.remark"), disabled=ctx.read_only,
                                     id=f"remark-{goal.id}")
@@ -121,8 +128,11 @@ class LookBackStep(TalkStep):
     def show_outcome(self, goal: Goal) -> None:
         """After an outcome was chosen: the drop reason or settling line, and the
         question why when it contradicts the figure."""
-        for info in self.query(f"#outcome-info-{goal.id}").results(Static):
-            info.update(outcome_info(self.ctx, goal))
+        info = outcome_info(self.ctx, goal)
+        for box in self.query(f"#outcome-box-{goal.id}").results(Vertical):
+            box.display = bool(info)
+        for line in self.query(f"#outcome-info-{goal.id}").results(Static):
+            line.update(info)
         for row in self.query(f"#outcome-row-{goal.id}").results(Vertical):
             row.display = contradicts(self.ctx, goal) or bool(goal.outcome_reason)
 

@@ -41,7 +41,7 @@ def test_goals_json_gives_every_contract_field_for_every_agent(capsys, demo_jour
                               "--journal", str(demo_journal_path))
         assert code == 0 and err == ""
         for item in json.loads(out):
-            assert CONTRACT <= set(item)
+            assert set(item) >= CONTRACT
             seen_types.add(item["type"])
             seen_status.add(item["status"])
             assert item["months_running"] >= 0 and item["incidents"] >= 0
@@ -80,7 +80,7 @@ def test_demo_outcomes_of_kpi_goals_agree_with_their_figures(demo_journal_path):
 
 
 def test_behaviour_goal_has_incidents_and_threshold(capsys, demo_journal_path):
-    code, out, _ = _run(capsys, "goals", "mohammed", "--json",
+    _code, out, _ = _run(capsys, "goals", "mohammed", "--json",
                         "--journal", str(demo_journal_path))
     behaviour = [g for g in json.loads(out) if g["type"] == "behaviour"]
     assert len(behaviour) == 1
@@ -131,7 +131,7 @@ def test_a_third_overlapping_team_goal_is_refused(capsys, demo_journal_path, lan
 ])
 def test_bad_team_goals_are_refused_naming_the_value(capsys, demo_journal_path, argv, value):
     before = _count(demo_journal_path, "team_goals")
-    code, out, err = _run(capsys, "team-goal", "add", *argv, "--from", "2026-11",
+    code, _out, err = _run(capsys, "team-goal", "add", *argv, "--from", "2026-11",
                           "--until", "2027-01", "--journal", str(demo_journal_path))
     assert code == 1 and value in err
     assert _count(demo_journal_path, "team_goals") == before
