@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pydantic and the models load when a goal is first built, no
 _SELECT = "SELECT * FROM goals"
 _TYPES = frozenset(t.value for t in GoalType)
 _STATUSES = frozenset(s.value for s in GoalStatus)
+# fields stored as numbers or ids, typed as text on screen
+_TYPED_FIELDS = frozenset({"personal", "target_value", "threshold", "team_goal_id"})
 
 
 def whole_date(text: str) -> bool:
@@ -160,7 +162,10 @@ class GoalStore(StoreBase):
                 raise UserError("goals.no_team_goal", id=value)
             if old == value or (_same(old, value) and field != "deadline"):
                 return
-            if expected is not _UNSET and not _same(old, _plain(expected)):
+            seen = expected
+            if expected is not _UNSET and field in _TYPED_FIELDS:
+                seen = _checked_goal_value(field, expected)  # "0" on screen is 0 stored
+            if expected is not _UNSET and not (_same(old, _plain(seen)) or old == seen):
                 raise conflict(field, old)
             self.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
             self._log("goal", goal_id, field, old, value, agent_id, session_id)
