@@ -146,3 +146,15 @@ def test_kpi_goal_target_value_and_metric_are_checked(demo_journal):
     with pytest.raises(UserError):
         talks.save_field(demo_journal, sid, f"goal:{goal.id}:threshold", "0", "")
     assert goal_service.agreed_target(demo_journal, JORIS, "ftr", "2026-10") is not None
+
+
+def test_a_note_edit_with_a_health_word_is_asked_about(demo_journal):
+    from coachtui.services.note_edits import NoteEdits
+
+    note = demo_journal.notes(JORIS)[0]
+    edits = NoteEdits(demo_journal)
+    with pytest.raises(HealthWordsInField):
+        edits.edit(note.id or 0, note.text + " Was ill.")
+    assert demo_journal.notes(JORIS)[0].text == note.text
+    edits.edit(note.id or 0, note.text + " Was ill.", allow_health=True)
+    assert demo_journal.notes(JORIS)[0].text.endswith("Was ill.")
