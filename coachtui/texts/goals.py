@@ -136,6 +136,8 @@ TEXTS = {
                           "a KPI goal needs a metric and a target value"),
     "smart.behaviour": ("een gedragsdoel noemt het gedrag, de grens en het gevolg",
                         "a behaviour goal names the behaviour, the limit and the consequence"),
+    "smart.follow_up": ("opvolgen binnen een paar weken (niet '{value}')",
+                        "follow up within a few weeks (not '{value}')"),
     # between talks
     "goals.embedding_until": ("wordt geborgd t/m {month}", "settling in until {month}"),
     "goals.past_deadline": ("deadline voorbij", "past its deadline"),
