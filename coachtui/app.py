@@ -164,8 +164,9 @@ class CoachApp(App[None]):
     def start_talk(self, agent_id: int) -> None:
         """Start this month's talk with the agent, or continue the draft where it was left."""
         from coachtui.screens.talk import TalkScreen
+        from coachtui.services.talks import start_talk
 
-        session = self.journal.start_session(agent_id, self.talk_month(agent_id))
+        session = start_talk(self.journal, agent_id, self.talk_month(agent_id))
         assert session.id is not None  # a stored session has its id
         self.current_agent_id = agent_id
         self.push_screen(TalkScreen(session.id))

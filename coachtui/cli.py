@@ -47,6 +47,10 @@ HANDLERS = {
     "year": "coachtui.commands.year:run",
     "prep": "coachtui.commands.prep:run",
     "talk-months": "coachtui.commands.year:run_talk_months",
+    "goals": "coachtui.commands.goals:run_goals",
+    "team-goal": "coachtui.commands.goals:run_team_goal",
+    "team-goals": "coachtui.commands.goals:run_team_goals",
+    "goal": "coachtui.commands.goals:run_goal",
 }
 
 
@@ -267,6 +271,48 @@ def build_tui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_goals(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    """`goals`, `team-goal add`, `team-goals`, `goal progress|incident`."""
+    p = sub.add_parser("goals", parents=[common], help="an agent's open goals with progress")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    p = sub.add_parser("team-goal", parents=[common], help="a team's shared KPI goal")
+    tsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = tsub.add_parser("add", parents=[common],
+                        help="set a team KPI goal for a period (1-2 at a time)")
+    q.add_argument("team", metavar="TEAM", help="the team's name")
+    q.add_argument("--metric", required=True, metavar="KEY", help="metric key, e.g. ftr")
+    q.add_argument("--target", required=True, metavar="VALUE", help="e.g. 85 or 6,5")
+    q.add_argument("--from", dest="from_month", required=True, metavar="YYYY-MM",
+                   help="first month of the period")
+    q.add_argument("--until", dest="until_month", required=True, metavar="YYYY-MM",
+                   help="last month of the period")
+    q.add_argument("--text", metavar="T", help="the goal in words")
+    q.add_argument("--serves", metavar="T", help="the contact center's KPI it serves")
+
+    p = sub.add_parser("team-goals", parents=[common], help="list the team goals")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    p = sub.add_parser("goal", parents=[common], help="progress and incidents between talks")
+    gsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = gsub.add_parser("progress", parents=[common], help="a dated progress remark")
+    q.add_argument("goal_id", type=int, metavar="GOAL_ID", help="the goal's id (see `goals`)")
+    q.add_argument("text", metavar="TEXT", nargs="+", help="the remark")
+    q.add_argument("--yes", action="store_true",
+                   help="save even when the text looks like health information")
+    q = gsub.add_parser("incident", parents=[common],
+                        help="an incident against a behaviour goal")
+    q.add_argument("goal_id", type=int, metavar="GOAL_ID", help="the goal's id (see `goals`)")
+    q.add_argument("text", metavar="TEXT", nargs="*", help="what happened (optional)")
+    # nargs "+": text typed after the date still belongs to the incident (argparse would
+    # otherwise refuse `--on D some words`, the order people type it in)
+    q.add_argument("--on", nargs="+", metavar=("YYYY-MM-DD", "TEXT"),
+                   help="the day (default: today)")
+    q.add_argument("--yes", action="store_true",
+                   help="save even when the text looks like health information")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, as argparse sees it."""
     common = _common()
@@ -360,6 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="CSV separator (; for Dutch Excel)")
 
     _add_beyond_one_machine(sub, common)
+    _add_goals(sub, common)
 
     p = sub.add_parser("privacy", parents=[common], help="access, erasure and retention")
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coachtui import clock
+from coachtui.demo_goals import build_goal_demo, demo_outcome, during_talk, goal_extras
 from coachtui.demo_texts import (
     AGENT_WORDS,
     AGENTS,
@@ -113,6 +114,7 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
     from coachtui.demo_targets import add_demo_targets
 
     add_demo_targets(journal, first_month)
+        build_goal_demo(journal, lang, today)
     return counts
 
 
@@ -174,8 +176,9 @@ def _talks_and_notes(journal: Journal, rng: random.Random, agent_id: int, profil
             counts["sessions"] += 1
             for goal in previous_goals:
                 roll = rng.random() + (skill - 0.6)
-                status = (GoalStatus.ACHIEVED if roll > 0.55 else GoalStatus.PARTLY
-                          if roll > 0.3 else GoalStatus.NOT_ACHIEVED)
+                status = demo_outcome(journal, goal, month, (
+                    GoalStatus.ACHIEVED if roll > 0.55 else GoalStatus.PARTLY
+                    if roll > 0.3 else GoalStatus.NOT_ACHIEVED))
                 remark = {"achieved": ("Gehaald, goed vasthouden.", "Reached; keep it up."),
                           "partly": ("Bijna; nog een maand.", "Nearly; one more month."),
                           "not_achieved": ("Nog niet; samen kijken wat er nodig is.",
@@ -202,7 +205,7 @@ def _talks_and_notes(journal: Journal, rng: random.Random, agent_id: int, profil
                     sid, type=GoalType(goal_type), what=_pick(what, lang),
                     measure=_pick(measure, lang), target=_pick(target, lang),
                     deadline=(held + timedelta(days=31)).date(), why=_pick(why, lang),
-                    support=_pick(support, lang)))
+                    support=_pick(support, lang), **goal_extras(what[1])))
             journal.save_session_field(sid, "agreements",
                                        _pick(rng.choice(AGREEMENTS), lang))
             journal.save_session_field(sid, "agent_comments",
@@ -213,6 +216,7 @@ def _talks_and_notes(journal: Journal, rng: random.Random, agent_id: int, profil
             if last and draft:
                 journal.save_progress(sid, 4, "learning_point")
                 break
+            during_talk(journal, sid, agent_id, month, last=last, lang=lang)
             sign(journal, sid, manager="M. Jansen",
                  agent=journal.agent(agent_id).name.split()[0], confirmed_soft=True)
             previous_goals = [g for g in journal.goals(sid)]

@@ -67,4 +67,28 @@ def looks_medical(text: str) -> list[str]:
     return found
 
 
-__all__ = ["looks_medical"]
+_UNFINISHED_WORD = re.compile(r"[\w-]+$")
+
+
+def settled(text: str) -> str:
+    """`text` without the word still being typed at its end (a word counts once a space or
+    a stop follows it), so "ill" is not flagged while "illustrate" is being typed."""
+    return _UNFINISHED_WORD.sub("", text or "")
+
+
+def new_health_words(old: str | None, new: str | None) -> list[str]:
+    """The health words that `new` brings in beyond what `old` held already (finished
+    words only): the first keystroke that makes a field look medical is asked about once,
+    the keystrokes after it are not."""
+    before = set(looks_medical(settled(old or "")))
+    return [w for w in looks_medical(settled(new or "")) if w not in before]
+
+
+def without_health_words(text: str) -> str:
+    """`text` with every word that suggests health information taken out (what is kept
+    when the team lead answers "no, do not save that")."""
+    cleaned = _pattern().sub("", text or "")
+    return re.sub(r"[ \t]{2,}", " ", cleaned)
+
+
+__all__ = ["looks_medical", "new_health_words", "settled", "without_health_words"]

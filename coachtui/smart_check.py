@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from coachtui.model import Goal
+from coachtui.model import Goal, GoalType
 from coachtui.texts import tr
 
 # Words that point at outcomes an agent does not control on their own (a KPI is not a goal).
@@ -15,6 +15,7 @@ _OUTSIDE_INFLUENCE = (
     "budget", "bereikbaarheid", "wachttijd", "waiting time",
 )
 _NUMBER = re.compile(r"\d")
+FOLLOW_UP_WEEKS = 6  # a behaviour goal is looked at again within weeks, not months
 
 
 def smart_problems(goal: Goal, lang: str, today: date) -> list[str]:
@@ -39,4 +40,18 @@ def smart_problems(goal: Goal, lang: str, today: date) -> list[str]:
         problems.append(tr("smart.deadline_past", lang))
     if not goal.why.strip():
         problems.append(tr("smart.no_why", lang))
+    if goal.type is GoalType.KPI and (not goal.metric or goal.target_value is None):
+        problems.append(tr("smart.kpi_measure", lang))
+    if goal.type is GoalType.BEHAVIOUR and not (
+            goal.unwanted.strip() and goal.wanted.strip() and goal.threshold
+            and goal.consequence.strip()):
+        problems.append(tr("smart.behaviour", lang))
+    if goal.type is GoalType.BEHAVIOUR and goal.follow_up:
+        try:
+            follow_up = date.fromisoformat(goal.follow_up)
+        except ValueError:
+            problems.append(tr("smart.follow_up", lang, value=goal.follow_up))
+        else:
+            if not today <= follow_up <= today + timedelta(weeks=FOLLOW_UP_WEEKS):
+                problems.append(tr("smart.follow_up", lang, value=goal.follow_up))
     return problems

@@ -59,6 +59,10 @@ class AgentScreen(CoachScreen):
                 tooltip="Record the date the agent leaves", group=_DETAILS),
         Binding("y", "year", "Year", id="agent.year",
                 tooltip="The twelve months up to the last full month on one page"),
+        Binding("r", "goal_progress", "Progress", id="agent.progress",
+                tooltip="A dated progress remark on an open goal"),
+        Binding("I", "goal_incident", "Incident", id="agent.incident",
+                tooltip="Log an incident against a behaviour goal"),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
                 tooltip="Erase this agent and every trace of them for good", group=_DETAILS),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
@@ -238,14 +242,27 @@ class AgentScreen(CoachScreen):
         table.move_cursor(row=min(max(cursor, 0), len(rows) - 1))
 
     def _show_goals(self, summary: AgentSummary) -> None:
+        from coachtui.screens.agent_goals import goals_text
+        from coachtui.services.goals import open_goals
+
         self.query_one("#agent-goals-title", Label).update(self.tr("agent.goals_title"))
-        lines = [
-            "• " + self.tr("agent.goal_line", what=shown(goal.what or "–"),
-                           deadline=goal.deadline.isoformat() if goal.deadline else "–")
-            for goal in summary.open_goals
-        ]
+        found = open_goals(self.journal, self.agent_id)
+        metrics = {m.key: m for m in self.journal.metrics(active_only=False)}
         self.query_one("#agent-goals", Static).update(
-            Text("\n".join(lines)) if lines else Text(self.tr("agent.no_goals"), style="dim"))
+            goals_text(found, metrics, self.lang) if found
+            else Text(self.tr("agent.no_goals"), style="dim"))
+
+    def action_goal_progress(self) -> None:
+        """A dated progress remark on an open goal."""
+        from coachtui.screens.agent_goals import ask_goal_note
+
+        ask_goal_note(self, self.agent_id, incident=False, done=self.refresh_data)
+
+    def action_goal_incident(self) -> None:
+        """An incident against a behaviour goal (the page warns at its threshold)."""
+        from coachtui.screens.agent_goals import ask_goal_note
+
+        ask_goal_note(self, self.agent_id, incident=True, done=self.refresh_data)
 
     def _show_absence(self, month: str) -> None:
         """Absence by dates only: the days in the review month and the latest periods."""

@@ -29,6 +29,7 @@ from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.services import agents
 from coachtui.services.catalogue import catalogue
+from coachtui.services.goals import HealthWordsInField
 from coachtui.services.note_edits import NoteEdits, Undone, notes_timeline
 
 
@@ -244,11 +245,22 @@ class NotesScreen(CoachScreen):
         note = entry.note
         day = _day(note.created_at)
 
-        def save(text: str | None) -> None:
+        def save(text: str | None, allow_health: bool = False) -> None:
             if text is None or text == note.text or note.id is None:
                 return
             note_id = note.id
-            if self._write(lambda: self.edits.edit(note_id, text)):
+            try:  # words about health are asked about first (goals' health guard)
+                saved = self._write(lambda: self.edits.edit(note_id, text,
+                                                            allow_health=allow_health))
+            except HealthWordsInField as exc:
+                from coachtui.screens.widgets.confirm import Confirm
+
+                self.app.push_screen(
+                    Confirm(exc.text(self.lang), f"{self.tr('app.confirm.yes')}   "
+                                                 f"{self.tr('app.confirm.no')}"),
+                    callback=lambda yes: save(text, True) if yes else None)
+                return
+            if saved:
                 self.notify(self.tr("notes_ui.edited"), timeout=4, markup=False)
             self.refresh_data()
 
@@ -285,6 +297,8 @@ class NotesScreen(CoachScreen):
         language."""
         try:
             change()
+        except HealthWordsInField:
+            raise
         except UserError as exc:
             self.notify(exc.text(self.lang), severity="warning", timeout=8, markup=False)
             return False

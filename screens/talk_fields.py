@@ -16,11 +16,14 @@ from textual.widgets import Static, TextArea
 
 from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
 from coachtui.outside_text import shown
+from coachtui.model import GoalStatus
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.steps import StepContext
 from coachtui.screens.steps.goals import smart_text
-from coachtui.screens.widgets.fields import ChoiceField, TalkField
+from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, TalkField
+from coachtui.services import goals as goal_service
 from coachtui.services import talks
+from coachtui.services.goals import HealthWordsInField
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import Edit, EditResult
@@ -127,14 +130,25 @@ class TalkFieldSaving(CoachScreen):
                 self.save_field(widget)
 
     # -- saving fields (called by the fields themselves, see widgets/fields.py) ----------
-    def save_field(self, field: TalkField) -> None:
+    def save_field(self, field: TalkField, *, allow_health: bool = False) -> None:
         """Write one field with the value this window saw; a conflict keeps the user's
-        value on screen and offers to keep it (F6) or take the other window's (F7)."""
+        value on screen and offers to keep it (F6) or take the other window's (F7).
+
+        Free text that gets a health word for the first time is asked about before it is
+        saved; dropping a previous goal asks for the reason first."""
         if self._gone or not isinstance(field, Widget) or not field.name:
             return
         name, value = field.name, field.current
+        if name.startswith("review:") and value == GoalStatus.DROPPED.value \
+                and field.saved_value != value:
+            self._ask_drop_reason(field)
+            return
         try:
-            talks.save_field(self.journal, self.session_id, name, value, field.saved_value)
+            talks.save_field(self.journal, self.session_id, name, value, field.saved_value,
+                             allow_health=allow_health)
+        except HealthWordsInField as exc:
+            self._ask_health(field, exc)
+            return
         except ConflictError as exc:
             self._mark_conflict(field, exc)
             return
@@ -155,6 +169,73 @@ class TalkFieldSaving(CoachScreen):
         field.saved_value = value
         if name.startswith("goal:"):
             self._update_smart(int(name.split(":")[1]))
+        if name.startswith("review:"):
+            self._after_review(int(name.split(":")[1]))
+
+    # -- asked before saving: health words, a dropped goal's reason ------------------------
+    def _ask_health(self, field: TalkField, exc: HealthWordsInField) -> None:
+        """Ask once whether text that looks like health information may be saved; no puts
+        the field back as it was saved."""
+        from coachtui.screens.widgets.confirm import Confirm
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.save_field(field, allow_health=True)
+            elif isinstance(field, AutosaveInput):  # saved without the health words
+                field.value = goal_service.without_health_words(field.value)
+                field.cursor_position = len(field.value)
+                self.notify(self.tr("goals.health.kept_out"), markup=False)
+
+        self.app.push_screen(Confirm(exc.text(self.lang), f"{self.tr('app.confirm.yes')}   "
+                                     f"{self.tr('app.confirm.no')}"), callback=answer)
+
+    def _ask_drop_reason(self, field: TalkField) -> None:
+        """Dropping a previous goal needs its reason; Escape keeps the goal."""
+        from coachtui.model.choices import DropReason
+        from coachtui.screens.steps.look_back import DropReasonPrompt
+        from coachtui.screens.widgets.text_prompt import TextPrompt
+
+        goal_id = int((field.name or "").split(":")[1])
+
+        def answer(reason: str | None) -> None:
+            if reason == DropReason.OTHER.value:
+                self.app.push_screen(TextPrompt(self.tr("goals.drop.other_text")),
+                                     callback=lambda text: save(reason, text))
+            else:
+                save(reason, "")
+
+        def save(reason: str | None, text: str | None) -> None:
+            if reason is None or (reason == DropReason.OTHER.value and not text):
+                field.take_in(field.saved_value)
+                self.notify(self.tr("goals.drop.cancelled"), markup=False)
+                return
+            try:
+                goal_service.drop(self.journal, goal_id, self.session_id, reason, text or "",
+                                  seen=field.saved_value)
+            except NotFoundError:
+                self.close_gone()
+                return
+            except UserError as exc:
+                field.take_in(field.saved_value)
+                self.notify(exc.text(self.lang), severity="error", markup=False)
+                return
+            field.saved_value = GoalStatus.DROPPED.value
+            self._after_review(goal_id)
+
+        self.app.push_screen(DropReasonPrompt(self.lang), callback=answer)
+
+    def _after_review(self, goal_id: int) -> None:
+        """An outcome changed: show its details and bring this month's goals in line
+        (a finished goal's copy left them, an unfinished one came back)."""
+        from coachtui.screens.steps.look_back import LookBackStep
+
+        try:
+            goal = talks.goal(self.journal, goal_id)
+        except NotFoundError:
+            return
+        for step in self.query("#step-3").results(LookBackStep):
+            step.show_outcome(goal)
+        self.refresh_data()
 
     def _talk_exists(self) -> bool:
         try:

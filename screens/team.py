@@ -69,6 +69,8 @@ class TeamScreen(CoachScreen):
                 tooltip="Show or hide the agents who left"),
         Binding("T", "targets", "Targets", id="team.targets",
                 tooltip="Team defaults and each agent's own targets, per month"),
+        Binding("G", "team_goals", "Team goals", id="team.team_goals",
+                tooltip="The team goals for the weekly team meeting"),
     ]
 
     def __init__(self) -> None:
@@ -149,8 +151,12 @@ class TeamScreen(CoachScreen):
         elif row.has_draft:  # an older talk left unfinished: say which month
             draft = self.tr("team.draft_cell", month=row.draft_month, step=row.draft_step)
         last = row.last_talk.isoformat() if row.last_talk else self.tr("team.never")
+        goals = plain_cell(row.open_goals)
+        if row.past_deadline:  # goals past their deadline: marked, in words
+            goals.append(" " + self.tr("team.past_deadline", n=row.past_deadline),
+                         style="yellow")
         return [plain_cell(row.name), plain_cell(row.team), plain_cell(last), status,
-                plain_cell(off), plain_cell(row.open_goals), plain_cell(draft),
+                plain_cell(off), goals, plain_cell(draft),
                 *self._due_cells(row)]
 
     def _due_cells(self, row: TeamRow) -> list[Text]:
@@ -242,6 +248,11 @@ class TeamScreen(CoachScreen):
         agent_id = self._cursor_agent()  # opens on the team of the agent under the cursor
         row = next((r for r in self._shown if r.agent_id == agent_id), None)
         self.app.push_screen(TargetsScreen(team=(row.team or "") if row else None))
+    def action_team_goals(self) -> None:
+        """The team goals against the team's figures, for the weekly team meeting."""
+        from coachtui.screens.team_goals_screen import TeamGoalsScreen
+
+        self.app.push_screen(TeamGoalsScreen())
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""

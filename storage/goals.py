@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pydantic and the models load when a goal is first built, no
 _SELECT = "SELECT * FROM goals"
 _TYPES = frozenset(t.value for t in GoalType)
 _STATUSES = frozenset(s.value for s in GoalStatus)
+# fields stored as numbers or ids, typed as text on screen
+_TYPED_FIELDS = frozenset({"personal", "target_value", "threshold", "team_goal_id"})
 
 
 def whole_date(text: str) -> bool:
@@ -143,15 +145,27 @@ class GoalStore(StoreBase):
         value = _checked_goal_value(field, value)
         with self.transaction():
             found = self.conn.execute(
-                f"SELECT session_id, agent_id, {field} FROM goals WHERE id = ?", [goal_id]
+                f"SELECT session_id, agent_id, {field}, type, team_goal_id FROM goals"
+                " WHERE id = ?", [goal_id]
             ).fetchone()
             if found is None:
                 raise NotFoundError("talk.no_goal", id=goal_id)
-            session_id, agent_id, old = found
+            session_id, agent_id, old, kind, team_goal = found
             self._editable(session_id)
+            if kind == GoalType.KPI.value and team_goal is not None:
+                raise UserError("goals.team_goal_read_only")
+            if field == "metric" and value is not None and self._row(
+                    "SELECT 1 FROM metrics WHERE key = ?", [value]) is None:
+                raise UserError("goals.unknown_metric", value=str(value))
+            if field == "team_goal_id" and value is not None and self._row(
+                    "SELECT 1 FROM team_goals WHERE id = ?", [value]) is None:
+                raise UserError("goals.no_team_goal", id=value)
             if old == value or (_same(old, value) and field != "deadline"):
                 return
-            if expected is not _UNSET and not _same(old, _plain(expected)):
+            seen = expected
+            if expected is not _UNSET and field in _TYPED_FIELDS:
+                seen = _checked_goal_value(field, expected)  # "0" on screen is 0 stored
+            if expected is not _UNSET and not (_same(old, _plain(seen)) or old == seen):
                 raise conflict(field, old)
             self.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?", [value, goal_id])
             self._log("goal", goal_id, field, old, value, agent_id, session_id)
@@ -162,6 +176,8 @@ class GoalStore(StoreBase):
         goal = self.goal(goal_id)
         with self.transaction():
             self._editable(goal.session_id)
+            if goal.type is GoalType.KPI and goal.team_goal_id is not None:
+                raise UserError("goals.team_goal_read_only")
             self.conn.execute("UPDATE goals SET carried_over_from = NULL"
                               " WHERE carried_over_from = ?", [goal_id])
             self.conn.execute("DELETE FROM goals WHERE id = ?", [goal_id])
@@ -223,22 +239,172 @@ class GoalStore(StoreBase):
         )
         if existing:
             return self.goal(existing["id"])
-        fields = goal.model_dump(include={"type", "what", "measure", "target", "deadline",
-                                          "deadline_draft", "why", "support"})
+        fields = goal.model_dump(include={
+            "type", "what", "measure", "target", "deadline", "deadline_draft", "why",
+            "support", "metric", "target_value", "team_goal_id", "personal", "unwanted",
+            "wanted", "registered_by", "threshold", "consequence", "follow_up"})
         return self.add_goal(session_id, carried_over_from=goal_id, **fields)
+
+    def carried_copy(self, goal_id: int, session_id: int) -> Goal | None:
+        """This talk's copy of a previous goal (carried over), if there is one."""
+        row = self._row(f"{_SELECT} WHERE session_id = ? AND carried_over_from = ?",
+                        [session_id, goal_id])
+        return goal_from_row(row) if row else None
+
+    def set_goal_outcome_details(
+        self, goal_id: int, session_id: int, *, drop_reason: Any = _UNSET,
+        drop_reason_text: str | None = None, embed_until: Any = _UNSET,
+        outcome_reason: str | None = None,
+    ) -> None:
+        """Record why a goal was dropped, until when it settles (embedding), or why the
+        outcome differs from the figure: in a draft that looks back on it."""
+        from coachtui.model.choices import DropReason
+
+        changes: dict[str, Any] = {}
+        if drop_reason is not _UNSET:
+            if drop_reason is not None and drop_reason not in {r.value for r in DropReason}:
+                raise UserError("goals.bad_drop_reason", value=str(drop_reason))
+            changes["drop_reason"] = drop_reason
+        if drop_reason_text is not None:
+            changes["drop_reason_text"] = drop_reason_text
+        if embed_until is not _UNSET:
+            changes["embed_until"] = embed_until
+        if outcome_reason is not None:
+            changes["outcome_reason"] = outcome_reason
+        with self.transaction():
+            row = self._editable(session_id)
+            goal = self.goal(goal_id)
+            if row["agent_id"] != goal.agent_id:
+                raise UserError("talk.other_agents_goal")
+            for field, value in changes.items():
+                old = getattr(goal, field)
+                if old == value:
+                    continue
+                self.conn.execute(f"UPDATE goals SET {field} = ? WHERE id = ?",
+                                  [value, goal_id])
+                self._log("goal", goal_id, field, old, value, goal.agent_id, session_id)
+            if changes:
+                self._touch(session_id)
+
+    def goal_rows(self, agent_id: int) -> list[dict[str, Any]]:
+        """Every goal of the agent with its talk's month and state (`session_month`,
+        `session_status`) and the state of the talk that reviewed it (`reviewed_status`),
+        oldest talk first."""
+        return list(self._rows(
+            "SELECT g.*, s.month AS session_month, s.status AS session_status,"
+            " r.status AS reviewed_status"
+            " FROM goals g JOIN sessions s ON s.id = g.session_id"
+            " LEFT JOIN sessions r ON r.id = g.reviewed_in"
+            " WHERE g.agent_id = ? ORDER BY s.month, s.id, g.position, g.id", [agent_id]))
+
+    # -- team goals ------------------------------------------------------------------------
+    def team_goal_rows(self, team: str | None = None) -> list[dict[str, Any]]:
+        """The team goals (of one team, or all), by team, then period."""
+        if team is None:
+            return list(self._rows("SELECT * FROM team_goals ORDER BY team, from_month, id"))
+        return list(self._rows("SELECT * FROM team_goals WHERE team = ?"
+                               " ORDER BY from_month, id", [team]))
+
+    def insert_team_goal(self, team: str, metric: str, target: float, from_month: str,
+                         until_month: str, text: str, serves: str, created_at: str) -> int:
+        """Store a team goal (the caller checks it first); its id."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO team_goals (team, metric, target, from_month, until_month, text,"
+                " serves, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [team, metric, target, from_month, until_month, text, serves, created_at])
+            goal_id = int(cursor.lastrowid or 0)
+            self._log("team_goal", goal_id, "created", None,
+                      f"{team} {metric} {target} {from_month}..{until_month}", None)
+        return goal_id
+
+    def drafts_of_team(self, team: str, from_month: str, until_month: str) -> list[int]:
+        """Ids of the drafts with the team's active agents about a month in the period."""
+        return [r["id"] for r in self._rows(
+            "SELECT s.id FROM sessions s JOIN agents a ON a.id = s.agent_id"
+            " WHERE s.status = 'draft' AND COALESCE(a.team, '') = ? AND a.active = 1"
+            " AND s.month BETWEEN ? AND ?", [team, from_month, until_month])]
+
+    # -- between talks: progress remarks and incidents ---------------------------------------
+    def add_goal_note(self, table: str, goal_id: int, on_date: str, text: str,
+                      created_at: str) -> int:
+        """A dated progress remark (`goal_progress`) or incident (`goal_incidents`)."""
+        if table not in ("goal_progress", "goal_incidents"):  # pragma: no cover
+            raise ValueError(table)
+        goal = self.goal(goal_id)
+        with self.transaction():
+            cursor = self.conn.execute(
+                f"INSERT INTO {table} (goal_id, agent_id, on_date, text, created_at)"
+                " VALUES (?, ?, ?, ?, ?)", [goal_id, goal.agent_id, on_date, text, created_at])
+            row_id = int(cursor.lastrowid or 0)
+            self._log(table, row_id, "created", None, f"{on_date} {text}".strip(),
+                      goal.agent_id)
+        return row_id
+
+    def goal_notes(self, table: str, agent_id: int) -> list[dict[str, Any]]:
+        """The agent's progress remarks or incidents, oldest first."""
+        if table not in ("goal_progress", "goal_incidents"):  # pragma: no cover
+            raise ValueError(table)
+        return list(self._rows(f"SELECT * FROM {table} WHERE agent_id = ?"
+                               " ORDER BY on_date, id", [agent_id]))
+
+    def past_deadline_counts(self, today: str) -> dict[int, int]:
+        """Per active agent with any: open goals of their latest signed talk whose deadline
+        (a whole date) is before `today` (YYYY-MM-DD). One query for the whole team."""
+        return {r["agent_id"]: r["n"] for r in self._rows(
+            "SELECT a.id AS agent_id, COUNT(g.id) AS n FROM agents a"
+            " JOIN goals g ON g.session_id = ("
+            "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
+            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"
+            " WHERE a.active = 1 AND g.status = 'open' AND length(g.deadline) = 10"
+            " AND g.deadline < ? GROUP BY a.id", [today])}
+
+    def talk_answer_texts(self, session_id: int) -> list[str]:
+        """The texts of a talk's kind-specific answers (the health guard reads them)."""
+        return [r["text"] for r in self._rows(
+            "SELECT text FROM talk_answers WHERE session_id = ? ORDER BY field", [session_id])]
 
 
 def _checked_goal_value(field: str, value: Any) -> Any:
     """The value as stored, or a refusal a person understands."""
     value = _plain(value)
-    if field == "deadline":
+    if field in ("deadline", "follow_up"):
         text = "" if value is None else str(value).strip()
         return text or None  # a whole date, or the draft exactly as typed
+    if field in ("metric", "team_goal_id"):
+        if value in (None, ""):
+            return None
+        return int(value) if field == "team_goal_id" else str(value)
+    if field == "target_value":
+        return _number(value, field)
+    if field == "threshold":
+        number = _number(value, field)
+        if number is None:
+            return None
+        if number < 1 or number != int(number):
+            raise UserError("goals.bad_threshold", value=str(value))
+        return int(number)
+    if field == "personal":
+        return 1 if str(value).lower() in ("1", "true", "yes") else 0
     if field == "type" and value not in _TYPES:
         raise UserError("talk.bad_goal_type", value=str(value))
     if field == "status" and value not in _STATUSES:
         raise UserError("talk.bad_goal_status", value=str(value))
     return "" if value is None else value
+
+
+def _number(value: Any, field: str) -> float | None:
+    """A number as typed ("6,5", "85%", "6/h"); empty is None; anything else is refused."""
+    if value is None or isinstance(value, int | float):
+        return None if value is None else float(value)
+    text = str(value).strip().replace(",", ".").rstrip("%").removesuffix("/h").strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise UserError("goals.bad_number", field=Phrase(f"goals.field.{field}"),
+                        value=str(value)) from None
 
 
 def _invalid(exc: ValidationError) -> UserError:

@@ -264,7 +264,39 @@ def m006_talk_kinds(db: Database) -> None:
 
 @migrations(name="m007_goals_between_talks")
 def m007_goals_between_talks(db: Database) -> None:
-    """Goals between talks: progress remarks, behaviour goals and their incidents."""
+    """Goals between talks: progress remarks, behaviour goals and their incidents.
+
+    A behaviour goal names the unwanted and the wanted behaviour, how it is registered, a
+    threshold per month, the consequence agreed and a follow-up date. Progress remarks and
+    incidents are dated rows against a goal (and its agent, so an erasure takes them)."""
+    db.executescript(
+        """
+        ALTER TABLE goals ADD COLUMN unwanted TEXT NOT NULL DEFAULT '';
+        ALTER TABLE goals ADD COLUMN wanted TEXT NOT NULL DEFAULT '';
+        ALTER TABLE goals ADD COLUMN registered_by TEXT NOT NULL DEFAULT '';
+        ALTER TABLE goals ADD COLUMN threshold INTEGER;
+        ALTER TABLE goals ADD COLUMN consequence TEXT NOT NULL DEFAULT '';
+        ALTER TABLE goals ADD COLUMN follow_up TEXT;
+        CREATE TABLE goal_progress (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            on_date TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX goal_progress_goal ON goal_progress(goal_id);
+        CREATE TABLE goal_incidents (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            on_date TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX goal_incidents_goal ON goal_incidents(goal_id);
+        """
+    )
 
 
 @migrations(name="m008_quality_monitoring")

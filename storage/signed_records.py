@@ -102,7 +102,7 @@ def live_content(journal: Journal, session_id: int, *,
     looked_back = [
         {"goal_id": g.id, "type": g.type.value, "what": g.what, "target": g.target,
          "status": g.status.value, "remark": g.review_remark}
-        for g in journal.goals_to_review(session)
+        for g in journal.goals_to_review(session) if not g.personal
     ]
     return {
         "format": RECORD_FORMAT,
@@ -125,7 +125,7 @@ def live_content(journal: Journal, session_id: int, *,
             {"id": g.id, "type": g.type.value, "what": g.what, "measure": g.measure,
              "target": g.target, "deadline": _iso(g.deadline), "why": g.why,
              "support": g.support, "carried_over": g.carried_over_from is not None}
-            for g in session.goals
+            for g in session.goals if not g.personal  # private: not for HR
         ],
         "support": session.support,
         "agreements": session.agreements,

@@ -25,5 +25,13 @@ EDITABLE_SESSION_FIELDS = frozenset(
     }
 )
 EDITABLE_GOAL_FIELDS = frozenset(
-    {"type", "what", "measure", "target", "deadline", "why", "support", "status", "review_remark"}
+    {"type", "what", "measure", "target", "deadline", "why", "support", "status", "review_remark",
+     # goals between talks: a measure, a team goal, privacy, behaviour goals
+     "metric", "target_value", "team_goal_id", "personal", "outcome_reason", "unwanted",
+     "wanted", "registered_by", "threshold", "consequence", "follow_up"}
+)
+# The goal fields that hold free text (the health guard reads them).
+GOAL_TEXT_FIELDS = frozenset(
+    {"what", "measure", "target", "why", "support", "review_remark", "outcome_reason",
+     "unwanted", "wanted", "registered_by", "consequence", "drop_reason_text"}
 )

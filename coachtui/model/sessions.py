@@ -53,6 +53,23 @@ class Goal(DomainModel):
     reviewed_in: int | None = None
     carried_over_from: int | None = None
     position: int = 0
+    # a measure: a metric and the value to reach (KPI goals must have both)
+    metric: str | None = None
+    target_value: float | None = None
+    team_goal_id: int | None = None  # the team goal it is (KPI) or serves (development)
+    personal: bool = False  # kept out of the HR record unless included on purpose
+    drop_reason: str | None = None  # a DropReason value, when dropped
+    drop_reason_text: str = ""
+    outcome_reason: str = ""  # why the outcome differs from what the figure says
+    embed_until: str | None = None  # YYYY-MM: achieved, kept visible while it settles
+    # a behaviour goal: what is seen now, what is wanted, how it is registered, how often
+    # a month is too often, what then follows, and when it is looked at again
+    unwanted: str = ""
+    wanted: str = ""
+    registered_by: str = ""
+    threshold: int | None = None
+    consequence: str = ""
+    follow_up: str | None = None  # YYYY-MM-DD, kept as typed while half-typed
 
 
 class Addendum(DomainModel):

@@ -70,13 +70,18 @@ class NoteEdits:
         """True when there is an edit or a deletion to undo."""
         return bool(self._undo)
 
-    def edit(self, note_id: int, text: str) -> Note | None:
-        """Give the note a new text; None when the text did not change."""
+    def edit(self, note_id: int, text: str, *, allow_health: bool = False) -> Note | None:
+        """Give the note a new text; None when the text did not change. Words that
+        suggest health information and were not in the note before are refused
+        (HealthWordsInField) unless `allow_health` (asked first)."""
         if not text.strip():
             raise UserError("services.note_empty")
         old = self._note(note_id)
         if text == old.text:
             return None
+        from coachtui.services.goals import check_health
+
+        check_health(old.text, text + " ", allow=allow_health)
         updated = self._write(note_id, lambda: self.journal.update_note(note_id, text=text))
         self._undo.append(_Edited(note_id, old.text))
         return updated

@@ -155,8 +155,27 @@ def checklist(journal: Journal, session_id: int, *, today: date | None = None) -
             gaps.append(Gap("signing.gap.smart", False, STEP_GOALS, {
                 "n": n, "what": quoted(goal.what, _WHAT_LIMIT),
                 "count": len(smart_problems(goal, "en", today))}))
+    gaps += goal_gaps(journal, session)
     gaps.sort(key=lambda g: not g.hard)  # stable: hard gaps first, each group in step order
     return Checklist(tuple(gaps), leaving=leaving)
+
+
+def goal_gaps(journal: Journal, session: Session) -> list[Gap]:
+    """Soft gaps of goals between talks: fields that look like health information, and
+    outcomes that contradict the figure without a reason."""
+    from coachtui.services import goals as goal_service
+
+    gaps = []
+    health = goal_service.health_fields(journal, session)
+    if health:
+        gaps.append(Gap("signing.gap.health", False, STEP_LOOK_BACK, {"count": len(health)}))
+    for goal in journal.goals_to_review(session):
+        if goal.metric and not goal.outcome_reason.strip():
+            figure = goal_service.figure_for(journal, goal, until=session.month)
+            if goal_service.contradicts(goal.status, figure.suggested):
+                gaps.append(Gap("signing.gap.outcome_reason", False, STEP_LOOK_BACK,
+                                {"what": quoted(goal.what or "–", _WHAT_LIMIT)}))
+    return gaps
 
 
 def sign(journal: Journal, session_id: int, *, manager: str, agent: str,

@@ -47,12 +47,14 @@ class TalkState:
             if kind == "ratingnote":
                 return rating.note if rating else ""
             return rating.rating.value if rating and rating.rating else None
-        if kind in ("review", "remark"):
+        if kind in ("review", "remark", "outcome"):
             goal = next((g for g in self.to_review if g.id == int(rest)), None)
             if goal is None:
                 return None
             if kind == "remark":
                 return goal.review_remark
+            if kind == "outcome":
+                return goal.outcome_reason
             return goal.status.value if goal.status is not GoalStatus.OPEN else None
         if kind == "goal":
             goal_id, _, name_ = rest.partition(":")
@@ -69,6 +71,10 @@ def goal_text(goal: Goal, name: str) -> str:
         return goal.deadline.isoformat() if goal.deadline else goal.deadline_draft
     if name == "type":
         return goal.type.value
+    if name == "personal":
+        return "1" if goal.personal else "0"
+    if name == "target_value":
+        return "" if goal.target_value is None else f"{goal.target_value:g}"
     return str(getattr(goal, name) or "")
 
 
@@ -98,8 +104,17 @@ class TalkView:
 
 # -- reading ------------------------------------------------------------------------------
 def start_talk(journal: Journal, agent_id: int, month: str) -> Session:
-    """Start the agent's talk about `month`, or return the draft already in progress."""
-    return journal.start_session(agent_id, month)
+    """Start the agent's talk about `month`, or return the draft already in progress.
+
+    A new talk gets the team's KPI goals and the unfinished goals carried over."""
+    from coachtui.services.goals import prepare_talk
+
+    if journal.draft_for(agent_id, month) is not None:
+        return journal.start_session(agent_id, month)
+    with journal.transaction():
+        session = journal.start_session(agent_id, month)
+        prepare_talk(journal, session)
+    return journal.session(session.id or 0)
 
 
 def load_state(journal: Journal, session_id: int) -> TalkState:
@@ -146,14 +161,33 @@ def _figures_as_agreed(journal: Journal, session: Session) -> list[FigureRow]:
 
 
 # -- writing one field --------------------------------------------------------------------
+# Fields whose value is a choice, not free text: the health guard leaves them alone.
+_CHOICE_KINDS = ("rating", "review", "sign")
+_CHOICE_GOAL_FIELDS = ("type", "deadline", "metric", "target_value", "team_goal_id",
+                       "personal", "threshold", "follow_up")
+
+
 def save_field(journal: Journal, session_id: int, name: str, value: str | None,
-               seen: str | None) -> None:
+               seen: str | None, *, allow_health: bool = False) -> None:
     """Write the field called `name`; `seen` is the value the window last knew.
 
     Raises ConflictError when another window changed the field since (nothing written),
-    ReadOnlyError once signed, NotFoundError when the talk or goal is gone.
+    ReadOnlyError once signed, NotFoundError when the talk or goal is gone, and
+    HealthWordsInField when free text gets a health word for the first time (nothing
+    written: ask, then save again with `allow_health`).
     """
+    from coachtui.services import goals as goal_service
+
     kind, _, rest = name.partition(":")
+    if kind not in _CHOICE_KINDS and not name.endswith(
+            tuple(f":{f}" for f in _CHOICE_GOAL_FIELDS)):
+        goal_service.check_health(seen, value, allow=allow_health)
+    if kind == "review":
+        goal_service.review(journal, int(rest), session_id, value, seen)
+        return
+    if kind == "outcome":
+        journal.set_goal_outcome_details(int(rest), session_id, outcome_reason=value or "")
+        return
     if kind == "session":
         journal.save_session_field(session_id, rest, value, expected=seen)
     elif kind == "sign":
@@ -163,9 +197,6 @@ def save_field(journal: Journal, session_id: int, name: str, value: str | None,
         journal.save_rating(session_id, rest, note=value or "", expected_note=seen or "")
     elif kind == "rating":
         journal.save_rating(session_id, rest, value, expected_rating=seen)
-    elif kind == "review":
-        journal.review_goal(int(rest), session_id, value or GoalStatus.OPEN,
-                            expected_status=seen or GoalStatus.OPEN.value)
     elif kind == "remark":
         journal.review_goal(int(rest), session_id, remark=value or "",
                             expected_remark=seen or "")

@@ -59,6 +59,7 @@ class TeamRow:
     left_on: date | None = None  # the date of leaving, for an agent who left
     without_target: int = 0  # figures there, but no target agreed for them
     due: TalkDue | None = None  # next talk by cadence, next yearly talk (services.year)
+    past_deadline: int = 0  # open goals whose deadline has passed
 
     @property
     def has_draft(self) -> bool:
@@ -99,6 +100,9 @@ def overview_rows(journal: Journal, review_month: str, *,
 
     metrics = {key: _Direction(higher) for key, higher in journal.overview_metrics().items()}
     due = talks_due(journal, clock.today())
+    from coachtui import clock
+
+    late = journal.past_deadline_counts(clock.today().isoformat())
     rows = []
     for agent_id, fact in journal.overview_facts(review_month, left=left).items():
         statuses = [
@@ -122,6 +126,7 @@ def overview_rows(journal: Journal, review_month: str, *,
             left_on=fact.employment_end if left else None,
             without_target=statuses.count(TargetStatus.NO_TARGET),
             due=due.get(agent_id),
+            past_deadline=late.get(agent_id, 0),
         ))
     return rows
 

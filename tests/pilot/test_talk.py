@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coachtui.model import GoalStatus, Rating, SessionStatus
+from coachtui.screens.widgets.fields import ChoiceField
 from coachtui.storage import Journal
 from tests.pilot.talk_helpers import open_talk_from_team, type_text
 
@@ -36,9 +37,10 @@ async def test_a_whole_talk_by_keys_lands_in_the_journal(make_app, demo_journal_
         await pilot.pause()
         await pilot.press("tab")
         await type_text(pilot, "half way")
-        for _ in range(2):  # every previous goal needs an outcome before signing
-            await pilot.press("tab", "a")
-            await pilot.press("tab")
+        # every previous goal needs an outcome before signing
+        for field in list(app.screen.query_one("#step-3").query(ChoiceField))[1:]:
+            app.screen.set_focus(field)
+            await pilot.press("a")
         await pilot.press("pagedown")  # 4: learning point
         await pilot.pause()
         await type_text(pilot, "Ask one question before guessing")
@@ -121,11 +123,11 @@ async def test_removed_goal_comes_back_with_undo(make_app, demo_journal_path):
         await pilot.press("ctrl+r")
         await pilot.pause()
         _, session = _draft(demo_journal_path, "kees")
-        assert [g.what for g in session.goals] == []
+        assert "Keep me" not in [g.what for g in session.goals]  # (carried goals stay)
         await pilot.press("ctrl+z")
         await pilot.pause()
     _, session = _draft(demo_journal_path, "kees")
-    assert [g.what for g in session.goals] == ["Keep me"]
+    assert [g.what for g in session.goals].count("Keep me") == 1
 
 
 async def test_leaving_and_reopening_resumes_step_and_field(make_app, demo_journal_path):
