@@ -111,10 +111,10 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
                              counts, today, skip_last=skip_last, overdue=kees_overdue,
                              draft=index == 0)
         _former_agent(journal, lang, counts)
+        build_goal_demo(journal, lang, today)
     from coachtui.demo_targets import add_demo_targets
 
     add_demo_targets(journal, first_month)
-        build_goal_demo(journal, lang, today)
     return counts
 
 

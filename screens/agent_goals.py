@@ -35,8 +35,8 @@ def goals_text(found: list[GoalProgress], metrics: dict[str, MetricDefinition],
         metric = metrics.get(goal.metric or "")
         if metric is not None:
             details.append(tr("goals.cli.figure", lang, metric=metric.label(lang),
-                              latest=metric.format(p.figure.value),
-                              target=metric.format(goal.target_value)))
+                              latest=metric.format(p.figure.value, lang),
+                              target=metric.format(goal.target_value, lang)))
         if goal.threshold is not None:
             details.append(tr("goals.agent.incidents", lang, n=p.incidents, of=goal.threshold))
         if goal.embed_until:

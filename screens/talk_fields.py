@@ -15,8 +15,8 @@ from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
 from coachtui.errors import ConflictError, NotFoundError, ReadOnlyError, UserError
-from coachtui.outside_text import shown
 from coachtui.model import GoalStatus
+from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.steps import StepContext
 from coachtui.screens.steps.goals import smart_text

@@ -368,7 +368,8 @@ class TargetsScreen(CoachScreen):
         if value is None:
             self.notify(self.tr("targets.ended", metric=label, month=self.month), markup=False)
         else:
-            self.notify(self.tr("targets.saved", metric=label, value=metric.format(value, self.lang),
+            shown_value = metric.format(value, self.lang)
+            self.notify(self.tr("targets.saved", metric=label, value=shown_value,
                                 month=self.month), markup=False)
         self.refresh_data()
 

@@ -89,7 +89,13 @@ class TeamGoalsScreen(CoachScreen):
 
     def _goal(self, board: GoalBoard) -> list[Text | Table]:
         goal, metric = board.goal, board.metric
-        fmt = metric.format if metric else (lambda v: "–" if v is None else f"{v:g}")
+        lang = self.lang
+
+        def fmt(value: float | None) -> str:
+            if metric is not None:
+                return metric.format(value, lang)
+            return "–" if value is None else f"{value:g}"
+
         label = metric.label(self.lang) if metric else goal.metric
         higher = metric.higher_is_better if metric else True
         out: list[Text | Table] = []

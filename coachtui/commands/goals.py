@@ -59,8 +59,8 @@ def run_goals(args: argparse.Namespace, settings: Settings) -> int:
         metric = metrics.get(g.metric or "")
         if metric is not None:
             details.append(tr("goals.cli.figure", lang, metric=metric.label(lang),
-                              latest=metric.format(p.figure.value),
-                              target=metric.format(g.target_value)))
+                              latest=metric.format(p.figure.value, lang),
+                              target=metric.format(g.target_value, lang)))
             if p.figure.suggested:
                 details.append(tr("goals.cli.suggests", lang,
                                   outcome=tr("goal_status." + p.figure.suggested, lang)))

@@ -150,7 +150,7 @@ def add_team_goals(journal: Journal, session_id: int, agent_id: int, team: str |
         label = metric.label_en if metric else row["metric"]
         journal.add_goal(
             session_id, type=GoalType.KPI, what=row["text"] or label,
-            measure=label, target=metric.format(row["target"]) if metric else
+            measure=label, target=metric.format(row["target"], "en") if metric else
             str(row["target"]), metric=row["metric"], target_value=row["target"],
             team_goal_id=row["id"], why=row["serves"],
             deadline=_month_end(row["until_month"]))

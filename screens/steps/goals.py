@@ -190,7 +190,7 @@ def team_goal_text(ctx: StepContext, goal: Goal) -> Text:
     text.append(ctx.tr(
         "goals.form.team_read_only",
         metric=metric.label(ctx.lang) if metric else str(goal.metric),
-        target=metric.format(goal.target_value) if metric else str(goal.target_value),
+        target=metric.format(goal.target_value, ctx.lang) if metric else str(goal.target_value),
         start=row["from_month"] if row else "–", end=row["until_month"] if row else "–"),
         style="dim")
     return text

@@ -41,14 +41,14 @@ def figure_line(ctx: StepContext, goal: Goal) -> Text:
     if metric is None:
         return Text("")
     figure = goal_service.figure_for(ctx.journal, goal, until=ctx.session.month)
-    target = metric.format(goal.target_value) if goal.target_value is not None else "–"
+    target = metric.format(goal.target_value, ctx.lang) if goal.target_value is not None else "–"
     if figure.value is None:
         return Text(ctx.tr("goals.look.no_figure", metric=metric.label(ctx.lang),
                            target=target), style="dim")
     suggested = ctx.tr("goal_status." + figure.suggested) if figure.suggested else "–"
     style = "green" if figure.suggested == GoalStatus.ACHIEVED.value else "yellow"
     return Text(ctx.tr("goals.look.figure", metric=metric.label(ctx.lang),
-                       value=metric.format(figure.value), target=target,
+                       value=metric.format(figure.value, ctx.lang), target=target,
                        suggested=suggested), style=style)
 
 
