@@ -38,13 +38,14 @@ from coachtui.storage.overview import OverviewStore
 from coachtui.storage.privacy import PrivacyStore
 from coachtui.storage.schema_version import SchemaState, read_schema_state
 from coachtui.storage.sessions import SessionStore
+from coachtui.storage.talk_answers import TalkAnswerStore
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,
-              PrivacyStore, OverviewStore):
+              PrivacyStore, OverviewStore, TalkAnswerStore):
     """A coachtui journal file, opened, checked and migrated."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

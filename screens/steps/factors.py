@@ -1,13 +1,16 @@
-"""Step 2: each qualitative factor rated with one key, a shared note, and the evidence."""
+"""Step 2: each qualitative factor rated with one key, a shared note, and the evidence;
+the agent's own rating (agent's turn) beside the team lead's, a difference marked as a
+topic."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
-from coachtui.model import Note, Rating
+from coachtui.model import FactorRating, Note, Rating
 from coachtui.outside_text import shown
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
@@ -25,10 +28,11 @@ class FactorsStep(TalkStep):
     """One row per factor: label and description, rating keys, note, evidence."""
 
     STEP = 2
+    HINT = "fac.hint"
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
-        yield Static(ctx.tr("fac.hint"), classes="hint")
+        yield Static(ctx.tr(self.HINT), classes="hint")
         evidence = ctx.view.evidence
         for factor in ctx.view.factors:
             current = ctx.session.rating_for(factor.key)
@@ -41,12 +45,39 @@ class FactorsStep(TalkStep):
                                       id=f"rating-{factor.key}")
                     yield Label(plain(factor.description(ctx.lang)),
                                 classes="factor-description")
+                if current is not None and (current.agent_rating or current.agent_note):
+                    yield Static(self._agent_side(current, current.rating),
+                                 classes="agent-rating", id=f"agent-side-{factor.key}")
                 yield AutosaveInput(current.note if current else "",
                                     name=f"ratingnote:{factor.key}",
                                     placeholder=ctx.tr("fac.note"), disabled=ctx.read_only,
                                     id=f"note-{factor.key}")
                 yield Static(self._evidence_text(evidence.get(factor.key, [])),
                              classes="evidence")
+
+    def _agent_side(self, rating: FactorRating, lead: Rating | str | None) -> Text:
+        """The agent's own rating and note; "differs" when the lead's rating is another."""
+        ctx = self.ctx
+        mine = rating.agent_rating
+        text = Text(ctx.tr("kinds.factors.agent", rating=mine.value) if mine
+                    else ctx.tr("kinds.factors.agent_none"), style="italic")
+        if rating.agent_note:
+            text.append(" — " + shown(rating.agent_note), style="italic")
+        if mine is not None and lead is not None and str(lead) != mine.value:
+            text.append(f"  ⚑ {ctx.tr('kinds.factors.differs')}", style="bold yellow")
+        return text
+
+    @on(ChoiceField.Chosen)
+    def _lead_rated(self, event: ChoiceField.Chosen) -> None:
+        """Redraw the agent's side of the factor just rated (the difference mark)."""
+        name = event.field.name or ""
+        if not name.startswith("rating:"):
+            return
+        key = name.partition(":")[2]
+        current = self.ctx.session.rating_for(key)
+        for side in self.query(f"#agent-side-{key}").results(Static):
+            if current is not None:
+                side.update(self._agent_side(current, event.value))
 
     def _evidence_text(self, notes: list[Note]) -> Text:
         ctx = self.ctx
