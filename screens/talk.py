@@ -29,6 +29,7 @@ from coachtui.errors import NotFoundError, UserError
 from coachtui.model import Goal, SessionKind
 from coachtui.outside_text import shown
 from coachtui.screens.steps import StepContext, StepPlan, TalkStep, steps_for
+from coachtui.screens.steps.factors import FactorsStep
 from coachtui.screens.steps.figures import FiguresStep
 from coachtui.screens.steps.goals import GoalsStep
 from coachtui.screens.steps.look_back import LookBackStep
@@ -216,6 +217,8 @@ class TalkScreen(TalkGoalActions):
         self.set_focus(target or (focusable[0] if focusable else step))
         if self.step == self.plan.last and not self.ctx.session.signed:
             self._refresh_record()
+        if isinstance(step, FactorsStep) and not self.ctx.session.signed:
+            self._refresh_agent_sides(step)
         self.refresh_bindings()
         self._save_progress()
         self._rebuild_stale()
@@ -231,6 +234,15 @@ class TalkScreen(TalkGoalActions):
         # sees which goals came or went
         now = replace(self.ctx, view=self.ctx.view.with_state(state))
         self.query_one("#record", Static).update(record_text(now))
+
+    def _refresh_agent_sides(self, step: FactorsStep) -> None:
+        """The factors show the agent's own ratings as typed in the agent's turn since."""
+        try:
+            state = talks.load_state(self.journal, self.session_id)
+        except NotFoundError:
+            self.close_gone()
+            return
+        step.show_agent_sides(state.session)
 
     def _save_progress(self) -> None:
         if self.ctx.session.signed or self._gone:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
-from coachtui.model import FactorRating, Note, Rating
+from coachtui.model import FactorRating, Note, Rating, Session
 from coachtui.outside_text import shown
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
@@ -45,9 +45,10 @@ class FactorsStep(TalkStep):
                                       id=f"rating-{factor.key}")
                     yield Label(plain(factor.description(ctx.lang)),
                                 classes="factor-description")
-                if current is not None and (current.agent_rating or current.agent_note):
-                    yield Static(self._agent_side(current, current.rating),
-                                 classes="agent-rating", id=f"agent-side-{factor.key}")
+                side = Static(self._agent_side(current, current.rating if current else None),
+                              classes="agent-rating", id=f"agent-side-{factor.key}")
+                side.display = _has_agent_side(current)
+                yield side
                 yield AutosaveInput(current.note if current else "",
                                     name=f"ratingnote:{factor.key}",
                                     placeholder=ctx.tr("fac.note"), disabled=ctx.read_only,
@@ -55,9 +56,21 @@ class FactorsStep(TalkStep):
                 yield Static(self._evidence_text(evidence.get(factor.key, [])),
                              classes="evidence")
 
-    def _agent_side(self, rating: FactorRating, lead: Rating | str | None) -> Text:
+    def show_agent_sides(self, session: Session) -> None:
+        """Show the agent's own ratings as the journal has them now (typed in the agent's
+        turn since this step was built)."""
+        for factor in self.ctx.view.factors:
+            current = session.rating_for(factor.key)
+            for side in self.query(f"#agent-side-{factor.key}").results(Static):
+                side.update(self._agent_side(current, current.rating if current else None))
+                side.display = _has_agent_side(current)
+        self._session = session
+
+    def _agent_side(self, rating: FactorRating | None, lead: Rating | str | None) -> Text:
         """The agent's own rating and note; "differs" when the lead's rating is another."""
         ctx = self.ctx
+        if rating is None:
+            return Text()
         mine = rating.agent_rating
         text = Text(ctx.tr("kinds.factors.agent", rating=mine.value) if mine
                     else ctx.tr("kinds.factors.agent_none"), style="italic")
@@ -74,10 +87,11 @@ class FactorsStep(TalkStep):
         if not name.startswith("rating:"):
             return
         key = name.partition(":")[2]
-        current = self.ctx.session.rating_for(key)
+        session = getattr(self, "_session", None) or self.ctx.session
+        current = session.rating_for(key)
         for side in self.query(f"#agent-side-{key}").results(Static):
-            if current is not None:
-                side.update(self._agent_side(current, event.value))
+            side.update(self._agent_side(current, event.value))
+
 
     def _evidence_text(self, notes: list[Note]) -> Text:
         ctx = self.ctx
@@ -97,3 +111,8 @@ class FactorsStep(TalkStep):
         if len(notes) > 3:
             text.append(f"\n  … +{len(notes) - 3}", style="dim")
         return text
+
+
+def _has_agent_side(rating: FactorRating | None) -> bool:
+    """Whether the agent gave their own rating or note on this factor."""
+    return rating is not None and bool(rating.agent_rating or rating.agent_note)
