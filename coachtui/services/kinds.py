@@ -13,90 +13,42 @@ The appraisal's overall judgement uses the team's scale: the journal's meta key
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from coachtui.errors import UserError
 from coachtui.model.choices import SessionKind
+from coachtui.model.talk_kinds import (
+    APPRAISAL_JUDGEMENT,
+    APPRAISAL_REACTION,
+    CHOICE_FIELDS,
+    COACHING_AGREEMENT,
+    COACHING_TOPIC,
+    DATE_FIELDS,
+    DEFAULT_SCALE,
+    EXIT_HANDOVER,
+    EXIT_STORY,
+    MONTHLY_TURN,
+    OUTCOMES,
+    PERFORMANCE_TURN,
+    PERFORMANCE_VIEW,
+    SCALE_META,
+    ScaleLevel,
+    parse_scale,
+    record_fields,
+    turn_fields,
+)
 
 if TYPE_CHECKING:
     from coachtui.model import Session
     from coachtui.services.signing import Checklist
     from coachtui.storage.journal import Journal
 
-# the agent's turn: in the monthly talk (optional) and first in the performance talk
-MONTHLY_TURN = ("turn.how", "turn.learned", "turn.next", "turn.need", "turn.for_lead")
-PERFORMANCE_TURN = ("turn.how", "turn.helps", "turn.hinders", "turn.next", "turn.for_lead")
-
-COACHING_TOPIC = ("coaching.topic", "coaching.evidence")
-COACHING_AGREEMENT = ("coaching.agreement", "coaching.follow_up")
-APPRAISAL_JUDGEMENT = ("appraisal.overall", "appraisal.overall_why", "appraisal.outcome",
-                       "appraisal.outcome_remark")
-APPRAISAL_REACTION = ("appraisal.reaction",)
-PERFORMANCE_VIEW = ("performance.lead_view", "performance.together")
-EXIT_STORY = ("exit.reason", "exit.went_well", "exit.could_be_better")
-EXIT_HANDOVER = ("exit.handover", "exit.leaving_on")
-
-# fields holding a choice (a key) rather than free text
-CHOICE_FIELDS = frozenset({"appraisal.overall", "appraisal.outcome"})
-DATE_FIELDS = frozenset({"coaching.follow_up", "exit.leaving_on"})
-OUTCOMES = ("none", "salary_step", "promotion", "improvement_plan")
-SCALE_META = "appraisal_scale"
-
-
-def turn_fields(kind: SessionKind) -> tuple[str, ...]:
-    """The questions of the agent's turn in a talk of `kind` (none for the others)."""
-    if kind is SessionKind.MONTHLY:
-        return MONTHLY_TURN
-    if kind is SessionKind.PERFORMANCE:
-        return PERFORMANCE_TURN
-    return ()
-
-
-def record_fields(kind: SessionKind) -> tuple[str, ...]:
-    """Every answer field of a kind, in the order the record shows them."""
-    own = {
-        SessionKind.COACHING: COACHING_TOPIC + COACHING_AGREEMENT,
-        SessionKind.APPRAISAL: APPRAISAL_JUDGEMENT + APPRAISAL_REACTION,
-        SessionKind.PERFORMANCE: PERFORMANCE_VIEW,
-        SessionKind.EXIT: EXIT_STORY + EXIT_HANDOVER,
-    }.get(kind, ())
-    return turn_fields(kind) + own
-
-
-@dataclass(frozen=True)
-class ScaleLevel:
-    """One level of the appraisal's overall scale, in both languages."""
-
-    key: str
-    nl: str
-    en: str
-
-    def label(self, lang: str) -> str:
-        """The level's words in `lang`."""
-        return self.nl if lang == "nl" else self.en
-
-
-DEFAULT_SCALE = (
-    ScaleLevel("below", "Onder verwachting", "Below expectations"),
-    ScaleLevel("meets", "Naar verwachting", "Meets expectations"),
-    ScaleLevel("exceeds", "Boven verwachting", "Exceeds expectations"),
-)
-
 
 def appraisal_scale(journal: Journal) -> tuple[ScaleLevel, ...]:
     """The team's scale for the overall judgement (the default when none is set, or when
     the stored one cannot be read)."""
-    raw = journal.meta(SCALE_META)
-    if not raw:
-        return DEFAULT_SCALE
-    try:
-        levels = tuple(ScaleLevel(str(x["key"]), str(x["nl"]), str(x["en"]))
-                       for x in json.loads(raw))
-    except (ValueError, TypeError, KeyError):
-        return DEFAULT_SCALE
-    return levels if len(levels) >= 2 else DEFAULT_SCALE
+    return parse_scale(journal.meta(SCALE_META))
 
 
 def set_appraisal_scale(journal: Journal, levels: list[ScaleLevel]) -> None:
@@ -180,3 +132,12 @@ def kind_checklist(journal: Journal, session: Session) -> Checklist:
                             {"start": start.isoformat()}))
     gaps.sort(key=lambda g: not g.hard)
     return Checklist(tuple(gaps), leaving=kind is SessionKind.EXIT)
+
+
+__all__ = [
+    "APPRAISAL_JUDGEMENT", "APPRAISAL_REACTION", "CHOICE_FIELDS", "COACHING_AGREEMENT",
+    "COACHING_TOPIC", "DATE_FIELDS", "DEFAULT_SCALE", "EXIT_HANDOVER", "EXIT_STORY",
+    "MONTHLY_TURN", "OUTCOMES", "PERFORMANCE_TURN", "PERFORMANCE_VIEW", "SCALE_META",
+    "ScaleLevel", "appraisal_scale", "kind_checklist", "record_fields", "set_appraisal_scale",
+    "turn_fields", "whole_date",
+]
