@@ -23,6 +23,7 @@ from coachtui.services.agent_summary import AgentSummary, agent_summary
 from coachtui.services.catalogue import catalogue
 from coachtui.services.signing import figure_differences
 
+_OTHER_TALKS = Binding.Group("agent.other_talks", compact=True)
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
 STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
@@ -37,10 +38,14 @@ class AgentScreen(CoachScreen):
     BINDINGS = [
         Binding("t", "start_talk", "Start talk", id="agent.start_talk",
                 tooltip="Start this month's talk, or continue the draft"),
-        Binding("c", "start_kind('coaching')", "Coaching", id="agent.start_coaching"),
-        Binding("a", "start_kind('appraisal')", "Appraisal", id="agent.start_appraisal"),
-        Binding("p", "start_kind('performance')", "Performance", id="agent.start_performance"),
-        Binding("x", "start_kind('exit')", "Exit", id="agent.start_exit"),
+        # the other kinds of talk share one place in the footer ("capx Other talks")
+        Binding("c", "start_kind('coaching')", "Coaching", id="agent.start_coaching",
+                group=_OTHER_TALKS),
+        Binding("a", "start_kind('appraisal')", "Appraisal", id="agent.start_appraisal",
+                group=_OTHER_TALKS),
+        Binding("p", "start_kind('performance')", "Performance", id="agent.start_performance",
+                group=_OTHER_TALKS),
+        Binding("x", "start_kind('exit')", "Exit", id="agent.start_exit", group=_OTHER_TALKS),
         Binding("A", "add_agenda", "Agenda", id="agent.add_agenda"),
         # priority: shown in the footer although the list of talks has the focus.
         Binding("enter", "open_session", "Open talk", id="agent.open_session",
