@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coachtui import clock
+from coachtui.demo_kinds import build_kinds_demo
 from coachtui.demo_texts import (
     AGENT_WORDS,
     AGENTS,
@@ -110,6 +111,7 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
                              counts, today, skip_last=skip_last, overdue=kees_overdue,
                              draft=index == 0)
         _former_agent(journal, lang, counts)
+        build_kinds_demo(journal, lang, counts, today, full=size == DemoSize())
     return counts
 
 

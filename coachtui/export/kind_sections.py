@@ -44,6 +44,12 @@ def year_overview_blocks(record: SessionRecord, lang: str) -> list[Any]:
     return []
 
 
+def _answers_table(lines: list[tuple[str, str]], lang: str) -> Any:
+    """Questions and answers as a two-column table (the same in every format)."""
+    return _layout().Table([tr("export.col.question", lang), tr("export.col.answer", lang)],
+                           [[q, a] for q, a in lines], (70, 104))
+
+
 def turn_sections(record: SessionRecord, lang: str) -> list[Any]:
     """The agent's turn (answers, own ratings) and the agenda, when the record has them."""
     lay = _layout()
@@ -57,7 +63,7 @@ def turn_sections(record: SessionRecord, lang: str) -> list[Any]:
     if lines or own:
         blocks: list[Any] = []
         if lines:
-            blocks.append(lay.Item(tr("export.kinds.turn", lang), lines))
+            blocks.append(_answers_table(lines, lang))
         if own:
             blocks.append(lay.Table(
                 [tr("export.col.factor", lang), tr("export.col.agent_rating", lang),
@@ -98,10 +104,9 @@ def kind_sections(record: SessionRecord, lang: str) -> list[Any]:
             [lay.Paragraph(none)]))
     sections += turn_sections(record, lang)
     own = [f for f in record_fields(kind) if f not in turn_fields(kind)]
-    sections.append(lay.Section(tr("export.kinds.answers", lang), [lay.Item(
-        tr(f"kind.{kind.value}", lang),
+    sections.append(lay.Section(tr(f"kind.{kind.value}", lang), [_answers_table(
         [(tr(f"kinds.field.{f}", lang), answer_words(f, answers.get(f, ""), lang, scale)
-          or none) for f in own])]))
+          or none) for f in own], lang)]))
     if kind is SessionKind.PERFORMANCE:
         from coachtui.export.layout import _goal
 

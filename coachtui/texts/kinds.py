@@ -182,10 +182,11 @@ TEXTS = {
                              "A topic for the next talk"),
     # the record
     "export.kinds.turn": ("De beurt van de medewerker", "The agent's turn"),
-    "export.kinds.answers": ("Het gesprek", "The talk"),
     "export.kinds.agenda": ("Agenda", "Agenda"),
     "export.kinds.year_overview": ("Jaaroverzicht", "Year overview"),
     "export.col.agent_rating": ("Medewerker zelf", "Agent's own"),
+    "export.col.question": ("Vraag", "Question"),
+    "export.col.answer": ("Antwoord", "Answer"),
     "export.agenda.done": ("besproken", "done"),
     "export.agenda.carried": ("naar volgende keer", "carried to the next talk"),
     "export.agenda.open": ("niet besproken", "not discussed"),

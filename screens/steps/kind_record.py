@@ -63,7 +63,7 @@ def kind_record_text(ctx: StepContext) -> Text:
                 text.append(f" — {shown(rating.note, multiline=True)}", style="italic")
             text.append("\n")
     own = [f for f in record_fields(s.kind) if f not in turn_fields(s.kind)]
-    text.append(f"\n{ctx.tr('export.kinds.answers')}\n", style="bold underline")
+    text.append(f"\n{ctx.tr('kind.' + s.kind.value)}\n", style="bold underline")
     for field in own:
         value = s.answers.get(field, "")
         text.append(f"  {ctx.tr('kinds.field.' + field)}\n", style="dim")
