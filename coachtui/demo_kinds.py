@@ -1,6 +1,8 @@
 """The demo's talks of other kinds: two signed appraisals, a signed performance talk, a
-coaching-moment series for a new agent, the exit talk of the agent who left, and answers
-the agent prepared for the draft in progress (agent's turn and agenda).
+coaching-moment series for the team's newest agent (early this year, every two weeks), the
+exit talk of the agent who left, and answers the agent prepared for the draft in progress
+(agent's turn and agenda). Every talk lies before the agent's latest monthly talk, so the
+team overview reads as before; no agent is added.
 
 Runs at the end of `build_demo` for the full demo team only (the large benchmark journals
 and the small test teams are left as they are).
@@ -12,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coachtui import clock
-from coachtui.model import Agent, SessionKind
+from coachtui.model import SessionKind
 from coachtui.services.signing import sign
 
 if TYPE_CHECKING:
@@ -64,21 +66,21 @@ _PERFORMANCE_GOAL: Pair = ("Twee dagdelen per week chat draaien",
                            "Two chat shifts a week")
 
 _COACHING: list[tuple[str, int, Pair, Pair, Pair]] = [
-    ("2026-09", 15, ("Begroeting aan de telefoon", "Greeting on the phone"),
+    ("2026-01", 12, ("Begroeting aan de telefoon", "Greeting on the phone"),
      ("Bij twee meegeluisterde gesprekken geen naam genoemd",
       "Did not give a name in two calls listened in on"),
      ("Altijd eerst naam en bedrijf", "Always name and company first")),
-    ("2026-09", 29, ("Samenvatten voor het oplossen", "Summarise before solving"),
+    ("2026-01", 26, ("Samenvatten voor het oplossen", "Summarise before solving"),
      ("Klant moest zijn vraag twee keer uitleggen", "Customer had to explain twice"),
      ("Vraag eerst terug wat je hoorde", "Repeat back what you heard first")),
-    ("2026-10", 13, ("Tickets netjes afsluiten", "Closing tickets properly"),
+    ("2026-02", 9, ("Tickets netjes afsluiten", "Closing tickets properly"),
      ("Drie tickets zonder interne notitie gesloten", "Three tickets closed without a note"),
      ("Bij elk ticket een korte notitie", "A short note on every ticket")),
-    ("2026-10", 27, ("Doorverbinden naar de tweede lijn", "Transferring to second line"),
+    ("2026-02", 23, ("Doorverbinden naar de tweede lijn", "Transferring to second line"),
      ("Twee keer doorverbonden zonder overdracht", "Transferred twice without a handover"),
      ("Eerst de collega inlichten, dan doorverbinden",
       "Brief the colleague first, then transfer")),
-    ("2026-11", 10, ("Toon in e-mails", "Tone in e-mails"),
+    ("2026-03", 9, ("Toon in e-mails", "Tone in e-mails"),
      ("Een klant noemde het antwoord kortaf", "A customer called a reply curt"),
      ("Elke mail met een persoonlijke zin openen", "Open every mail with a personal line")),
 ]
@@ -130,7 +132,8 @@ def build_kinds_demo(journal: Journal, lang: str, counts: dict[str, int], today:
     joris, ayse, lotte = (_agent_id(journal, x) for x in
                           ("joris.bakker", "ayse.yilmaz", "lotte.janssen"))
     sanne, peter = _agent_id(journal, "sanne.devries"), _agent_id(journal, "peter.smit")
-    if None in (joris, ayse, lotte, sanne, peter):
+    newest = _agent_id(journal, "lukasz.nowak")
+    if None in (joris, ayse, lotte, sanne, peter, newest):
         return
     factors = [f.key for f in journal.factors()]
     for local, agent_id in (("joris.bakker", joris), ("ayse.yilmaz", ayse)):
@@ -138,8 +141,7 @@ def build_kinds_demo(journal: Journal, lang: str, counts: dict[str, int], today:
         counts["sessions"] += 1
     _performance(journal, lotte or 0, factors, lang)
     counts["sessions"] += 1
-    counts["sessions"] += _coaching_series(journal, lang)
-    counts["agents"] += 1
+    counts["sessions"] += _coaching_series(journal, newest or 0, lang)
     _exit(journal, peter or 0, lang)
     counts["sessions"] += 1
     _prepared(journal, sanne or 0, factors, lang, today)
@@ -184,12 +186,8 @@ def _performance(journal: Journal, agent_id: int, factors: list[str], lang: str)
         _signed(journal, sid)
 
 
-def _coaching_series(journal: Journal, lang: str) -> int:
-    """A new agent coached every two weeks on one point at a time."""
-    with clock.frozen_at(_at("2026-09", 1)):
-        agent = journal.add_agent(Agent(name="Fleur de Boer", email="fleur.deboer@example.nl",
-                                        team="E-mail", employment_start=date(2026, 9, 1)))
-    agent_id = agent.id or 0
+def _coaching_series(journal: Journal, agent_id: int, lang: str) -> int:
+    """The team's newest agent coached every two weeks, on one point at a time."""
     for month, day, topic, evidence, agreement in _COACHING:
         with clock.frozen_at(_at(month, day)):
             sid = journal.start_session(agent_id, month, SessionKind.COACHING).id or 0
