@@ -23,8 +23,10 @@ class ExitStoryStep(TalkStep):
         ctx = self.ctx
         yield Static(ctx.tr("kinds.hint.exit_reason"), classes="hint", id="exit-health-hint")
         yield from answer_inputs(ctx, EXIT_STORY[:1])
-        yield Static(self._warning(ctx.session.answers.get("exit.reason", "")),
-                     classes="warning", id="exit-health-warning")
+        warning = self._warning(ctx.session.answers.get("exit.reason", ""))
+        shown = Static(warning, classes="warning", id="exit-health-warning")
+        shown.display = bool(warning)
+        yield shown
         yield from answer_inputs(ctx, EXIT_STORY[1:])
 
     def _warning(self, text: str) -> str:
@@ -33,7 +35,10 @@ class ExitStoryStep(TalkStep):
 
     @on(Input.Changed, "#answer-exit-reason")
     def _check_health(self, event: Input.Changed) -> None:
-        self.query_one("#exit-health-warning", Static).update(self._warning(event.value))
+        warning = self._warning(event.value)
+        shown = self.query_one("#exit-health-warning", Static)
+        shown.update(warning)
+        shown.display = bool(warning)
 
 
 class ExitHandoverStep(TalkStep):
