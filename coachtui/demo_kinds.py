@@ -18,6 +18,8 @@ from coachtui.model import SessionKind
 from coachtui.services.signing import sign
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from coachtui.storage.journal import Journal
 
 Pair = tuple[str, str]  # (Dutch, English)
@@ -153,7 +155,7 @@ def _signed(journal: Journal, session_id: int) -> None:
     sign(journal, session_id, manager="Marieke Jansen", agent=first, confirmed_soft=True)
 
 
-def _appraisal(journal: Journal, agent_id: int, data: dict[str, object],
+def _appraisal(journal: Journal, agent_id: int, data: Mapping[str, object],
                factors: list[str], lang: str) -> None:
     with clock.frozen_at(_at("2026-01", 20)):
         sid = journal.start_session(agent_id, "2026-01", SessionKind.APPRAISAL).id or 0

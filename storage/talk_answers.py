@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
 from coachtui.model.choices import Rating
+from coachtui.storage.base import StoreBase
 from coachtui.storage.goals import conflict
 from coachtui.storage.values import UNSET as _UNSET
 from coachtui.storage.values import same as _same
@@ -42,20 +43,8 @@ class AgendaItem:
     note_id: int | None = None
 
 
-class TalkAnswerStore:
+class TalkAnswerStore(StoreBase):
     """The talk_answers and agenda_items tables, and the agent's side of factor_ratings."""
-
-    # provided by the Journal and its other parts
-    conn: Any
-
-    def transaction(self) -> Any:  # pragma: no cover - the Journal provides it
-        """One transaction."""
-        raise NotImplementedError
-
-    def _log(self, entity: str, entity_id: Any, field: str, old: Any, new: Any,
-             agent_id: int | None, session_id: int | None = None,
-             at: str | None = None) -> None:  # pragma: no cover
-        raise NotImplementedError
 
     def _draft_row(self, session_id: int) -> tuple[int, str]:
         row = self.conn.execute("SELECT agent_id, status FROM sessions WHERE id = ?",
@@ -198,9 +187,7 @@ class TalkAnswerStore:
             self._log("agenda", item_id, "state", old, state, agent_id, session_id)
 
     def _agenda_rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        return list(self._rows(sql, params))
 
 
 def _agenda(row: dict[str, Any]) -> AgendaItem:

@@ -77,7 +77,7 @@ def test_talk_start_refuses_an_unknown_agent_and_kind(capsys, demo_journal_path)
 def test_note_on_the_agenda(capsys, demo_journal_path):
     code, out, _ = _run(capsys, "note", "mohammed", "--agenda", "Talk", "about", "the", "rota",
                         "--journal", str(demo_journal_path))
-    assert code == 0
+    assert code == 0 and "Talk about the rota" in out
     with Journal.open(demo_journal_path) as journal:
         agent = journal.find_agent("mohammed")
         items = journal.open_agenda(agent.id)
