@@ -51,6 +51,7 @@ HANDLERS = {
     "team-goal": "coachtui.commands.goals:run_team_goal",
     "team-goals": "coachtui.commands.goals:run_team_goals",
     "goal": "coachtui.commands.goals:run_goal",
+    "talk": "coachtui.commands.talks:run",
 }
 
 
@@ -91,6 +92,8 @@ def _add_note(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                    help="did this contact strengthen the relationship with the customer?")
     p.add_argument("--yes", "--force", dest="yes", action="store_true",
                    help="save even when the text looks like health information")
+    p.add_argument("--agenda", action="store_true",
+                   help="also put the note on the agenda of the agent's next talk")
 
 
 def _add_beyond_one_machine(sub: Subparsers, common: argparse.ArgumentParser) -> None:
@@ -420,6 +423,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--older-than", type=float, default=2.0, metavar="YEARS",
                    help="employment ended more than YEARS ago (default: 2)")
     q.add_argument("--yes", action="store_true", help="confirm")
+    _add_talk(sub, common)
     return parser
 
 
@@ -434,6 +438,18 @@ def _add_config(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                    help="lead.name, lang, timezone, exports.folder, theme, replica.url "
                         "or imports.folder")
     q.add_argument("value", metavar="VALUE", help="the new value")
+def _add_talk(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("talk", parents=[common], help="talks of every kind")
+    tsub = p.add_subparsers(dest="talk_command", metavar="SUBCOMMAND", required=True)
+    q = tsub.add_parser("start", parents=[common],
+                        help="start a talk (or continue its draft); prints its id")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--kind", required=True,
+                   choices=("monthly", "coaching", "appraisal", "performance", "exit"),
+                   help="which talk")
+    q.add_argument("--month", metavar="YYYY-MM",
+                   help="the month it is about (default: the last full month for a monthly "
+                        "talk, else this month)")
 
 
 def _guard_streams() -> None:

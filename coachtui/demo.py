@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from coachtui import clock
 from coachtui.demo_goals import build_goal_demo, demo_outcome, during_talk, goal_extras
+from coachtui.demo_kinds import build_kinds_demo
 from coachtui.demo_texts import (
     AGENT_WORDS,
     AGENTS,
@@ -112,6 +113,7 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
                              draft=index == 0)
         _former_agent(journal, lang, counts)
         build_goal_demo(journal, lang, today)
+        build_kinds_demo(journal, lang, counts, today, full=size == DemoSize())
     from coachtui.demo_targets import add_demo_targets
 
     add_demo_targets(journal, first_month)

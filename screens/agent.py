@@ -27,6 +27,7 @@ from coachtui.services.agent_summary import AgentSummary, agent_summary
 from coachtui.services.catalogue import catalogue
 from coachtui.services.signing import figure_differences
 
+_OTHER_TALKS = Binding.Group("agent.other_talks", compact=True)
 STATUS_SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗",
                  TargetStatus.NO_TARGET: "○", TargetStatus.MISSING: "?"}
 STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
@@ -44,6 +45,15 @@ class AgentScreen(CoachScreen):
     BINDINGS = [
         Binding("t", "start_talk", "Start talk", id="agent.start_talk",
                 tooltip="Start this month's talk, or continue the draft"),
+        # the other kinds of talk share one place in the footer ("capx Other talks")
+        Binding("c", "start_kind('coaching')", "Coaching", id="agent.start_coaching",
+                group=_OTHER_TALKS),
+        Binding("a", "start_kind('appraisal')", "Appraisal", id="agent.start_appraisal",
+                group=_OTHER_TALKS),
+        Binding("p", "start_kind('performance')", "Performance", id="agent.start_performance",
+                group=_OTHER_TALKS),
+        Binding("x", "start_kind('exit')", "Exit", id="agent.start_exit", group=_OTHER_TALKS),
+        Binding("A", "add_agenda", "Agenda", id="agent.add_agenda"),
         # priority: shown in the footer although the list of talks has the focus.
         Binding("enter", "open_session", "Open talk", id="agent.open_session",
                 tooltip="Open the talk under the cursor", priority=True),
@@ -332,6 +342,35 @@ class AgentScreen(CoachScreen):
                                      f"{self.tr('app.confirm.yes')}   "
                                      f"{self.tr('app.confirm.no')}"),
                              callback=answer)
+
+    def action_start_kind(self, kind: str) -> None:
+        """Start a coaching moment, appraisal, performance or exit talk about this month,
+        or continue its draft."""
+        from coachtui import clock
+        from coachtui.model import SessionKind
+        from coachtui.screens.talk import TalkScreen
+        from coachtui.services import talks
+
+        session = talks.start_talk(self.journal, self.agent_id, clock.current_month(),
+                                   SessionKind(kind))
+        if session.id is not None:
+            self.coach.current_agent_id = self.agent_id
+            self.app.push_screen(TalkScreen(session.id))
+
+    def action_add_agenda(self) -> None:
+        """A topic for the next talk (the agent's own while the agent view is on)."""
+        from coachtui.screens.widgets.text_prompt import TextPrompt
+        from coachtui.services import talks
+
+        def save(text: str | None) -> None:
+            if not text or not text.strip():
+                return
+            talks.add_agenda_item(self.journal, self.agent_id, text,
+                                  by_agent=self.coach.agent_view)
+            self.notify(self.tr("kinds.agenda.added"), markup=False)
+            self.refresh_data()
+
+        self.app.push_screen(TextPrompt(self.tr("kinds.agenda.prompt")), callback=save)
 
     def action_import_figures(self) -> None:
         """Refresh the month's figures from the source used last (or choose one)."""

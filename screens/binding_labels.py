@@ -52,9 +52,12 @@ def in_language(binding: Binding, lang: str, describe: Describe | None = None) -
     own = describe(binding.id) if describe is not None else None
     description = own if own is not None else label(binding.id, lang, binding.description)
     tip = tooltip(binding.id, lang, binding.tooltip)
-    if description == binding.description and tip == binding.tooltip:
+    group = binding.group
+    if group is not None and has_text(f"group.{group.description}"):  # a footer group's words
+        group = Binding.Group(tr(f"group.{group.description}", lang), compact=group.compact)
+    if description == binding.description and tip == binding.tooltip and group is binding.group:
         return binding
-    return dataclasses.replace(binding, description=description, tooltip=tip)
+    return dataclasses.replace(binding, description=description, tooltip=tip, group=group)
 
 
 def labelled(active: Mapping[str, ActiveBinding], lang: str,

@@ -1,4 +1,6 @@
-"""The monthly talk: seven steps on one screen, every keystroke saved to the journal.
+"""A talk on one screen, step by step, every keystroke saved to the journal. The steps
+follow the talk's kind (`steps.steps_for`): the monthly talk's seven, or a coaching moment,
+appraisal, performance or exit talk's own.
 
 Three promises shape this screen:
 
@@ -24,14 +26,12 @@ from textual.widgets import ContentSwitcher, Footer, Header, Input, Static, Text
 
 from coachtui import clock
 from coachtui.errors import NotFoundError, UserError
-from coachtui.model import Goal
+from coachtui.model import Goal, SessionKind
 from coachtui.outside_text import shown
-from coachtui.screens.steps import StepContext
-from coachtui.screens.steps.agreements import AgreementsStep
+from coachtui.screens.steps import StepContext, StepPlan, TalkStep, steps_for
 from coachtui.screens.steps.factors import FactorsStep
 from coachtui.screens.steps.figures import FiguresStep
 from coachtui.screens.steps.goals import GoalsStep
-from coachtui.screens.steps.learning_point import LearningPointStep
 from coachtui.screens.steps.look_back import LookBackStep
 from coachtui.screens.steps.wrap_up import WrapUpStep, record_text
 from coachtui.screens.stylesheets import stylesheet
@@ -42,10 +42,21 @@ from coachtui.screens.widgets.fields import ChoiceField, TalkField
 from coachtui.screens.widgets.step_bar import StepBar
 from coachtui.services import talks
 
-STEPS = (FiguresStep, FactorsStep, LookBackStep, LearningPointStep, GoalsStep,
-         AgreementsStep, WrapUpStep)
+# digits jump to a step; a talk has at most ten (0 is the monthly talk's agent's turn)
 _JUMPS = [Binding(str(n), f"jump({n})", f"Step {n}", id=f"talk.jump_{n}", show=False,
-                  priority=True) for n in range(1, len(STEPS) + 1)]
+                  priority=True) for n in range(10)]
+
+
+def plan_for(ctx: StepContext) -> StepPlan:
+    """The steps of this talk: its kind's; the monthly talk shows the agent's turn (step 0)
+    in agent view, or when the agent prepared answers or there is an agenda."""
+    session = ctx.session
+    turn = session.kind is SessionKind.MONTHLY and (
+        ctx.agent_view or any(k.startswith("turn.") and v for k, v in session.answers.items())
+        or any(r.agent_rating or r.agent_note for r in session.ratings)
+        or any(i.state_session_id == session.id or not session.signed
+               for i in ctx.view.state.agenda))
+    return steps_for(session.kind, with_turn=turn)
 
 
 class TalkScreen(TalkGoalActions):
@@ -101,11 +112,12 @@ class TalkScreen(TalkGoalActions):
             return
         yield Header(show_clock=False)
         yield AgentViewBadge()
+        self.plan = plan_for(self.ctx)
         yield Static(self._title(self.ctx), id="talk-title")
         yield Static(self._step_bar(), id="step-bar")
         with ContentSwitcher(initial=f"step-{self.step}", id="steps"):
-            for step_class in STEPS:
-                yield step_class(self.ctx)
+            for n, step_class in self.plan.numbered():
+                yield step_class(self.ctx, n)
         yield Footer(compact=True)
 
     def _title(self, ctx: StepContext) -> Text:
@@ -118,9 +130,10 @@ class TalkScreen(TalkGoalActions):
         return text
 
     def _step_bar(self) -> StepBar:
-        labels = [self.tr(f"talk.step.{n}") for n in range(1, len(STEPS) + 1)]
+        labels = [self.tr(step_class.title_key()) for _, step_class in self.plan.numbered()]
         return StepBar(labels, self.step,
-                       self.tr("talk.step_of", n=self.step, total=len(STEPS)))
+                       self.tr("talk.step_of", n=self.step, total=self.plan.last),
+                       first=self.plan.first)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -128,7 +141,7 @@ class TalkScreen(TalkGoalActions):
             return
         session = self.ctx.session
         if not session.signed:
-            self.step = max(1, min(session.step, len(STEPS)))
+            self.step = max(self.plan.first, min(session.step, self.plan.last))
             self._adopt_fields()
         self._show_step(focus_name=session.cursor_field if not session.signed else None)
 
@@ -157,10 +170,11 @@ class TalkScreen(TalkGoalActions):
             return
         if found.goals_changed:
             self.call_later(self._sync_goals)
-        if found.review_changed:
-            self._stale.add(3)
+        look_back = self.plan.number_of(LookBackStep)
+        if found.review_changed and look_back is not None:
+            self._stale.add(look_back)
             self._rebuild_stale()
-        if self.step == len(STEPS):
+        if self.step == self.plan.last:
             self._refresh_record()
 
     def _rebuild_stale(self) -> None:
@@ -178,7 +192,7 @@ class TalkScreen(TalkGoalActions):
         old = self.query_one(f"#step-{n}")
         index = list(switcher.children).index(old)
         await old.remove()  # first: the new step has the same id
-        new = STEPS[n - 1](self.ctx)
+        new = self.plan.at(n)(self.ctx, n)
         new.display = n == self.step
         if index < len(switcher.children):
             await switcher.mount(new, before=index)
@@ -198,8 +212,10 @@ class TalkScreen(TalkGoalActions):
         target = next((w for w in focusable if focus_name and w.name == focus_name), None)
         # set_focus at once: a key already typed goes to the field shown, not the old one
         self.set_focus(target or (focusable[0] if focusable else step))
-        if self.step == len(STEPS) and not self.ctx.session.signed:
+        if self.step == self.plan.last and not self.ctx.session.signed:
             self._refresh_record()
+        if isinstance(step, FactorsStep) and not self.ctx.session.signed:
+            self._refresh_agent_sides(step)
         self.refresh_bindings()
         self._save_progress()
         self._rebuild_stale()
@@ -216,6 +232,15 @@ class TalkScreen(TalkGoalActions):
         now = replace(self.ctx, view=self.ctx.view.with_state(state))
         self.query_one("#record", Static).update(record_text(now))
 
+    def _refresh_agent_sides(self, step: FactorsStep) -> None:
+        """The factors show the agent's own ratings as typed in the agent's turn since."""
+        try:
+            state = talks.load_state(self.journal, self.session_id)
+        except NotFoundError:
+            self.close_gone()
+            return
+        step.show_agent_sides(state.session)
+
     def _save_progress(self) -> None:
         if self.ctx.session.signed or self._gone:
             return
@@ -230,7 +255,7 @@ class TalkScreen(TalkGoalActions):
 
     def action_jump(self, n: int) -> None:
         """Show step n (a digit outside a text or choice field)."""
-        n = max(1, min(len(STEPS), n))
+        n = max(self.plan.first, min(self.plan.last, n))
         if n != self.step:
             self.step = n
             self._show_step()
@@ -250,31 +275,43 @@ class TalkScreen(TalkGoalActions):
             if n:
                 self.action_jump(n)
 
-        self.app.push_screen(StepPrompt(self.tr("goto.question"), len(STEPS)), callback=jump)
+        self.app.push_screen(StepPrompt(self.tr("goto.question"), self.plan.last), callback=jump)
 
     def on_descendant_focus(self, _event: DescendantFocus) -> None:
         self._save_progress()
 
+    def current_step(self) -> type[TalkStep] | None:
+        """The class of the step shown now (None before the screen is built)."""
+        plan: StepPlan | None = getattr(self, "plan", None)
+        if plan is None or not plan.first <= self.step <= plan.last:
+            return None
+        return plan.at(self.step)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         signed = self.ctx.session.signed if hasattr(self, "ctx") else False
+        shown_step = self.current_step()
+        on_goals = shown_step is not None and issubclass(shown_step, GoalsStep)
         if action == "jump":
-            return not isinstance(self.focused, Input | TextArea | ChoiceField)
+            plan: StepPlan | None = getattr(self, "plan", None)
+            in_plan = plan is not None and bool(parameters) and isinstance(
+                parameters[0], int) and plan.first <= parameters[0] <= plan.last
+            return in_plan and not isinstance(self.focused, Input | TextArea | ChoiceField)
         if action == "import_figures":
-            return self.step == 1 and not signed
+            return shown_step is FiguresStep and not signed
         if action in ("add_goal", "remove_goal"):
-            return self.step == 5 and not signed
+            return on_goals and not signed
         if action == "undo":
-            return bool(self._undo) and self.step == 5 and not signed
+            return bool(self._undo) and on_goals and not signed
         if action == "carry_over":
-            return self.step == 3 and not signed
+            return shown_step is LookBackStep and not signed
         if action in ("keep_mine", "take_theirs"):
             return bool(self._conflicts)
         if action == "sign":
-            return self.step == 7 and not signed
+            return shown_step is WrapUpStep and not signed
         if action == "addendum":
             return signed
         if action == "export":
-            return self.step == 7 or signed
+            return shown_step is WrapUpStep or signed
         return True
 
     def action_leave(self) -> None:
@@ -296,9 +333,12 @@ class TalkScreen(TalkGoalActions):
             self.close_gone()
             return
         self._conflicts.clear()
+        self.plan = plan_for(self.ctx)
+        self.step = max(self.plan.first, min(self.step, self.plan.last))
         switcher = self.query_one("#steps", ContentSwitcher)
         await switcher.remove_children()
-        await switcher.mount_all([step_class(self.ctx) for step_class in STEPS])
+        await switcher.mount_all([step_class(self.ctx, n)
+                                  for n, step_class in self.plan.numbered()])
         self.query_one("#talk-title", Static).update(self._title(self.ctx))
         self._show_step(focus_name=name)
 

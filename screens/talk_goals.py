@@ -24,8 +24,13 @@ class TalkGoalActions(TalkFieldSaving):
     def _apply(self, found: TakeIn) -> None:  # pragma: no cover - TalkScreen provides it
         raise NotImplementedError
 
+    def _goals_step(self) -> GoalsStep:
+        """The goals step of this talk (its number follows the talk's kind)."""
+        return self.query_one(GoalsStep)
+
     async def _sync_goals(self) -> None:
-        await self.query_one("#step-5", GoalsStep).sync_goals(self.ctx)
+        for step in self.query(GoalsStep).results(GoalsStep):  # none in some kinds of talk
+            await step.sync_goals(self.ctx)
 
     # -- goals ---------------------------------------------------------------------------
     async def _goals_changed(self, focus: str | None) -> None:
@@ -38,9 +43,10 @@ class TalkGoalActions(TalkFieldSaving):
         self._apply(take_in(self, state, structure_only=True))
         await self._sync_goals()
         target = self.query(f"#{focus}").first() if focus else None
+        step = self._goals_step()
         if target is None:
-            target = self.query_one("#step-5")
-        if self.step == 5:
+            target = step
+        if step.display:
             self.set_focus(target)
 
     async def action_add_goal(self) -> None:
@@ -60,7 +66,7 @@ class TalkGoalActions(TalkFieldSaving):
         goal_id = self._focused_goal_id()
         if goal_id is None:
             return
-        forms = [f.goal.id for f in self.query_one("#step-5", GoalsStep).forms()]
+        forms = [f.goal.id for f in self._goals_step().forms()]
         index = forms.index(goal_id)
         try:
             self._undo.append(talks.remove_goal(self.journal, goal_id))

@@ -38,6 +38,7 @@ from coachtui.storage.overview import OverviewStore
 from coachtui.storage.privacy import PrivacyStore
 from coachtui.storage.schema_version import SchemaState, read_schema_state
 from coachtui.storage.sessions import SessionStore
+from coachtui.storage.talk_answers import TalkAnswerStore
 from coachtui.storage.year import YearStore
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,
-              PrivacyStore, OverviewStore, YearStore):
+              PrivacyStore, OverviewStore, YearStore, TalkAnswerStore):
     """A coachtui journal file, opened, checked and migrated."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -259,7 +259,23 @@ def m005_shared_shapes(db: Database) -> None:
 
 @migrations(name="m006_talk_kinds")
 def m006_talk_kinds(db: Database) -> None:
-    """Talk kinds, the year and preparation (agenda items); filled by that work."""
+    """Talk kinds, the year and preparation: agenda items either side adds before a talk,
+    each ticked off in a talk or carried to the next one."""
+    db.executescript(
+        """
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            added_by TEXT NOT NULL DEFAULT 'lead',
+            note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            state TEXT,
+            state_session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL
+        );
+        CREATE INDEX agenda_items_agent ON agenda_items(agent_id);
+        """
+    )
 
 
 @migrations(name="m007_goals_between_talks")

@@ -42,7 +42,9 @@ class SessionStore(GoalStore):
             for r in self._rows("SELECT * FROM addenda WHERE session_id = ? ORDER BY id",
                                 [session_id])
         ]
-        return Session(**row, ratings=ratings, goals=goals, addenda=addenda)
+        answers = {str(f): str(t) for f, t in self.conn.execute(
+            "SELECT field, text FROM talk_answers WHERE session_id = ?", [session_id])}
+        return Session(**row, ratings=ratings, goals=goals, addenda=addenda, answers=answers)
 
     def sessions(
         self, *, agent_id: int | None = None, month: str | None = None, details: bool = False

@@ -28,7 +28,7 @@ from coachtui.model.status import target_status
 from coachtui.storage.changelog import append_change
 
 if TYPE_CHECKING:  # the models (pydantic) load when a record is first built
-    from coachtui.model import FigureRow, MetricDefinition
+    from coachtui.model import FactorRating, FigureRow, MetricDefinition, Session
     from coachtui.storage.journal import Journal
 
 RECORD_FORMAT = "coachtui-session-record/1"
@@ -114,11 +114,7 @@ def live_content(journal: Journal, session_id: int, *,
         "agent": {"name": agent.name, "email": agent.email, "team": agent.team},
         "manager": {"name": journal.meta("manager_name") or session.manager_signature},
         "figures": figures,
-        "ratings": [
-            {"factor": r.factor, "rating": r.rating.value if r.rating else None,
-             "note": r.note}
-            for r in session.ratings
-        ],
+        "ratings": [_rating_entry(r) for r in session.ratings],
         "goals_reviewed": looked_back,
         "learning_point": session.learning_point,
         "goals": [
@@ -138,7 +134,43 @@ def live_content(journal: Journal, session_id: int, *,
         },
         "addenda": [{"text": a.text, "created_at": _iso(a.created_at)}
                     for a in session.addenda],
+        **_kind_parts(journal, session),
     }
+
+
+def _rating_entry(r: FactorRating) -> dict[str, Any]:
+    """A factor's rating; the agent's own rating and note only when the agent gave them
+    (so the record of a talk without them reads, and hashes, as before)."""
+    entry: dict[str, Any] = {"factor": r.factor, "rating": r.rating.value if r.rating else None,
+                             "note": r.note}
+    if r.agent_rating is not None or r.agent_note:
+        entry["agent_rating"] = r.agent_rating.value if r.agent_rating else None
+        entry["agent_note"] = r.agent_note
+    return entry
+
+
+def _kind_parts(journal: Journal, session: Session) -> dict[str, Any]:
+    """The talk kinds' parts of a record, each only when there is something: `answers`
+    (every talk answer typed: the kind's own fields and the agent's turn, all shared with
+    the agent), `agenda` (the topics this talk ticked off or carried) and, in an
+    appraisal, the overall `scale` with its words."""
+    parts: dict[str, Any] = {}
+    answers = {k: v for k, v in sorted(session.answers.items()) if v.strip()}
+    if answers:
+        parts["answers"] = answers
+    agenda = [{"text": i.text, "added_by": i.added_by, "state": i.state}
+              for i in journal.agenda_for(session) if i.state_session_id == session.id
+              and i.state]
+    if agenda:
+        parts["agenda"] = agenda
+    if session.kind.value == "appraisal":  # the scale's words as they were when judged
+        from coachtui.model.talk_kinds import SCALE_META, parse_scale
+
+        row = journal.conn.execute("SELECT value FROM meta WHERE key = ?",
+                                   [SCALE_META]).fetchone()
+        parts["scale"] = [{"key": lv.key, "nl": lv.nl, "en": lv.en}
+                          for lv in parse_scale(row[0] if row else None)]
+    return parts
 
 
 def figure_entry(row: FigureRow, metrics: dict[str, MetricDefinition]) -> dict[str, Any]:

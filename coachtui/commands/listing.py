@@ -69,7 +69,7 @@ def run_sessions(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json([
             {"id": s.id, "agent": listing.email_of(s), "month": s.month,
-             "status": s.status.value, "learning_point": s.learning_point,
+             "kind": s.kind.value, "status": s.status.value, "learning_point": s.learning_point,
              "goals": [{"type": g.type.value, "text": g.what, "status": g.status.value}
                        for g in s.goals]}
             for s in listing.sessions

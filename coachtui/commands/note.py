@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from coachtui.commands.common import open_journal
+from coachtui.errors import UserError
 from coachtui.model.choices import Channel, Relation
 from coachtui.services.notes import add_quick_note, health_words
 from coachtui.settings import Settings
@@ -49,11 +50,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     with open_journal(settings, warn_if_damaged=False) as journal:
         agent = journal.find_agent(args.agent)
         assert agent.id is not None  # a stored agent
-        note = add_quick_note(
-            journal, agent.id, text, private=bool(args.private), ref=args.ref,
-            channel=Channel(args.channel) if args.channel else None,
-            relation=Relation(args.relation) if args.relation else None,
-            force=bool(args.yes))
+        if getattr(args, "agenda", False) and args.private:
+            raise UserError("kinds.agenda_note_private")
+        with journal.transaction():  # the note and its agenda item, or neither
+            note = add_quick_note(
+                journal, agent.id, text, private=bool(args.private), ref=args.ref,
+                channel=Channel(args.channel) if args.channel else None,
+                relation=Relation(args.relation) if args.relation else None,
+                force=bool(args.yes))
+            if getattr(args, "agenda", False):
+                journal.add_agenda_item(agent.id, note.text, note_id=note.id)
         if args.yes:
             words = health_words(note.text)
             if words:

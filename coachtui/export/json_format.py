@@ -35,6 +35,8 @@ def record_document(record: SessionRecord, lang: str) -> dict[str, Any]:
                         for f in content["figures"]},
             "factors": {r["factor"]: record.factor_label(r["factor"], lang)
                         for r in content["ratings"]},
+            **({"answers": {f: tr(f"kinds.field.{f}", lang) for f in content["answers"]}}
+               if content.get("answers") else {}),
         },
         "record": content,
     }

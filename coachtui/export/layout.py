@@ -88,6 +88,14 @@ def build_view(record: SessionRecord, lang: str) -> RecordView:
         (tr("export.held_on", lang), when(c["held_on"], lang)),
         (tr("export.status", lang), tr(f"export.status.{c['status']}", lang)),
     ]
+    if c["kind"] != "monthly":  # each kind its own sections (export/kind_sections.py)
+        from coachtui.export.kind_sections import kind_sections
+
+        return _view(record, lang, facts, [
+            *kind_sections(record, lang),
+            Section(tr("export.signatures", lang), [Paragraph(_signatures(record, lang))])])
+    from coachtui.export.kind_sections import turn_sections
+
     sections = [
         Section(tr("export.figures", lang), [_figures(record, lang)] if c["figures"]
                 else [Paragraph(none)]),
@@ -101,8 +109,16 @@ def build_view(record: SessionRecord, lang: str) -> RecordView:
         Section(tr("export.support", lang), [Paragraph(c["support"] or none)]),
         Section(tr("export.agreements", lang), [Paragraph(c["agreements"] or none)]),
         Section(tr("export.agent_comments", lang), [Paragraph(c["agent_comments"] or none)]),
+        *turn_sections(record, lang),
         Section(tr("export.signatures", lang), [Paragraph(_signatures(record, lang))]),
     ]
+    return _view(record, lang, facts, sections)
+
+
+def _view(record: SessionRecord, lang: str, facts: list[tuple[str, str]],
+          sections: list[Section]) -> RecordView:
+    """The view of `sections` with the addenda, title, stamp and hash."""
+    c = record.content
     if c["addenda"]:
         sections.append(Section(tr("export.addenda", lang), [
             Item(when(a["created_at"], lang), [("", a["text"])]) for a in c["addenda"]

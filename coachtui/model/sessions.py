@@ -30,6 +30,8 @@ class FactorRating(DomainModel):
     factor: str
     rating: Rating | None = None
     note: str = ""
+    agent_rating: Rating | None = None  # the agent's own rating (agent's turn)
+    agent_note: str = ""
 
 
 class Goal(DomainModel):
@@ -106,6 +108,8 @@ class Session(DomainModel):
     ratings: list[FactorRating] = Field(default_factory=list)
     goals: list[Goal] = Field(default_factory=list)
     addenda: list[Addendum] = Field(default_factory=list)
+    # kind-specific free texts and the agent's turn, by field name (`talk_answers`)
+    answers: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("month")
     @classmethod

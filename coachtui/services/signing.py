@@ -119,6 +119,10 @@ def checklist(journal: Journal, session_id: int, *, today: date | None = None) -
     """What the talk still lacks, hard gaps first (each with the step that fixes it)."""
     today = today or clock.today()
     session = journal.session(session_id)
+    if session.kind is not SessionKind.MONTHLY:  # each kind has its own (services/kinds.py)
+        from coachtui.services.kinds import kind_checklist
+
+        return kind_checklist(journal, session)
     leaving = is_leaving(journal, session)
     gaps: list[Gap] = []
     for goal in journal.goals_to_review(session):
@@ -199,6 +203,9 @@ def sign(journal: Journal, session_id: int, *, manager: str, agent: str,
         if unconfirmed:
             raise SigningRefused("signing.refused_unconfirmed", unconfirmed)
         journal.sign(session_id, manager, agent)
+        from coachtui.services.talks import after_signing
+
+        after_signing(journal, session_id)  # e.g. a signed exit talk ends the employment
         if found.soft:
             signed_records.log_confirmed_gaps(journal, session_id, session.agent_id,
                                               [g.logged() for g in found.soft])

@@ -13,11 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from coachtui.model import Goal, GoalStatus, Session
+from coachtui.model import Goal, GoalStatus, Session, SessionKind
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from coachtui.model import Agent, Factor, FigureRow, MetricDefinition, Note
     from coachtui.storage.journal import Journal as Journal  # the steps' type for it
+    from coachtui.storage.talk_answers import AgendaItem
 
 # the session fields each "sign:" field is kept in while the talk is a draft
 _SIGNATURE_FIELDS = {"manager": "manager_signature", "agent": "agent_signature"}
@@ -29,6 +32,7 @@ class TalkState:
 
     session: Session
     to_review: list[Goal] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
 
     def value(self, name: str) -> str | None:
         """The journal's value of the field called `name`, as its widget shows it.
@@ -56,6 +60,21 @@ class TalkState:
             if kind == "outcome":
                 return goal.outcome_reason
             return goal.status.value if goal.status is not GoalStatus.OPEN else None
+        if kind == "answer":
+            from coachtui.services.kinds import CHOICE_FIELDS
+
+            text = s.answers.get(rest, "")
+            return (text or None) if rest in CHOICE_FIELDS else text
+        if kind in ("agentrating", "agentnote"):
+            rating = s.rating_for(rest)
+            if kind == "agentnote":
+                return rating.agent_note if rating else ""
+            return rating.agent_rating.value if rating and rating.agent_rating else None
+        if kind == "agenda":
+            item = next((i for i in self.agenda if i.id == int(rest)), None)
+            if item is None or item.state_session_id != s.id:
+                return None
+            return item.state
         if kind == "goal":
             goal_id, _, name_ = rest.partition(":")
             found = next((g for g in s.goals if g.id == int(goal_id)), None)
@@ -103,24 +122,27 @@ class TalkView:
 
 
 # -- reading ------------------------------------------------------------------------------
-def start_talk(journal: Journal, agent_id: int, month: str) -> Session:
-    """Start the agent's talk about `month`, or return the draft already in progress.
-
-    A new talk gets the team's KPI goals and the unfinished goals carried over."""
+def start_talk(journal: Journal, agent_id: int, month: str,
+               kind: SessionKind = SessionKind.MONTHLY) -> Session:
+    """Start the agent's talk of `kind` about `month`, or return the draft already in
+    progress. A new talk that agrees goals gets the team's KPI goals and the unfinished
+    goals carried over."""
     from coachtui.services.goals import prepare_talk
 
-    if journal.draft_for(agent_id, month) is not None:
-        return journal.start_session(agent_id, month)
+    if journal.draft_for(agent_id, month, kind) is not None:
+        return journal.start_session(agent_id, month, kind)
     with journal.transaction():
-        session = journal.start_session(agent_id, month)
-        prepare_talk(journal, session)
+        session = journal.start_session(agent_id, month, kind)
+        if kind in (SessionKind.MONTHLY, SessionKind.PERFORMANCE):
+            prepare_talk(journal, session)
     return journal.session(session.id or 0)
 
 
 def load_state(journal: Journal, session_id: int) -> TalkState:
-    """The session and its look-back goals (NotFoundError once the talk is gone)."""
+    """The session, its look-back goals and its agenda (NotFoundError once it is gone)."""
     session = journal.session(session_id)
-    return TalkState(session=session, to_review=journal.goals_to_review(session))
+    return TalkState(session=session, to_review=journal.goals_to_review(session),
+                     agenda=journal.agenda_for(session))
 
 
 def load_talk(journal: Journal, session_id: int, *, agent_view: bool) -> TalkView:
@@ -203,6 +225,14 @@ def save_field(journal: Journal, session_id: int, name: str, value: str | None,
     elif kind == "goal":
         goal_id, _, goal_field = rest.partition(":")
         journal.save_goal_field(int(goal_id), goal_field, value, expected=seen)
+    elif kind == "answer":
+        journal.save_talk_answer(session_id, rest, value, expected=seen or "")
+    elif kind == "agentrating":
+        journal.save_agent_rating(session_id, rest, rating=value, expected=seen)
+    elif kind == "agentnote":
+        journal.save_agent_rating(session_id, rest, note=value or "", expected=seen or "")
+    elif kind == "agenda":
+        journal.set_agenda_state(int(rest), session_id, value, expected=seen)
     else:  # pragma: no cover - a widget with a name nobody routes is a programming error
         raise ValueError(f"no such talk field: {name}")
 
@@ -242,3 +272,45 @@ def carry_over(journal: Journal, goal_id: int, session_id: int) -> Goal:
 def add_addendum(journal: Journal, session_id: int, text: str) -> None:
     """A dated correction to a signed talk."""
     journal.add_addendum(session_id, text)
+
+
+# -- talk kinds: agenda, the appraisal's scale, leaving ------------------------------------
+def add_agenda_item(journal: Journal, agent_id: int, text: str, *,
+                    by_agent: bool = False) -> AgendaItem:
+    """A topic for the agent's next talk, added by the lead or (agent view) the agent."""
+    return journal.add_agenda_item(agent_id, text, added_by="agent" if by_agent else "lead")
+
+
+def open_agenda(journal: Journal, agent_id: int) -> list[AgendaItem]:
+    """The agent's topics not yet ticked off in a talk."""
+    return journal.open_agenda(agent_id)
+
+
+def leaving_date(session: Session) -> date | None:
+    """The date of leaving typed in an exit talk, when it is a whole date."""
+    from datetime import date
+
+    text = session.answers.get("exit.leaving_on", "").strip()
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def end_employment(journal: Journal, agent_id: int, on: date) -> Agent:
+    """The agent's employment ends on `on`: they leave the overview (active = 0) and the
+    retention clock starts. (The agents service's `agent leave` does the same for the
+    command line; this one serves the exit talk.)"""
+    agent = journal.agent(agent_id)
+    return journal.update_agent(agent.model_copy(update={"employment_end": on,
+                                                         "active": False}))
+
+
+def after_signing(journal: Journal, session_id: int) -> None:
+    """What signing a talk of a kind sets in motion (inside the signing transaction): a
+    signed exit talk ends the employment on its date of leaving."""
+    session = journal.session(session_id)
+    if session.kind is SessionKind.EXIT:
+        on = leaving_date(session)
+        if on is not None:
+            end_employment(journal, session.agent_id, on)

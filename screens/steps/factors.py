@@ -1,13 +1,16 @@
-"""Step 2: each qualitative factor rated with one key, a shared note, and the evidence."""
+"""Step 2: each qualitative factor rated with one key, a shared note, and the evidence;
+the agent's own rating (agent's turn) beside the team lead's, a difference marked as a
+topic."""
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
-from coachtui.model import Note, Rating
+from coachtui.model import FactorRating, Note, Rating, Session
 from coachtui.outside_text import shown
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
@@ -25,10 +28,11 @@ class FactorsStep(TalkStep):
     """One row per factor: label and description, rating keys, note, evidence."""
 
     STEP = 2
+    HINT = "fac.hint"
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
-        yield Static(ctx.tr("fac.hint"), classes="hint")
+        yield Static(ctx.tr(self.HINT), classes="hint")
         evidence = ctx.view.evidence
         for factor in ctx.view.factors:
             current = ctx.session.rating_for(factor.key)
@@ -41,12 +45,53 @@ class FactorsStep(TalkStep):
                                       id=f"rating-{factor.key}")
                     yield Label(plain(factor.description(ctx.lang)),
                                 classes="factor-description")
+                side = Static(self._agent_side(current, current.rating if current else None),
+                              classes="agent-rating", id=f"agent-side-{factor.key}")
+                side.display = _has_agent_side(current)
+                yield side
                 yield AutosaveInput(current.note if current else "",
                                     name=f"ratingnote:{factor.key}",
                                     placeholder=ctx.tr("fac.note"), disabled=ctx.read_only,
                                     id=f"note-{factor.key}")
                 yield Static(self._evidence_text(evidence.get(factor.key, [])),
                              classes="evidence")
+
+    def show_agent_sides(self, session: Session) -> None:
+        """Show the agent's own ratings as the journal has them now (typed in the agent's
+        turn since this step was built)."""
+        for factor in self.ctx.view.factors:
+            current = session.rating_for(factor.key)
+            for side in self.query(f"#agent-side-{factor.key}").results(Static):
+                side.update(self._agent_side(current, current.rating if current else None))
+                side.display = _has_agent_side(current)
+        self._session = session
+
+    def _agent_side(self, rating: FactorRating | None, lead: Rating | str | None) -> Text:
+        """The agent's own rating and note; "differs" when the lead's rating is another."""
+        ctx = self.ctx
+        if rating is None:
+            return Text()
+        mine = rating.agent_rating
+        text = Text(ctx.tr("kinds.factors.agent", rating=mine.value) if mine
+                    else ctx.tr("kinds.factors.agent_none"), style="italic")
+        if rating.agent_note:
+            text.append(" — " + shown(rating.agent_note), style="italic")
+        if mine is not None and lead is not None and str(lead) != mine.value:
+            text.append(f"  ⚑ {ctx.tr('kinds.factors.differs')}", style="bold yellow")
+        return text
+
+    @on(ChoiceField.Chosen)
+    def _lead_rated(self, event: ChoiceField.Chosen) -> None:
+        """Redraw the agent's side of the factor just rated (the difference mark)."""
+        name = event.field.name or ""
+        if not name.startswith("rating:"):
+            return
+        key = name.partition(":")[2]
+        session = getattr(self, "_session", None) or self.ctx.session
+        current = session.rating_for(key)
+        for side in self.query(f"#agent-side-{key}").results(Static):
+            side.update(self._agent_side(current, event.value))
+
 
     def _evidence_text(self, notes: list[Note]) -> Text:
         ctx = self.ctx
@@ -66,3 +111,8 @@ class FactorsStep(TalkStep):
         if len(notes) > 3:
             text.append(f"\n  … +{len(notes) - 3}", style="dim")
         return text
+
+
+def _has_agent_side(rating: FactorRating | None) -> bool:
+    """Whether the agent gave their own rating or note on this factor."""
+    return rating is not None and bool(rating.agent_rating or rating.agent_note)

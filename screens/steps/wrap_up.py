@@ -18,7 +18,12 @@ from coachtui.services.signing import signed_figures
 
 def record_text(ctx: StepContext) -> Text:
     """The talk as one readable page (shared content; private notes only for the manager)."""
+    from coachtui.model import SessionKind
+    from coachtui.screens.steps.kind_record import kind_record_text, turn_and_agenda_text
+
     s, j = ctx.session, ctx.journal
+    if s.kind is not SessionKind.MONTHLY:  # each kind its own parts (steps/kind_record.py)
+        return kind_record_text(ctx)
     text = Text()
 
     def add(value: str, style: str = "") -> None:
@@ -71,6 +76,7 @@ def record_text(ctx: StepContext) -> Text:
         if value:
             head(key)
             add(f"  {value}\n")
+    text.append_text(turn_and_agenda_text(ctx))
     return text
 
 

@@ -16,19 +16,22 @@ from rich.text import Text
 
 
 class StepBar:
-    """The steps of a talk with `current` (1-based) highlighted, and where it stands."""
+    """The steps of a talk with `current` highlighted, and where it stands; steps are
+    numbered from `first` (1, or 0 when the talk opens with the agent's turn)."""
 
-    def __init__(self, labels: Sequence[str], current: int, position: str) -> None:
+    def __init__(self, labels: Sequence[str], current: int, position: str,
+                 first: int = 1) -> None:
         self.labels = list(labels)
         self.current = current
         self.position = position
+        self.first = first
 
     def line(self, width: int) -> Text:
         """The bar in at most `width` columns: names for every step when they fit, else
         numbers with the current step named; the position only where it fits."""
         for compact in (False, True):
             text = Text()
-            for n, label in enumerate(self.labels, start=1):
+            for n, label in enumerate(self.labels, start=self.first):
                 here = n == self.current
                 shown = f" {n} {label} " if here or not compact else f" {n} "
                 text.append(shown, style="reverse bold" if here else "dim")

@@ -91,7 +91,8 @@ def test_sessions_json_shape(capsys, demo_journal_path):
     sessions = json.loads(out)
     assert sessions
     for s in sessions:
-        assert set(s) == {"id", "agent", "month", "status", "learning_point", "goals"}
+        assert set(s) == {"id", "agent", "month", "kind", "status", "learning_point", "goals"}
+        assert s["kind"] in ("monthly", "coaching", "appraisal", "performance", "exit")
         assert s["status"] in ("draft", "signed")
         assert s["learning_point"] is None or isinstance(s["learning_point"], str)
         for goal in s["goals"]:

@@ -126,6 +126,10 @@ def test_a_complete_talk_signs_without_a_question(journal):
 
 def test_an_exit_talk_needs_no_new_goals(journal):
     session_id = _talk_with_goals(journal, 0, kind="exit")
+    for field, text in (("exit.reason", "Een baan dichter bij huis"),
+                        ("exit.handover", "Wachtrij naar Noor"),
+                        ("exit.leaving_on", "2026-12-31")):  # an exit talk's own fields
+        journal.save_talk_answer(session_id, field, text)
     found = signing.checklist(journal, session_id)
     assert found.leaving and found.complete
     signing.sign(journal, session_id, manager="MJ", agent="KB", confirmed_soft=False)
