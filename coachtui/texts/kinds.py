@@ -97,11 +97,6 @@ TEXTS = {
         "Met het tekenen eindigt het dienstverband op deze datum: de medewerker verdwijnt "
         "uit het teamoverzicht.",
         "Signing ends the employment on this date: the agent leaves the team overview."),
-    "kinds.year_placeholder": (
-        "Hier komt het jaaroverzicht: per cijfer de maanden tegenover het doel, per factor "
-        "de beoordelingen, de doelen en leerpunten van de periode.",
-        "The year overview comes here: per figure the months against the target, per factor "
-        "the ratings, the goals and learning points of the period."),
     "kinds.outcome.none": ("Geen", "None"),
     "kinds.outcome.salary_step": ("Salarisstap", "Salary step"),
     "kinds.outcome.promotion": ("Promotie", "Promotion"),

@@ -19,12 +19,17 @@ _OUTCOME_KEYS = {"none": "n,0", "salary_step": "s", "promotion": "p",
 
 
 def year_overview_widget(ctx: StepContext) -> Widget:
-    """The agent's year overview as the appraisal and the performance talk show it.
+    """The agent's year overview as the appraisal and the performance talk show it: the
+    twelve months up to the talk's month, or up to the last full month when the talk is
+    about the month now running."""
+    from coachtui import clock
+    from coachtui.model import add_months
+    from coachtui.screens.widgets.year_overview import YearOverviewView
+    from coachtui.services.year import year_overview
 
-    A placeholder until the year overview is wired in here (the seam: return
-    `YearOverviewView(year_overview(ctx.journal, ctx.agent.id, until), ctx.lang)`).
-    """
-    return Static(ctx.tr("kinds.year_placeholder"), id="year-overview", classes="hint")
+    until = min(ctx.session.month, add_months(clock.current_month(), -1))
+    overview = year_overview(ctx.journal, ctx.agent.id or 0, until)
+    return YearOverviewView(overview, ctx.lang, id="year-overview")
 
 
 def scale_options(ctx: StepContext) -> list[ChoiceOption]:
