@@ -34,6 +34,8 @@ HANDLERS = {
     "privacy": "coachtui.commands.privacy:run",
     "target": "coachtui.commands.catalogue:run_target",
     "catalogue": "coachtui.commands.catalogue:run_catalogue",
+    "qm": "coachtui.commands.qm:run",
+    "competence": "coachtui.commands.competence:run",
 }
 
 
@@ -74,6 +76,43 @@ def _add_note(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                    help="did this contact strengthen the relationship with the customer?")
     p.add_argument("--yes", "--force", dest="yes", action="store_true",
                    help="save even when the text looks like health information")
+
+
+def _add_qm(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("qm", parents=[common],
+                       help="quality monitoring: the form, scored contacts, calibration")
+    qsub = p.add_subparsers(dest="qm_what", metavar="WHAT", required=True)
+    q = qsub.add_parser("form", parents=[common],
+                        help="the QM form: criteria with definitions, scale, weight, knock-out")
+    q.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    fsub = q.add_subparsers(dest="form_action", metavar="ACTION")
+    f = fsub.add_parser("load", parents=[common], help="load a form file as a new version")
+    f.add_argument("file", metavar="FILE.toml", help="the form file (TOML)")
+    q = qsub.add_parser("score", parents=[common], help="one evaluation of one contact")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--contact", required=True, metavar="REF", help="ticket or call id")
+    q.add_argument("--channel", required=True, choices=("phone", "email", "chat"),
+                   help="the contact's channel")
+    q.add_argument("--scorer", metavar="NAME", help="who scored (default: the team lead)")
+    q.add_argument("--on", metavar="YYYY-MM-DD", help="the contact's date (default: today)")
+    q.add_argument("scores", metavar="KEY=VALUE", nargs="+",
+                   help="a score per criterion, 0..max (see `qm form`)")
+    q = qsub.add_parser("calibration", parents=[common],
+                        help="a calibration round: several scorers, the same contacts")
+    csub = q.add_subparsers(dest="cal_action", metavar="ACTION", required=True)
+    c = csub.add_parser("import", parents=[common],
+                        help="a round from a CSV: contact,scorer,criterion,score")
+    c.add_argument("file", metavar="FILE.csv", help="the scores (CSV with that header)")
+    c.add_argument("--form", metavar="FILE.toml",
+                   help="score on this form file (stored as a new version)")
+    c = csub.add_parser("show", parents=[common], help="a round's scores, spread and IRR")
+    c.add_argument("id", type=int, metavar="ID", help="the round's id")
+    c.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    p = sub.add_parser("competence", parents=[common],
+                       help="phase, each skill's latest judgement, points and level")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
 
 def build_note_parser() -> argparse.ArgumentParser:
@@ -154,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--enable", metavar="KEY", help="switch a metric or factor on")
     group.add_argument("--disable", metavar="KEY", help="switch a metric or factor off")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    _add_qm(sub, common)
 
     p = sub.add_parser("import", parents=[common], help="import figures")
     isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)

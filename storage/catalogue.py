@@ -48,10 +48,11 @@ class CatalogueStore(StoreBase):
             self._log("factor", factor.key, "definition", None, factor.label_en, None)
 
     def factors(self, *, active_only: bool = True) -> list[Factor]:
-        """Qualitative factors in display order."""
+        """Qualitative factors of the monthly talk in display order (the competence
+        phases' skills, in named factor sets, are read by the QM part of the Journal)."""
         from coachtui.model import Factor
 
-        where = "WHERE active = 1" if active_only else ""
+        where = "WHERE factor_set IS NULL" + (" AND active = 1" if active_only else "")
         return [
             Factor(**_bools(r, "active"))
             for r in self._rows(f"SELECT * FROM factors {where} ORDER BY position, key")

@@ -13,7 +13,8 @@ import os
 from functools import cache
 
 AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports", "notes_ui",
-         "import_ui", "catalogue", "palette", "services", "journal", "safety", "signing")
+         "import_ui", "catalogue", "palette", "services", "journal", "safety", "signing",
+         "qm")
 LANGS = ("nl", "en")
 
 
