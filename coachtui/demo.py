@@ -110,6 +110,9 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
                              counts, today, skip_last=skip_last, overdue=kees_overdue,
                              draft=index == 0)
         _former_agent(journal, lang, counts)
+    from coachtui.demo_qm import build_qm_demo
+
+    build_qm_demo(journal, lang=lang, today=today)
     return counts
 
 

@@ -377,7 +377,7 @@ class QmStore(StoreBase):
     def add_judgement(self, agent_id: int, factor: str, judged_on: str, judgement: str,
                       note: str = "", session_id: int | None = None) -> int:
         """Record one judgement of one skill; returns its id."""
-        from coachtui.model import Judgement
+        from coachtui.model.choices import Judgement
 
         if judgement not in {j.value for j in Judgement}:
             raise UserError("qm.err.judgement", value=quoted(judgement))
@@ -411,7 +411,7 @@ class QmStore(StoreBase):
 
     def judgements(self, agent_id: int, until: str | None = None) -> list[CompetenceJudgement]:
         """The agent's judgements (up to a day, YYYY-MM-DD), oldest first."""
-        from coachtui.model import Judgement
+        from coachtui.model.choices import Judgement
         from coachtui.model.qm_records import CompetenceJudgement
 
         sql = "SELECT * FROM competence_judgements WHERE agent_id = ?"

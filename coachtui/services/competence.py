@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from coachtui.errors import UserError
-from coachtui.model import Judgement
+from coachtui.model.choices import Judgement
 from coachtui.model.qm_records import CompetenceJudgement, Skill
 from coachtui.outside_text import quoted
 

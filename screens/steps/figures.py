@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from coachtui.model import FigureRow, TargetStatus, add_months, target_status
@@ -31,6 +32,14 @@ class FiguresStep(TalkStep):
     """Each metric: value, target, difference, trend and status in words."""
 
     STEP = 1
+    BINDINGS = [Binding("d", "qm_drill", "QM contacts", id="talk.qm_drill",
+                        tooltip="The evaluated contacts and notes behind qm_score and rq")]
+
+    def action_qm_drill(self) -> None:
+        """The month's evaluated contacts behind `qm_score` and `rq`."""
+        from coachtui.screens.qm_drill import QmDrillScreen
+
+        self.app.push_screen(QmDrillScreen(self.ctx.session.agent_id, self.ctx.session.month))
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
