@@ -60,15 +60,15 @@ def build_qm_demo(journal: Journal, *, lang: str, today: date, seed: int = 16) -
             assert agent.id is not None
             signed = {s.month for s in journal.sessions(agent_id=agent.id) if s.signed}
             skill = 0.62 + 0.05 * index
+            start = add_months(this_month, -8)
+            journal.set_target(Target(agent_id=agent.id, metric="qm_score", value=80.0,
+                                      from_month=start))
+            journal.set_target(Target(agent_id=agent.id, metric="rq", value=85.0,
+                                      from_month=start))
             for step in range(8, -1, -1):
                 month = add_months(this_month, -step)
                 if month in signed:
                     continue
-                if step == 8:
-                    journal.set_target(Target(agent_id=agent.id, metric="qm_score",
-                                              value=80.0, from_month=month))
-                    journal.set_target(Target(agent_id=agent.id, metric="rq", value=85.0,
-                                              from_month=month))
                 first = date.fromisoformat(f"{month}-03")
                 for n in range(3 if step else 2):
                     day = first + timedelta(days=7 * n + rng.randrange(3))
@@ -99,9 +99,11 @@ def _rounds(journal: Journal, version: int, team: list[Agent], today: date,
     round_id = journal.add_round(first, version, ["C-101", "C-102", "C-103"], source="demo")
     base = {"need": 2, "solution": 3, "privacy": 1, "listening": 2, "tone": 2,
             "language": 2, "ownership": 1, "relation": 2}
-    shifts = ({}, {"tone": 3}, {"listening": 3, "ownership": 2})
+    shifts = {"C-101": ({}, {"tone": 3}, {"listening": 3}),
+              "C-102": ({"need": 3}, {}, {"need": 3, "ownership": 2}),
+              "C-103": ({"relation": 1}, {"relation": 1, "tone": 1}, {"solution": 2})}
     for contact in ("C-101", "C-102", "C-103"):
-        for scorer, shift in zip(scorers, shifts, strict=True):
+        for scorer, shift in zip(scorers, shifts[contact], strict=True):
             journal.add_evaluation(agent_id=None, form_version=version, contact_ref=contact,
                                    channel="phone", scorer=scorer, scored_on=first,
                                    scores={**base, **shift}, round_id=round_id)
@@ -125,7 +127,7 @@ def _rounds(journal: Journal, version: int, team: list[Agent], today: date,
 
 def _new_agent(journal: Journal, today: date, lang: str) -> None:
     started = today - timedelta(days=60)
-    agent = journal.add_agent(Agent(name="Noor El Amrani", email="noor.elamrani@example.nl",
+    agent = journal.add_agent(Agent(name="Fenna Kuipers", email="fenna.kuipers@example.nl",
                                     team="Hosting", employment_start=started))
     assert agent.id is not None
     competence.set_phase(journal, agent.id, "phase-1")

@@ -1,8 +1,9 @@
 """Evaluating a contact: the QM form's definitions on screen, one key per criterion.
 
-Saved per keystroke: the evaluation is created by the first thing typed or scored, and
-every score, note and field reaches the journal at once, so nothing is lost if the
-program is killed. The agent's own verdict sits beside the scores.
+Saved per keystroke: the evaluation is created by the first score or note (taking the
+contact's reference, channel, date and scorer typed so far), and from then on every score,
+note and field reaches the journal at once, so nothing is lost if the program is killed.
+The agent's own verdict sits beside the scores.
 """
 
 from __future__ import annotations
@@ -100,6 +101,10 @@ class QmScreen(CoachScreen):
         channel = self.query_one("#qm-channel", Select).value
         if isinstance(channel, str):
             qm_service.set_field(self.journal, created.id, "channel", channel)
+        verdict = self.query_one("#qm-verdict", Input).value
+        if verdict:
+            qm_service.set_field(self.journal, created.id, "agent_verdict", verdict)
+        self._show_live()
         return created.id
 
     @on(ScoreSheet.Scored)
@@ -130,7 +135,7 @@ class QmScreen(CoachScreen):
                 qm_service.set_score(self.journal, evaluation_id, key, current, event.value)
             return
         name = _FIELDS.get(field_id)
-        if name is None or (self.evaluation_id is None and not event.value.strip()):
+        if name is None:
             return
         if name == "scored_on":
             try:
@@ -139,18 +144,15 @@ class QmScreen(CoachScreen):
                 return  # half typed: the date is saved once it is one
         else:
             value = event.value.strip() if name != "agent_verdict" else event.value
-        if self.evaluation_id is None and name in ("scorer", "scored_on"):
-            return  # defaults: nothing to save until the contact itself is started
-        evaluation_id = self._ensure()
-        if evaluation_id is not None:
-            qm_service.set_field(self.journal, evaluation_id, name, value)
+        if self.evaluation_id is None and name == "agent_verdict" and value.strip():
+            self._ensure()  # the verdict starts the evaluation, like a score or a note
+        elif self.evaluation_id is not None:  # before that, _ensure takes what was typed
+            qm_service.set_field(self.journal, self.evaluation_id, name, value)
 
     @on(Select.Changed, "#qm-channel")
     def _channel(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str):
-            evaluation_id = self._ensure()
-            if evaluation_id is not None:
-                qm_service.set_field(self.journal, evaluation_id, "channel", event.value)
+        if isinstance(event.value, str) and self.evaluation_id is not None:
+            qm_service.set_field(self.journal, self.evaluation_id, "channel", event.value)
 
     def _show_live(self) -> None:
         sheet = self.query_one(ScoreSheet)

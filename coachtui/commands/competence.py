@@ -29,7 +29,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
              points=summary.points, max=summary.max_points, level=summary.level))
     for state in summary.skills:
         latest = state.latest
-        word = tr(f"judgement.{latest.judgement.value}", lang) if latest else tr(
+        word = tr(f"comp.judgement.{latest.judgement.value}", lang) if latest else tr(
             "comp.not_judged", lang)
         day = latest.judged_on if latest else ""
         print(f"  {state.skill.label(lang):<30} {word:<36} {day}")

@@ -155,7 +155,7 @@ def parse_form(text: str, file: str) -> QmForm:
             raise UserError("qm.err.form_empty", file=shown_file)
         key = raw.get("key")
         where: dict[str, Any] = {"file": shown_file, "line": lines.of(index, "key"),
-                                 "key": quoted(key if key is not None else f"#{index + 1}")}
+                                 "crit": quoted(key if key is not None else f"#{index + 1}")}
         if not isinstance(key, str) or not KEY_SHAPE.match(key):
             raise UserError("qm.err.form_key", **where, value=quoted(key or ""))
         if key in seen:

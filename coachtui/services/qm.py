@@ -72,7 +72,7 @@ def edit_definition(journal: Journal, key: str, lang: str, text: str) -> QmForm:
         raise UserError("qm.err.criterion_unknown", criterion=quoted(key),
                         known=", ".join(c.key for c in form.criteria))
     if not text.strip():
-        raise UserError("qm.err.definition_empty", key=quoted(key))
+        raise UserError("qm.err.definition_empty", crit=quoted(key))
     field = "definition_nl" if lang == "nl" else "definition_en"
     if getattr(found, field) == text.strip():
         return form

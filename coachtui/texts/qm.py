@@ -26,25 +26,25 @@ TEXTS = {
                               "{file}, line {line}: field key '{value}' is already used on "
                               "line {first}; every criterion needs its own key. Nothing "
                               "saved."),
-    "qm.err.form_unknown": ("{file}, regel {line}: criterium '{key}' heeft een onbekend veld "
+    "qm.err.form_unknown": ("{file}, regel {line}: criterium '{crit}' heeft een onbekend veld "
                             "'{field}'. Niets opgeslagen.",
-                            "{file}, line {line}: criterion '{key}' has an unknown field "
+                            "{file}, line {line}: criterion '{crit}' has an unknown field "
                             "'{field}'. Nothing saved."),
-    "qm.err.form_missing": ("{file}, regel {line}: criterium '{key}' mist veld {field} (nl en "
+    "qm.err.form_missing": ("{file}, regel {line}: criterium '{crit}' mist veld {field} (nl en "
                             "en zijn allebei nodig). Niets opgeslagen.",
-                            "{file}, line {line}: criterion '{key}' lacks field {field} (both "
+                            "{file}, line {line}: criterion '{crit}' lacks field {field} (both "
                             "nl and en are needed). Nothing saved."),
-    "qm.err.form_max": ("{file}, regel {line}: veld max van criterium '{key}' is '{value}'; "
+    "qm.err.form_max": ("{file}, regel {line}: veld max van criterium '{crit}' is '{value}'; "
                         "dat moet een heel getal van 1 tot en met 9 zijn. Niets opgeslagen.",
-                        "{file}, line {line}: field max of criterion '{key}' is '{value}'; it "
+                        "{file}, line {line}: field max of criterion '{crit}' is '{value}'; it "
                         "must be a whole number from 1 to 9. Nothing saved."),
-    "qm.err.form_weight": ("{file}, regel {line}: veld weight van criterium '{key}' is "
+    "qm.err.form_weight": ("{file}, regel {line}: veld weight van criterium '{crit}' is "
                            "'{value}'; dat moet een getal boven 0 zijn. Niets opgeslagen.",
-                           "{file}, line {line}: field weight of criterion '{key}' is "
+                           "{file}, line {line}: field weight of criterion '{crit}' is "
                            "'{value}'; it must be a number above 0. Nothing saved."),
-    "qm.err.form_flag": ("{file}, regel {line}: veld {field} van criterium '{key}' is "
+    "qm.err.form_flag": ("{file}, regel {line}: veld {field} van criterium '{crit}' is "
                          "'{value}'; schrijf true of false. Niets opgeslagen.",
-                         "{file}, line {line}: field {field} of criterion '{key}' is "
+                         "{file}, line {line}: field {field} of criterion '{crit}' is "
                          "'{value}'; write true or false. Nothing saved."),
     "qm.err.form_rq_twice": ("{file}, regel {line}: veld rq staat ook op '{value}' naast "
                              "'{first}'; er is maar één RQ-criterium. Niets opgeslagen.",
@@ -52,8 +52,8 @@ TEXTS = {
                              "on '{first}'; there is only one RQ criterion. Nothing saved."),
     "qm.err.form_version": ("Formulierversie {version} bestaat niet.",
                             "Form version {version} does not exist."),
-    "qm.err.definition_empty": ("De definitie van '{key}' mag niet leeg zijn.",
-                                "The definition of '{key}' cannot be empty."),
+    "qm.err.definition_empty": ("De definitie van '{crit}' mag niet leeg zijn.",
+                                "The definition of '{crit}' cannot be empty."),
     # -- refusals: scoring ---------------------------------------------------------------
     "qm.err.criterion_unknown": ("Het formulier kent geen criterium '{criterion}'; kies uit: "
                                  "{known}. Niets opgeslagen.",

@@ -77,7 +77,9 @@ class ScoreSheet(VerticalScroll):
     DEFAULT_CSS = """
     ScoreSheet { height: 1fr; }
     ScoreSheet .principle { margin-top: 1; padding: 0 1; text-style: bold underline; }
-    ScoreSheet Input.criterion-note { margin: 0 1 0 3; height: 3; }
+    ScoreSheet Input.criterion-note { margin: 0 1 0 3; height: 1; border: none;
+                                      padding: 0 1; background: $boost; }
+    ScoreSheet Input.criterion-note:focus { background: $accent 30%; }
     """
 
     class Scored(Message):
