@@ -71,7 +71,7 @@ class CriterionRow(Static, can_focus=True):
             self.post_message(ScoreSheet.Scored(self.criterion.key, None))
 
 
-class ScoreSheet(VerticalScroll):
+class ScoreSheet(VerticalScroll, can_focus=False):
     """The whole form, grouped by principle, with a note field under each criterion."""
 
     DEFAULT_CSS = """
