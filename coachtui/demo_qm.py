@@ -2,8 +2,9 @@
 over the months, two calibration rounds (the second with a knock-out disagreement) and a
 new agent in competence phase 1 with judgements.
 
-Contacts are scored only in months without a signed talk, so no signed record of the
-demo differs from the figures it was signed with.
+Contacts are scored only in months without a signed talk (the months before the talks
+began, the month of a talk still to hold, this month), so no signed record of the demo
+differs from the figures it was signed with.
 """
 
 from __future__ import annotations
@@ -56,16 +57,16 @@ def build_qm_demo(journal: Journal, *, lang: str, today: date, seed: int = 16) -
         form = qm_service.ensure_form(journal)
         assert form.version is not None
         team = journal.agents(active_only=True)
-        for index, agent in enumerate(team[:6]):
+        for index, agent in enumerate(team):
             assert agent.id is not None
             signed = {s.month for s in journal.sessions(agent_id=agent.id) if s.signed}
-            skill = 0.62 + 0.05 * index
-            start = add_months(this_month, -8)
+            skill = 0.6 + 0.03 * (index % 8)
+            start = add_months(this_month, -17)
             journal.set_target(Target(agent_id=agent.id, metric="qm_score", value=80.0,
                                       from_month=start))
             journal.set_target(Target(agent_id=agent.id, metric="rq", value=85.0,
                                       from_month=start))
-            for step in range(8, -1, -1):
+            for step in range(17, -1, -1):
                 month = add_months(this_month, -step)
                 if month in signed:
                     continue
@@ -75,7 +76,7 @@ def build_qm_demo(journal: Journal, *, lang: str, today: date, seed: int = 16) -
                     if day > today:
                         break
                     knock = rng.random() < 0.06
-                    scores = _scores(rng, skill + 0.02 * (8 - step), knock=knock)
+                    scores = _scores(rng, skill + 0.012 * (17 - step), knock=knock)
                     notes = {k: _pick(v, lang) for k, v in _NOTES.items()
                              if rng.random() < 0.25 and (k != "privacy" or knock)}
                     journal.add_evaluation(

@@ -107,9 +107,10 @@ class QmStore(StoreBase):
                  agent_verdict, round_id, now_iso()])
             evaluation_id = int(cursor.lastrowid or 0)
             self._log("qm_evaluation", evaluation_id, "created", None, contact_ref, agent_id)
+            row = self._evaluation_row(evaluation_id)
             for key in sorted(set(scores or {}) | set(notes or {})):
-                self.set_score(evaluation_id, key, (scores or {}).get(key),
-                               (notes or {}).get(key))
+                self._write_score(row, form, key, (scores or {}).get(key),
+                                  (notes or {}).get(key))
             if round_id is None:
                 self._switch_on_qm_metrics()
         return evaluation_id
@@ -130,27 +131,32 @@ class QmStore(StoreBase):
         """
         with self.transaction():
             evaluation = self._evaluation_row(evaluation_id)
-            form = self.qm_form(int(evaluation["form_version"]))
-            found = form.criterion(criterion) if form else None
-            if found is None:
-                raise UserError("qm.err.criterion_unknown", criterion=quoted(criterion),
-                                known=", ".join(c.key for c in form.criteria) if form else "")
-            if score is not None and not 0 <= score <= found.max:
-                raise UserError("qm.err.score_range", criterion=quoted(criterion),
-                                value=score, max=found.max)
-            old = self._row("SELECT score, note FROM qm_scores WHERE evaluation_id = ?"
-                            " AND criterion = ?", [evaluation_id, criterion])
-            new_note = note if note is not None else (old["note"] if old else "")
-            self.conn.execute(
-                "INSERT INTO qm_scores (evaluation_id, criterion, score, note) VALUES (?,?,?,?)"
-                " ON CONFLICT(evaluation_id, criterion) DO UPDATE SET score = excluded.score,"
-                " note = excluded.note", [evaluation_id, criterion, score, new_note])
-            if old is None or old["score"] != score:
-                self._log("qm_score", f"{evaluation_id}:{criterion}", "score",
-                          old["score"] if old else None, score, evaluation["agent_id"])
-            if (old["note"] if old else "") != new_note:
-                self._log("qm_score", f"{evaluation_id}:{criterion}", "note",
-                          old["note"] if old else "", new_note, evaluation["agent_id"])
+            self._write_score(evaluation, self.qm_form(int(evaluation["form_version"])),
+                              criterion, score, note)
+
+    def _write_score(self, evaluation: dict[str, Any], form: QmForm | None, criterion: str,
+                 score: int | None, note: str | None) -> None:
+        evaluation_id = evaluation["id"]
+        found = form.criterion(criterion) if form else None
+        if found is None:
+            raise UserError("qm.err.criterion_unknown", criterion=quoted(criterion),
+                            known=", ".join(c.key for c in form.criteria) if form else "")
+        if score is not None and not 0 <= score <= found.max:
+            raise UserError("qm.err.score_range", criterion=quoted(criterion),
+                            value=score, max=found.max)
+        old = self._row("SELECT score, note FROM qm_scores WHERE evaluation_id = ?"
+                        " AND criterion = ?", [evaluation_id, criterion])
+        new_note = note if note is not None else (old["note"] if old else "")
+        self.conn.execute(
+            "INSERT INTO qm_scores (evaluation_id, criterion, score, note) VALUES (?,?,?,?)"
+            " ON CONFLICT(evaluation_id, criterion) DO UPDATE SET score = excluded.score,"
+            " note = excluded.note", [evaluation_id, criterion, score, new_note])
+        if old is None or old["score"] != score:
+            self._log("qm_score", f"{evaluation_id}:{criterion}", "score",
+                      old["score"] if old else None, score, evaluation["agent_id"])
+        if (old["note"] if old else "") != new_note:
+            self._log("qm_score", f"{evaluation_id}:{criterion}", "note",
+                      old["note"] if old else "", new_note, evaluation["agent_id"])
 
     def set_evaluation_field(self, evaluation_id: int, name: str, value: str | None) -> None:
         """Change the contact's reference, channel, scorer, date or the agent's verdict."""
