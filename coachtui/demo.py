@@ -112,7 +112,7 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
         _former_agent(journal, lang, counts)
     from coachtui.demo_qm import build_qm_demo
 
-    build_qm_demo(journal, lang=lang, today=today)
+    counts["agents"] += build_qm_demo(journal, lang=lang, today=today)
     return counts
 
 
