@@ -4,6 +4,9 @@ today (saved at once); `n` adds a note to that judgement; `p` changes the phase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,26 +21,29 @@ from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.services import agents, competence
 
+if TYPE_CHECKING:
+    from coachtui.services import Journal
+
 _STYLE = {Judgement.SUFFICIENT: "green", Judgement.INSUFFICIENT: "yellow",
           Judgement.INSUFFICIENT_IMPACT: "bold red"}
 
 
-def phase_word(phase: str | None, tr_: object) -> str:
+def phase_word(phase: str | None, tr_: Callable[[str], str]) -> str:
     """A phase as a person reads it."""
     from coachtui.texts import has_text
 
     if phase is None:
         return "–"
     key = f"comp.set.{phase}"
-    return tr_(key) if has_text(key) else phase  # type: ignore[operator]
+    return tr_(key) if has_text(key) else phase
 
 
-def competence_line(journal: object, agent_id: int, lang: str) -> str:
+def competence_line(journal: Journal, agent_id: int, lang: str) -> str:
     """One line for the talk: phase, points and level, and the proposed learning point
     ('' for an agent in no phase)."""
     from coachtui.texts import tr
 
-    summary = competence.competence_summary(journal, agent_id)  # type: ignore[arg-type]
+    summary = competence.competence_summary(journal, agent_id)
     if summary.phase is None:
         return ""
     line = tr("comp.talk_line", lang, phase=phase_word(summary.phase, lambda k: tr(k, lang)),

@@ -3,6 +3,8 @@ scores per criterion, the notes and the agent's own verdict (from the figures st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,12 +19,15 @@ from coachtui.screens.widgets.plain_text import plain
 from coachtui.services import agents
 from coachtui.services import qm as qm_service
 
+if TYPE_CHECKING:
+    from coachtui.services import Journal
 
-def contacts_text(journal: object, agent_id: int, month: str, lang: str) -> Text:
+
+def contacts_text(journal: Journal, agent_id: int, month: str, lang: str) -> Text:
     """The month's evaluated contacts as text (also used where a screen embeds them)."""
     from coachtui.texts import tr
 
-    found = qm_service.month_contacts(journal, agent_id, month)  # type: ignore[arg-type]
+    found = qm_service.month_contacts(journal, agent_id, month)
     if not found:
         return Text(tr("qm.ui.no_contacts", lang, month=month), style="dim")
     text = Text()

@@ -73,10 +73,10 @@ def edit_definition(journal: Journal, key: str, lang: str, text: str) -> QmForm:
                         known=", ".join(c.key for c in form.criteria))
     if not text.strip():
         raise UserError("qm.err.definition_empty", crit=quoted(key))
-    field = "definition_nl" if lang == "nl" else "definition_en"
-    if getattr(found, field) == text.strip():
+    if found.definition(lang) == text.strip():
         return form
-    changed = replace(found, **{field: text.strip()})
+    changed = (replace(found, definition_nl=text.strip()) if lang == "nl"
+               else replace(found, definition_en=text.strip()))
     criteria = tuple(changed if c.key == key else c for c in form.criteria)
     version = journal.save_form(QmForm(name=form.name, criteria=criteria), source="edited")
     stored = journal.qm_form(version)

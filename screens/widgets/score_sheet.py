@@ -31,7 +31,6 @@ class CriterionRow(Static, can_focus=True):
         self.readings = readings
         self.lang = lang
         self.score = score
-        self.locked = False
 
     def on_mount(self) -> None:
         self.redraw()
@@ -56,8 +55,6 @@ class CriterionRow(Static, can_focus=True):
         self.update(text)
 
     def on_key(self, event: events.Key) -> None:
-        if self.locked:
-            return
         if event.character is not None and event.character.isdigit():
             event.stop()
             value = int(event.character)
@@ -138,10 +135,3 @@ class ScoreSheet(VerticalScroll, can_focus=False):
         for field in self.query("Input.criterion-note").results(Input):
             with field.prevent(Input.Changed):
                 field.value = ""
-
-    def lock(self, locked: bool) -> None:
-        """Refuse scoring (e.g. no scorer named yet is handled by the screen)."""
-        for row in self.query(CriterionRow):
-            row.locked = locked
-        for field in self.query("Input.criterion-note").results(Input):
-            field.disabled = locked
