@@ -35,6 +35,13 @@ class FiguresStep(TalkStep):
     BINDINGS = [Binding("d", "qm_drill", "QM contacts", id="talk.qm_drill",
                         tooltip="The evaluated contacts and notes behind qm_score and rq")]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The `d` key shows only in a month with scored contacts (qm_score or rq)."""
+        if action == "qm_drill":
+            month = self.ctx.session.month
+            return any(r.month == month and r.source == "qm" for r in self.ctx.view.figures)
+        return True
+
     def action_qm_drill(self) -> None:
         """The month's evaluated contacts behind `qm_score` and `rq`."""
         from coachtui.screens.qm_drill import QmDrillScreen
