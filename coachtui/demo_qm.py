@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 LEAD = "Marieke Jansen"
 MONITOR = "Tom de Graaf (QA)"
-SECOND_LEAD = "Peter Kok"
+SECOND_LEAD = "Ilse Vermeer"
 _NOTES = {
     "need": ("Vroeg goed door naar het echte probleem.", "Asked on until the real problem "
              "was clear."),
@@ -131,7 +131,7 @@ def _rounds(journal: Journal, version: int, today: date, lang: str) -> None:
 
 
 def _new_agent(journal: Journal, today: date, lang: str) -> None:
-    started = today - timedelta(days=60)
+    started = today - timedelta(days=45)  # a new hire: no talk overdue yet
     agent = journal.add_agent(Agent(name="Fenna Kuipers", email="fenna.kuipers@example.nl",
                                     team="Hosting", employment_start=started))
     assert agent.id is not None
