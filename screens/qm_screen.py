@@ -62,7 +62,7 @@ class QmScreen(CoachScreen):
         yield AgentViewBadge()
         yield Label(plain(self.tr("qm.ui.title", name=agent.name)), id="qm-title",
                     classes="section-title")
-        yield Label(self.tr("qm.ui.hint"), classes="hint")
+        yield Static(self.tr("qm.ui.hint"), classes="hint")
         with Horizontal(id="qm-fields"):
             yield Input(id="qm-ref", placeholder=self.tr("qm.ui.ref"))
             yield Select([(self.tr(f"channel.{c}"), c) for c in CHANNELS], id="qm-channel",
