@@ -71,7 +71,8 @@ class QmDrillScreen(CoachScreen):
         yield Label(plain(self.tr("qm.ui.drill_title", name=agent.name, month=self.month)),
                     classes="section-title")
         with VerticalScroll():
-            yield Static(contacts_text(self.journal, self.agent_id, self.month, self.lang))
+            yield Static(contacts_text(self.journal, self.agent_id, self.month, self.lang),
+                         id="qm-drill-contacts")
         yield Footer(compact=True)
 
     def action_back(self) -> None:

@@ -188,7 +188,7 @@ TEXTS = {
                    "naar de notitie. Alles wordt meteen opgeslagen.",
                    "Read the definition, press one digit per criterion (0 to max); Tab goes to "
                    "its note. Everything is saved as you type."),
-    "qm.ui.ref": ("ticket- of gespreksnummer", "ticket or call id"),
+    "qm.ui.ref": ("contactnummer", "contact id"),
     "qm.ui.channel": ("kanaal", "channel"),
     "qm.ui.scorer": ("scoorder", "scorer"),
     "qm.ui.date": ("Datum", "Date"),

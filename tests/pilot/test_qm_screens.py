@@ -132,3 +132,28 @@ async def test_competence_screen_judges_by_keys(make_app):
         assert (latest.factor, latest.judgement.value) == ("c_knowledge_base", "sufficient")
         assert "niveau 3" in _text(app.screen.query_one("#comp-level", Static))
         assert _text(app.screen.query_one("#comp-proposal", Static)).strip() == ""
+
+
+async def test_the_talks_figures_show_qm_score_and_rq_with_a_drill_down(make_app):
+    from textual.widgets import DataTable
+
+    from coachtui.screens.qm_drill import QmDrillScreen
+
+    app = make_app("en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        draft = next(s for s in app.journal.sessions() if not s.signed)
+        app.open_session(draft.id)
+        await pilot.pause()
+        await pilot.press("ctrl+g", "1")
+        await pilot.pause()
+        table = app.screen.query_one("#figures-table", DataTable)
+        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "Quality score (QM)" in labels and "Relation quotient (RQ)" in labels
+        table.focus()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, QmDrillScreen)
+        shown = _text(app.screen.query_one("#qm-drill-contacts", Static))
+        evaluations = app.journal.evaluations(draft.agent_id, draft.month)
+        assert evaluations and all(e.contact_ref in shown for e in evaluations)
