@@ -348,4 +348,9 @@ TEXTS = {
                        "Move to the next competence phase (or none)"),
     "key.comp.back": ("Terug", "Back"),
     "tip.comp.back": ("Terug naar de medewerkerpagina", "Back to the agent page"),
+    # -- the erasure preview names the QM tables in words ----------------------------------
+    "erase.table.qm_evaluations": ("beoordeelde contacten (QM)", "evaluated contacts (QM)"),
+    "erase.table.qm_round_contacts": ("contacten in kalibratierondes",
+                                      "contacts in calibration rounds"),
+    "erase.table.competence_judgements": ("competentie-oordelen", "competence judgements"),
 }
