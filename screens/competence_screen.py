@@ -20,6 +20,7 @@ from coachtui.screens.steps.figures import spark
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.services import agents, competence
+from coachtui.texts import has_text
 
 if TYPE_CHECKING:
     from coachtui.services import Journal
@@ -30,8 +31,6 @@ _STYLE = {Judgement.SUFFICIENT: "green", Judgement.INSUFFICIENT: "yellow",
 
 def phase_word(phase: str | None, tr_: Callable[[str], str]) -> str:
     """A phase as a person reads it."""
-    from coachtui.texts import has_text
-
     if phase is None:
         return "–"
     key = f"comp.set.{phase}"
@@ -113,7 +112,7 @@ class CompetenceScreen(CoachScreen):
                         style=_STYLE[latest.judgement]) if latest else Text(
                 self.tr("comp.not_judged"), style="dim")
             table.add_row(plain_cell(state.skill.label(self.lang)),
-                          phase_word(state.skill.factor_set, self.tr), word,
+                          self._short(state.skill.factor_set), word,
                           latest.judged_on if latest else "",
                           plain_cell(latest.note if latest else ""))
         if summary.skills:
@@ -124,6 +123,10 @@ class CompetenceScreen(CoachScreen):
         empty = self.query_one("#comp-empty", Static)
         empty.update(self.tr("comp.ui.no_phase"))
         empty.display = summary.phase is None
+
+    def _short(self, factor_set: str) -> str:
+        key = f"comp.short.{factor_set}"
+        return self.tr(key) if has_text(key) else factor_set
 
     def _skill(self) -> str | None:
         table = self.query_one(DataTable)
