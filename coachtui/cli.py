@@ -52,6 +52,8 @@ HANDLERS = {
     "team-goals": "coachtui.commands.goals:run_team_goals",
     "goal": "coachtui.commands.goals:run_goal",
     "talk": "coachtui.commands.talks:run",
+    "qm": "coachtui.commands.qm:run",
+    "competence": "coachtui.commands.competence:run",
 }
 
 
@@ -190,6 +192,43 @@ def _add_year(sub: Subparsers, common: argparse.ArgumentParser) -> None:
                        help="the months the appraisal and performance talk are due in")
     p.add_argument("--appraisal", type=int, metavar="M", help="month of the year, 1-12")
     p.add_argument("--performance", type=int, metavar="M", help="month of the year, 1-12")
+
+
+def _add_qm(sub: Subparsers, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("qm", parents=[common],
+                       help="quality monitoring: the form, scored contacts, calibration")
+    qsub = p.add_subparsers(dest="qm_what", metavar="WHAT", required=True)
+    q = qsub.add_parser("form", parents=[common],
+                        help="the QM form: criteria with definitions, scale, weight, knock-out")
+    q.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    fsub = q.add_subparsers(dest="form_action", metavar="ACTION")
+    f = fsub.add_parser("load", parents=[common], help="load a form file as a new version")
+    f.add_argument("file", metavar="FILE.toml", help="the form file (TOML)")
+    q = qsub.add_parser("score", parents=[common], help="one evaluation of one contact")
+    q.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    q.add_argument("--contact", required=True, metavar="REF", help="ticket or call id")
+    q.add_argument("--channel", required=True, choices=("phone", "email", "chat"),
+                   help="the contact's channel")
+    q.add_argument("--scorer", metavar="NAME", help="who scored (default: the team lead)")
+    q.add_argument("--on", metavar="YYYY-MM-DD", help="the contact's date (default: today)")
+    q.add_argument("scores", metavar="KEY=VALUE", nargs="+",
+                   help="a score per criterion, 0..max (see `qm form`)")
+    q = qsub.add_parser("calibration", parents=[common],
+                        help="a calibration round: several scorers, the same contacts")
+    csub = q.add_subparsers(dest="cal_action", metavar="ACTION", required=True)
+    c = csub.add_parser("import", parents=[common],
+                        help="a round from a CSV: contact,scorer,criterion,score")
+    c.add_argument("file", metavar="FILE.csv", help="the scores (CSV with that header)")
+    c.add_argument("--form", metavar="FILE.toml",
+                   help="score on this form file (stored as a new version)")
+    c = csub.add_parser("show", parents=[common], help="a round's scores, spread and IRR")
+    c.add_argument("id", type=int, metavar="ID", help="the round's id")
+    c.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    p = sub.add_parser("competence", parents=[common],
+                       help="phase, each skill's latest judgement, points and level")
+    p.add_argument("agent", metavar="AGENT", help="e-mail, id or part of the name")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
 
 def build_note_parser() -> argparse.ArgumentParser:
@@ -354,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     _add_config(sub, common)
+    _add_qm(sub, common)
 
     p = sub.add_parser("import", parents=[common], help="import figures")
     isub = p.add_subparsers(dest="source", metavar="SOURCE", required=True)

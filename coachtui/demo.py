@@ -114,6 +114,9 @@ def build_demo(journal: Journal, *, lang: str = "nl", size: DemoSize | None = No
         _former_agent(journal, lang, counts)
         build_goal_demo(journal, lang, today)
         build_kinds_demo(journal, lang, counts, today, full=size == DemoSize())
+        from coachtui.demo_qm import build_qm_demo
+
+        counts["agents"] += build_qm_demo(journal, lang=lang, today=today)
     from coachtui.demo_targets import add_demo_targets
 
     add_demo_targets(journal, first_month)

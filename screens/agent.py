@@ -73,6 +73,10 @@ class AgentScreen(CoachScreen):
                 tooltip="A dated progress remark on an open goal"),
         Binding("I", "goal_incident", "Incident", id="agent.incident",
                 tooltip="Log an incident against a behaviour goal"),
+        Binding("q", "evaluate", "Evaluate contact", id="agent.qm",
+                tooltip="Score one of the agent's contacts on the QM form"),
+        Binding("m", "competence", "Competence", id="agent.competence",
+                tooltip="The competence KPI: skills of the agent's phase, points and level"),
         Binding("E", "erase_agent", "Erase agent", id="agent.erase",
                 tooltip="Erase this agent and every trace of them for good", group=_DETAILS),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
@@ -421,6 +425,18 @@ class AgentScreen(CoachScreen):
         from coachtui.screens.year_screen import YearScreen
 
         self.app.push_screen(YearScreen(self.agent_id))
+
+    def action_evaluate(self) -> None:
+        """Score one of the agent's contacts on the QM form."""
+        from coachtui.screens.qm_screen import QmScreen
+
+        self.app.push_screen(QmScreen(self.agent_id))
+
+    def action_competence(self) -> None:
+        """The agent's competence KPI."""
+        from coachtui.screens.competence_screen import CompetenceScreen
+
+        self.app.push_screen(CompetenceScreen(self.agent_id))
 
     def action_erase_agent(self) -> None:
         """Erase the agent (right to erasure); never while the agent reads along."""

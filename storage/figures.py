@@ -103,13 +103,19 @@ class FigureStore(StoreBase):
             sql += " AND f.month = ?"
             params.append(month)
         sql += " ORDER BY f.month, m.position, f.metric"
-        return [FigureRow(**r) for r in self._rows(sql, params)]
+        rows = [FigureRow(**r) for r in self._rows(sql, params)]
+        from coachtui.storage.qm import QmStore  # qm_score and rq, computed from evaluations
+
+        return self.with_qm_figures(rows, agent_id, month) if isinstance(self, QmStore) \
+            else rows
 
     def figure_months(self, agent_id: int) -> list[str]:
-        """The months for which the agent has any figure, oldest first."""
+        """The months for which the agent has any figure (or a scored contact), oldest first."""
         return [
             r["month"]
             for r in self._rows(
-                "SELECT DISTINCT month FROM figures WHERE agent_id = ? ORDER BY month", [agent_id]
+                "SELECT month FROM figures WHERE agent_id = ? UNION SELECT substr(scored_on,"
+                " 1, 7) FROM qm_evaluations WHERE agent_id = ? AND round_id IS NULL"
+                " ORDER BY month", [agent_id, agent_id]
             )
         ]

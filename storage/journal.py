@@ -36,6 +36,7 @@ from coachtui.storage.figures import FigureStore
 from coachtui.storage.notes import NoteStore
 from coachtui.storage.overview import OverviewStore
 from coachtui.storage.privacy import PrivacyStore
+from coachtui.storage.qm import QmStore
 from coachtui.storage.schema_version import SchemaState, read_schema_state
 from coachtui.storage.sessions import SessionStore
 from coachtui.storage.talk_answers import TalkAnswerStore
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 
 class Journal(AgentStore, CatalogueStore, FigureStore, SessionStore, NoteStore, ChangeLogStore,
-              PrivacyStore, OverviewStore, YearStore, TalkAnswerStore):
+              PrivacyStore, OverviewStore, YearStore, TalkAnswerStore, QmStore):
     """A coachtui journal file, opened, checked and migrated."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *,

@@ -317,7 +317,99 @@ def m007_goals_between_talks(db: Database) -> None:
 
 @migrations(name="m008_quality_monitoring")
 def m008_quality_monitoring(db: Database) -> None:
-    """The QM form, evaluations, calibration rounds and competence judgements."""
+    """The QM form, evaluations, calibration rounds and competence judgements; the `rq`
+    metric and the competence phases' skills (factor sets phase-1..phase-3) join the
+    catalogue (left alone where the team already has a metric or factor of that key)."""
+    db.executescript(
+        """
+        CREATE TABLE qm_forms (
+            version INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            loaded_at TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE qm_criteria (
+            form_version INTEGER NOT NULL REFERENCES qm_forms(version) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            principle_nl TEXT NOT NULL DEFAULT '',
+            principle_en TEXT NOT NULL DEFAULT '',
+            label_nl TEXT NOT NULL,
+            label_en TEXT NOT NULL,
+            definition_nl TEXT NOT NULL,
+            definition_en TEXT NOT NULL,
+            max INTEGER NOT NULL,
+            weight REAL NOT NULL DEFAULT 1,
+            knockout INTEGER NOT NULL DEFAULT 0,
+            rq INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (form_version, key)
+        );
+        CREATE TABLE qm_rounds (
+            id INTEGER PRIMARY KEY,
+            held_on TEXT NOT NULL,
+            form_version INTEGER NOT NULL REFERENCES qm_forms(version),
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE qm_round_contacts (
+            round_id INTEGER NOT NULL REFERENCES qm_rounds(id) ON DELETE CASCADE,
+            contact_ref TEXT NOT NULL,
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            agreed_score REAL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (round_id, contact_ref)
+        );
+        CREATE TABLE qm_evaluations (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER REFERENCES agents(id) ON DELETE CASCADE,
+            form_version INTEGER NOT NULL REFERENCES qm_forms(version),
+            contact_ref TEXT NOT NULL DEFAULT '',
+            channel TEXT,
+            scorer TEXT NOT NULL DEFAULT '',
+            scored_on TEXT NOT NULL,
+            agent_verdict TEXT NOT NULL DEFAULT '',
+            round_id INTEGER REFERENCES qm_rounds(id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX qm_evaluations_agent ON qm_evaluations(agent_id, scored_on);
+        CREATE INDEX qm_evaluations_round ON qm_evaluations(round_id);
+        CREATE TABLE qm_scores (
+            evaluation_id INTEGER NOT NULL REFERENCES qm_evaluations(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            score INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, criterion)
+        );
+        CREATE TABLE qm_calibration_notes (
+            round_id INTEGER NOT NULL REFERENCES qm_rounds(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (round_id, criterion)
+        );
+        CREATE TABLE competence_judgements (
+            id INTEGER PRIMARY KEY,
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            factor TEXT NOT NULL REFERENCES factors(key),
+            judged_on TEXT NOT NULL,
+            judgement TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX competence_agent ON competence_judgements(agent_id, judged_on);
+        """
+    )
+    from coachtui.default_catalogue import PHASE_FACTORS, QM_METRICS
+
+    for metric in QM_METRICS:
+        row = metric.model_dump(mode="json")
+        db.execute(f"INSERT OR IGNORE INTO metrics ({', '.join(row)})"
+                   f" VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    for factor_set, factor in PHASE_FACTORS:
+        row = {**factor.model_dump(mode="json"), "factor_set": factor_set}
+        db.execute(f"INSERT OR IGNORE INTO factors ({', '.join(row)})"
+                   f" VALUES ({', '.join('?' * len(row))})", list(row.values()))
 
 
 def known_migration_names() -> set[str]:

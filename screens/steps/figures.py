@@ -38,7 +38,25 @@ class FiguresStep(TalkStep):
 
     STEP = 1
     BINDINGS = [Binding("t", "edit_target", "Target", id="talk.target",
-                        tooltip="Edit this agent's target for the highlighted metric")]
+                        tooltip="Edit this agent's target for the highlighted metric"),
+                Binding("d", "qm_drill", "QM contacts", id="talk.qm_drill",
+                        tooltip="The evaluated contacts and notes behind qm_score and rq")]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`d` shows only in a month with scored contacts (qm_score or rq); `t` not in a
+        signed talk (it keeps its targets)."""
+        if action == "qm_drill":
+            month = self.ctx.session.month
+            return any(r.month == month and r.source == "qm" for r in self.ctx.view.figures)
+        if action == "edit_target":
+            return not self.ctx.read_only
+        return True
+
+    def action_qm_drill(self) -> None:
+        """The month's evaluated contacts behind `qm_score` and `rq`."""
+        from coachtui.screens.qm_drill import QmDrillScreen
+
+        self.app.push_screen(QmDrillScreen(self.ctx.session.agent_id, self.ctx.session.month))
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
@@ -108,11 +126,6 @@ class FiguresStep(TalkStep):
         return text
 
     # -- "t": the agent's target for the highlighted metric, for the talk's month -------
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "edit_target":
-            return not self.ctx.read_only  # a signed talk keeps its targets
-        return True
-
     def action_edit_target(self) -> None:
         """Ask for the agent's own target for the highlighted metric from the talk's month
         on; the step then shows it (the change is in the change log)."""

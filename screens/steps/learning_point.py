@@ -22,6 +22,11 @@ class LearningPointStep(TalkStep):
                             placeholder=ctx.tr("lp.placeholder"), disabled=ctx.read_only,
                             id="learning-point")
         yield Static(ctx.tr("lp.hint"), classes="hint")
+        from coachtui.screens.competence_screen import competence_line
+
+        line = competence_line(ctx.journal, ctx.session.agent_id, ctx.lang)
+        if line:
+            yield Static(plain(line), id="lp-competence", classes="hint")
         if ctx.view.previous_learning_point:
             yield Static(plain(ctx.tr("lp.previous", text=ctx.view.previous_learning_point)),
                          classes="hint")

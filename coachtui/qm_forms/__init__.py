@@ -1,0 +1,1 @@
+"""The QM form coachtui starts with (`default.toml`), read through importlib.resources."""
