@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from rich.text import Text
-from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -57,6 +57,11 @@ class FormDialog(LabelledScreen[ResultT | None], ModalScreen[ResultT | None],
         Binding("escape", "cancel", "Cancel", id="form.cancel", priority=True,
                 tooltip="Close without saving"),
         Binding("tab", "app.focus_next", "Next field", id="form.next"),
+        # Enter as the form's own key (not the Input's Submitted message, which arrives
+        # after the keys typed next): focus moves before the next key is dispatched, so a
+        # burst of typing lands in the next field
+        Binding("enter", "next_field", "Next field", id="form.enter", show=False,
+                priority=True),
     ]
 
     def __init__(self, journal: Journal, lang: str) -> None:
@@ -128,12 +133,13 @@ class FormDialog(LabelledScreen[ResultT | None], ModalScreen[ResultT | None],
         if result is not None:
             self.dismiss(result)
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the next field; in the last one it saves."""
-        event.stop()
+    def action_next_field(self) -> None:
+        """Enter in a field moves to the next field; in the last one it saves. Elsewhere
+        (a list, a button) Enter does what it does there."""
         inputs = list(self.query(Input))
-        if event.input is inputs[-1]:
+        if self.focused not in inputs:
+            raise SkipAction()
+        if self.focused is inputs[-1]:
             self.action_save()
         else:
             self.focus_next()

@@ -68,7 +68,7 @@ class ValuePrompt(ModalScreen[str | None]):
         field = self.query_one(Input)
         field.cursor_blink = getattr(self.app, "cursor_blink", True)
         field.focus()
-        field.cursor_position = len(field.value)
+        field.select_all()  # typing replaces the value shown; an arrow key keeps it
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
@@ -286,7 +286,11 @@ class TargetsScreen(CoachScreen):
             message.display, table.display = True, False
             return
         message.display, table.display = False, True
-        table.add_column(plain_cell(self.tr("targets.col.metric")), key="metric")
+        # the metric column as wide as its longest label (a cleared table may keep an old,
+        # narrower automatic width after an edit)
+        widest = max(len(m.label(self.lang)) for m in grid.metrics)
+        table.add_column(plain_cell(self.tr("targets.col.metric")), key="metric",
+                         width=max(widest, len(self.tr("targets.col.metric"))))
         table.add_column(plain_cell(self.tr("targets.col.team")), key=DEFAULT_COLUMN)
         for agent in grid.agents:
             table.add_column(plain_cell(agent.name), key=str(agent.id))
