@@ -117,6 +117,9 @@ def fit_footer(active: Mapping[str, ActiveBinding], space: FooterSpace,
     result = dict(active)
     if _footer_width(result, space) <= space.width:
         return result
+    # Textual's wide footer draws a key without a label without any padding ("f2f3"):
+    # a blank label keeps the keys apart there.
+    key_only = "" if space.compact else " "
 
     def candidates(app_keys: bool) -> list[str]:
         return [key for key, item in reversed(result.items())
@@ -127,7 +130,7 @@ def fit_footer(active: Mapping[str, ActiveBinding], space: FooterSpace,
     def change(key: str, *, hide: bool) -> bool:
         item = result[key]
         binding = (dataclasses.replace(item.binding, show=False) if hide
-                   else dataclasses.replace(item.binding, description=""))
+                   else dataclasses.replace(item.binding, description=key_only))
         result[key] = ActiveBinding(item.node, binding, item.enabled,
                                     item.tooltip or item.binding.description)
         return _footer_width(result, space) <= space.width
@@ -177,7 +180,9 @@ class LabelledScreen(Screen[ResultT]):
         palette = (app.COMMAND_PALETTE_BINDING
                    if app.ENABLE_COMMAND_PALETTE and all(f.show_command_palette for f in footers)
                    else None)
-        space = FooterSpace(width=app.size.width - 1,  # one column spare: never under the edge
+        # the footer's own width once laid out (a border in agent view takes two columns)
+        width = footers[0].size.width if footers and footers[0].size.width else app.size.width
+        space = FooterSpace(width=width - 1,  # one column spare: never under the edge
                             compact=bool(footers) and footers[0].compact,
                             key_display=app.get_key_display, palette_key=palette)
         return fit_footer(self.labelled_bindings(), space, app, self.footer_essentials())
