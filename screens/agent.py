@@ -455,6 +455,15 @@ class AgentScreen(CoachScreen):
             if session_id is not None:
                 self.coach.open_session(session_id)
 
+    # what the team lead does about the agent, not with them: hidden while the agent reads
+    # along (F2), so the agent page in agent view shows only what the agent may use
+    _LEAD_ONLY = frozenset({"start_kind", "edit_agent", "record_absence", "leave",
+                            "goal_incident", "evaluate", "erase_agent", "import_figures"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Lead-only keys are switched off (and leave the footer) in agent view."""
+        return not (action in self._LEAD_ONLY and self.coach.agent_view)
+
     def action_back(self) -> None:
         """Back to the team overview."""
         self.app.pop_screen()

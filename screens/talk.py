@@ -129,6 +129,10 @@ class TalkScreen(TalkGoalActions):
         text.append(f"[{state}]", style="green" if s.signed else "dim")
         return text
 
+    def step_bar_line(self, width: int = 200) -> str:
+        """The step bar as plain text in `width` columns (what the bar shows)."""
+        return self._step_bar().line(width).plain
+
     def _step_bar(self) -> StepBar:
         labels = [self.tr(step_class.title_key()) for _, step_class in self.plan.numbered()]
         return StepBar(labels, self.step,

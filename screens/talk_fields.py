@@ -185,6 +185,11 @@ class TalkFieldSaving(CoachScreen):
                 field.value = goal_service.without_health_words(field.value)
                 field.cursor_position = len(field.value)
                 self.notify(self.tr("goals.health.kept_out"), markup=False)
+            elif isinstance(field, SentenceField):
+                field.load_text(goal_service.without_health_words(field.current))
+                field.move_cursor(field.document.end)
+                self.save_field(field)
+                self.notify(self.tr("goals.health.kept_out"), markup=False)
 
         self.app.push_screen(Confirm(exc.text(self.lang), f"{self.tr('app.confirm.yes')}   "
                                      f"{self.tr('app.confirm.no')}"), callback=answer)

@@ -54,10 +54,11 @@ class ValuePrompt(ModalScreen[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel")]
 
-    def __init__(self, question: str, value: str = "") -> None:
+    def __init__(self, question: str, value: str = "", *, replace: bool = True) -> None:
         super().__init__()
         self.question = question
         self.value = value
+        self.replace = replace  # the value shown is the old one: typing replaces it
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -68,7 +69,10 @@ class ValuePrompt(ModalScreen[str | None]):
         field = self.query_one(Input)
         field.cursor_blink = getattr(self.app, "cursor_blink", True)
         field.focus()
-        field.select_all()  # typing replaces the value shown; an arrow key keeps it
+        if self.replace:
+            field.select_all()  # typing replaces the value shown; an arrow key keeps it
+        else:
+            field.cursor_position = len(field.value)
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
@@ -80,12 +84,13 @@ class ValuePrompt(ModalScreen[str | None]):
 
 
 def ask_target(screen: CoachScreen, question: str, metric: MetricDefinition, start: str,
-               save: Callable[[float], object]) -> None:
-    """Ask for a target of `metric` (the field prefilled with `start`), then `save` the
-    number. `0.85` for a percent asks "did you mean 85%?" (yes saves 85, no asks again);
-    a text that is no number is refused in a notice and nothing is saved."""
+               save: Callable[[float], object], *, typed: bool = False) -> None:
+    """Ask for a target of `metric` (the field prefilled with `start`: the old value, which
+    typing replaces, or with `typed` what was typed so far), then `save` the number.
+    `0.85` for a percent asks "did you mean 85%?" (yes saves 85, no asks again); a text
+    that is no number is refused in a notice and nothing is saved."""
 
-    def typed(text: str | None) -> None:
+    def typed_answer(text: str | None) -> None:
         if text is None:
             return
         try:
@@ -102,14 +107,15 @@ def ask_target(screen: CoachScreen, question: str, metric: MetricDefinition, sta
             if yes:
                 save(percent)
             else:  # back to the question, with what was typed
-                ask_target(screen, question, metric, text or "", save)
+                ask_target(screen, question, metric, text or "", save, typed=True)
 
         screen.app.push_screen(
             Confirm(screen.tr("targets.ask_percent", value=f"{number:g}", percent=f"{percent:g}"),
                     f"{screen.tr('app.confirm.yes')}   {screen.tr('app.confirm.no')}"),
             callback=answer)
 
-    screen.app.push_screen(ValuePrompt(question, start), callback=typed)
+    screen.app.push_screen(ValuePrompt(question, start, replace=not typed),
+                           callback=typed_answer)
 
 
 class CatalogueForm(ModalScreen[bool]):
@@ -351,7 +357,8 @@ class TargetsScreen(CoachScreen):
                                month=self.month)
         start = typed or ("" if cell.value is None else f"{cell.value:g}")
         ask_target(self, question, metric, start,
-                   lambda number: self._save(metric_key, agent_id, number))
+                   lambda number: self._save(metric_key, agent_id, number),
+                   typed=bool(typed))
 
     def _save(self, metric_key: str, agent_id: int | None, value: float | None) -> None:
         grid = self.grid

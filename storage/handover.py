@@ -8,9 +8,10 @@ foreign key is translated, and a reference to something the agent does not own (
 goal of the old team) becomes empty. The catalogue rows the history names (metrics,
 factors) come along and are added where the other journal lacks them.
 
-Left behind, always: the change log (the old team lead's history of edits). Left behind
-unless asked for: private notes and the private part of talks. Signed records travel as
-stored, and each is checked against its hash on the way in.
+Left behind, always: the change log (the old team lead's history of edits), and rows that
+must point at something only this journal has (a QM evaluation at the form version it was
+scored on). Left behind unless asked for: private notes and the private part of talks.
+Signed records travel as stored, and each is checked against its hash on the way in.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
 
 
+def _not_null(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[3]}
+
+
 def _keys(conn: sqlite3.Connection, table: str) -> list[_ForeignKey]:
     return [_ForeignKey(r[3], r[2], r[4] or "id")
             for r in conn.execute(f'PRAGMA foreign_key_list("{table}")')]
@@ -74,6 +79,18 @@ def _owned(conn: sqlite3.Connection) -> list[tuple[str, _ForeignKey]]:
                     owned[table] = next((k for k in keys if k.table == "agents"), key)
                     changed = True
                     break
+    # a row that must point at something of this journal's own (a QM evaluation at the
+    # form version it was scored on) cannot travel: such tables, and theirs, stay behind
+    required = {t: {k.table for k in _keys(conn, t) if k.column in _not_null(conn, t)}
+                for t in owned}
+    changed = True
+    while changed:
+        changed = False
+        for table in list(owned):
+            outside = required[table] - set(owned) - {"agents", table, *CATALOGUE}
+            if outside or owned[table].table not in {*owned, "agents"}:
+                del owned[table]
+                changed = True
     ordered: list[str] = []
     waiting = dict.fromkeys(owned)
     while waiting:

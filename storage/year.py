@@ -74,10 +74,19 @@ class YearStore(StoreBase):
 
     def year_figures(self, agent_id: int, first: str,
                      last: str) -> list[tuple[str, str, float | None]]:
-        """The agent's figures from `first` to `last`: (month, metric, value) rows."""
-        return self.conn.execute(
+        """The agent's figures from `first` to `last`: (month, metric, value) rows, with
+        `qm_score` and `rq` computed from the month's evaluations as `figures()` does."""
+        rows: list[tuple[str, str, float | None]] = self.conn.execute(
             "SELECT month, metric, value FROM figures WHERE agent_id = ?"
             " AND month BETWEEN ? AND ?", [agent_id, first, last]).fetchall()
+        from coachtui.storage.qm import QmStore
+
+        if not isinstance(self, QmStore):
+            return rows
+        computed = [(month, metric, value) for month, metric, value
+                    in self.qm_figures(agent_id, None) if first <= month <= last]
+        done = {(month, metric) for month, metric, _ in computed}
+        return [r for r in rows if (r[0], r[1]) not in done] + computed
 
     def year_ratings(self, agent_id: int, first: str,
                      last: str) -> list[tuple[str, str, str | None, str | None]]:

@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from coachtui.storage.privacy import ErasureReport as ErasureReport
 
 # The order a person reads an erasure preview in: the agent first, the change log last.
-TABLE_ORDER = ("agents", "sessions", "signed_records", "factor_ratings", "goals", "addenda",
-               "notes", "figures", "targets", "absences", "change_log")
+TABLE_ORDER = ("agents", "sessions", "signed_records", "factor_ratings", "talk_answers",
+               "agenda_items", "goals", "goal_progress", "goal_incidents", "addenda", "notes",
+               "figures", "targets", "absences", "qm_evaluations", "qm_scores",
+               "qm_round_contacts", "competence_judgements", "change_log")
 
 
 def confirms_erasure(agent: Agent, typed: str) -> bool:

@@ -133,7 +133,7 @@ def start_talk(journal: Journal, agent_id: int, month: str,
         return journal.start_session(agent_id, month, kind)
     with journal.transaction():
         session = journal.start_session(agent_id, month, kind)
-        if kind in (SessionKind.MONTHLY, SessionKind.PERFORMANCE):
+        if kind is SessionKind.MONTHLY:  # other kinds agree goals of their own
             prepare_talk(journal, session)
     return journal.session(session.id or 0)
 

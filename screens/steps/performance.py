@@ -22,9 +22,11 @@ class PerformanceViewStep(TalkStep):
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
-        yield year_overview_widget(ctx)
+        # the lead's words first (the step's first field takes the keys), the overview
+        # they speak about below
         yield Static(ctx.tr("kinds.hint.lead_view"), classes="hint")
         yield from answer_inputs(ctx, PERFORMANCE_VIEW)
+        yield year_overview_widget(ctx)
 
 
 class PerformanceGoalsStep(GoalsStep):

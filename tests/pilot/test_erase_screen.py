@@ -78,7 +78,7 @@ async def test_right_first_name_erases_and_returns_to_the_team(make_app, demo_jo
         assert len(app.screen_stack) == 1  # the team overview is the base screen
         assert all(a.id != sanne for a in app.journal.agents())
         assert "Sanne de Vries" not in _team_names(app)
-        assert len(_team_names(app)) == 9
+        assert len(_team_names(app)) == 10
         messages = [n.message for n in app.notices]
         assert any(m.startswith("Sanne de Vries is erased") for m in messages)
         assert app.current_agent_id is None

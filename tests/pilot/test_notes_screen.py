@@ -162,8 +162,8 @@ async def test_empty_state_and_dutch_footer(make_app):
     app = make_app(lang="nl")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        new = app.journal.add_agent(Agent(name="Fenna Bos", email="fenna.bos@example.nl"))
-        await _open_notes(app, pilot, "Fenna")
+        new = app.journal.add_agent(Agent(name="Femke Bos", email="femke.bos@example.nl"))
+        await _open_notes(app, pilot, "Femke")
         assert not app.screen.query_one("#notes-list").display
         assert "nog geen notities" in str(app.screen.query_one("#notes-empty").render())
         assert new.id == app.screen.agent_id

@@ -220,7 +220,8 @@ async def test_the_real_app_opens_the_popup_with_ctrl_n(make_app, demo_journal_p
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        await pilot.press(*["down"] * 6)  # Noor, highlighted on the team overview
+        await pilot.press("slash", *"noor", "enter")  # Noor, highlighted on the team overview
+        await pilot.pause()
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, QuickNoteScreen)

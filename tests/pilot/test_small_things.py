@@ -43,9 +43,10 @@ async def test_ctrl_n_on_the_team_notes_about_the_highlighted_agent(make_app):
 async def test_the_team_says_no_target_for_figures_without_targets(make_app,
                                                                   demo_journal_path):
     with Journal.open(demo_journal_path) as journal:
+        # a team without team defaults: no target is agreed for Fleur
         fleur = journal.add_agent(Agent(name="Fleur Figures", email="fleur@example.nl",
-                                        team="Hosting"))
-        journal.add_agent(Agent(name="Nina Nothing", email="nina@example.nl", team="Hosting"))
+                                        team="Nieuw"))
+        journal.add_agent(Agent(name="Nina Nothing", email="nina@example.nl", team="Nieuw"))
         journal.save_figures([Figure(agent_id=fleur.id, month=REVIEW, metric="ftr",
                                      value=80.0)])
     app = make_app()

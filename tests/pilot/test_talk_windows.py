@@ -155,4 +155,5 @@ async def test_goals_added_elsewhere_appear_without_moving_the_cursor(make_app,
         await pilot.pause()
         assert len(talk.query("#step-3")) == 1
     session = _session(demo_journal_path)
-    assert [g.what for g in session.goals] == ["Mine too", "Theirs"]
+    # (after the goals carried over from the talk before)
+    assert [g.what for g in session.goals][-2:] == ["Mine too", "Theirs"]

@@ -30,6 +30,15 @@ def _notices(app) -> list[str]:
     return [str(toast.render()) for toast in app.screen.query("Toast")]
 
 
+def _tooltip(app, binding_id: str) -> str:
+    """The footer tooltip of an active key (the agent page's full footer may show a key
+    by its letter alone; its tooltip always speaks the language)."""
+    for active in app.active_bindings.values():
+        if active.binding.id == binding_id:
+            return active.binding.tooltip
+    raise AssertionError(f"{binding_id} is not active")
+
+
 def _footer_label(app, binding_id: str) -> str:
     for active in app.active_bindings.values():
         if active.binding.id == binding_id:
@@ -206,7 +215,7 @@ async def test_f3_switches_the_team_and_agent_page_to_dutch(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert "Cijfers" in _text(app, "#agent-figures-title")
-        assert _footer_label(app, "agent.back") == "Terug"
+        assert _tooltip(app, "agent.back") == "Terug naar het team"
 
 
 async def test_agent_view_hides_private_notes_and_other_agents(make_app, demo_journal_path):

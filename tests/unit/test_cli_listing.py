@@ -19,7 +19,7 @@ def test_agents_json_shape(capsys, demo_journal_path):
     code, out, err = _run(capsys, "agents", "--json", "--journal", str(demo_journal_path))
     assert code == 0 and err == ""
     agents = json.loads(out)
-    assert len(agents) == 11
+    assert len(agents) == 12  # ten in the team, one who left, one new in phase 1
     for agent in agents:
         assert set(agent) == {"id", "name", "email", "team", "active", "left_on"}
         assert isinstance(agent["id"], int) and isinstance(agent["active"], bool)
@@ -34,7 +34,7 @@ def test_agents_plain_lists_names(capsys, demo_journal_path):
     code, out, _ = _run(capsys, "agents", "--journal", str(demo_journal_path))
     assert code == 0
     assert "Sanne de Vries" in out and "Peter Smit" in out
-    assert len(out.strip().splitlines()) == 11
+    assert len(out.strip().splitlines()) == 12
 
 
 def test_figures_json_shape(capsys, demo_journal_path):
@@ -42,15 +42,16 @@ def test_figures_json_shape(capsys, demo_journal_path):
                         str(demo_journal_path))
     assert code == 0
     rows = json.loads(out)
-    assert len(rows) == 18 * 5
+    assert len([r for r in rows if r["source"] != "qm"]) == 18 * 5  # QM figures join them
     for row in rows:
         assert set(row) == {"agent", "month", "metric", "value", "target", "source"}
         assert row["agent"] == "sanne.devries@example.nl"
         assert row["value"] is None or isinstance(row["value"], int | float)
         assert row["target"] is None or isinstance(row["target"], int | float)
         assert isinstance(row["source"], str)
-    assert {r["metric"] for r in rows} == {"ftr", "smileys_green", "smileys_yellow",
-                                           "smileys_red", "tickets_per_hour"}
+    assert {r["metric"] for r in rows} <= {"ftr", "smileys_green", "smileys_yellow",
+                                           "smileys_red", "tickets_per_hour", "qm_score",
+                                           "rq"}
     ftr = [r for r in rows if r["metric"] == "ftr"]
     assert all(0 <= r["value"] <= 100 for r in ftr)
     assert all(r["target"] is not None for r in ftr)
@@ -61,7 +62,8 @@ def test_figures_for_one_month(capsys, demo_journal_path):
                         "--json", "--journal", str(demo_journal_path))
     assert code == 0
     rows = json.loads(out)
-    assert {r["month"] for r in rows} == {"2026-10"} and len(rows) == 5
+    assert {r["month"] for r in rows} == {"2026-10"}
+    assert len([r for r in rows if r["source"] != "qm"]) == 5
 
 
 def test_figures_plain(capsys, demo_journal_path):
@@ -97,7 +99,7 @@ def test_sessions_json_shape(capsys, demo_journal_path):
         assert s["learning_point"] is None or isinstance(s["learning_point"], str)
         for goal in s["goals"]:
             assert set(goal) == {"type", "text", "status"}
-            assert goal["type"] in ("kpi", "development", "growth")
+            assert goal["type"] in ("kpi", "development", "growth", "behaviour")
     assert [s["status"] for s in sessions].count("draft") == 1
     months = [s["month"] for s in sessions]
     assert months == sorted(months, reverse=True)
@@ -171,7 +173,7 @@ def test_usage_error_exit_2(capsys, demo_journal_path):
 def test_env_journal_is_used(capsys, demo_journal_path, monkeypatch):
     monkeypatch.setenv("COACHTUI_JOURNAL", str(demo_journal_path))
     code, out, _ = _run(capsys, "agents", "--json")
-    assert code == 0 and len(json.loads(out)) == 11
+    assert code == 0 and len(json.loads(out)) == 12
 
 
 def test_demo_refuses_an_existing_journal_without_force(capsys, demo_journal_path):
@@ -191,7 +193,7 @@ def test_demo_force_overwrites(capsys, demo_journal_path):
     assert code == 0 and str(demo_journal_path) in out
     with Journal.open(demo_journal_path) as journal:
         assert journal.meta("manager_name") == "Marieke Jansen"
-        assert len(journal.agents()) == 11
+        assert len(journal.agents()) == 12
 
 
 def test_demo_writes_a_new_journal(capsys, tmp_path):
@@ -199,4 +201,4 @@ def test_demo_writes_a_new_journal(capsys, tmp_path):
     code, out, _ = _run(capsys, "demo", "--journal", str(path), "--lang", "nl")
     assert code == 0 and path.exists()
     code, out, _ = _run(capsys, "agents", "--json", "--journal", str(path))
-    assert len(json.loads(out)) == 11
+    assert len(json.loads(out)) == 12

@@ -97,7 +97,8 @@ def test_team_board_hides_individuals_when_safe(demo_journal):
     boards = team_board(demo_journal, "2026-10", safe=False)
     assert boards and boards[0].team == "Hosting"
     board = boards[0].goals[0]
-    assert board.agents and board.with_figure == len(board.agents)
+    assert board.agents
+    assert board.with_figure == len([a for a in board.agents if a.value is not None])
     assert board.months[-1] == "2026-10"
     safe = team_board(demo_journal, "2026-10", safe=True)[0].goals[0]
     assert safe.agents == [] and safe.share == board.share

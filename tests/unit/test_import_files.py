@@ -176,10 +176,10 @@ def test_bad_input_is_one_sentence_and_nothing_is_written(journal, tmp_path, con
 
 def test_a_metric_the_journal_does_not_know_is_refused(journal, tmp_path):
     profile = tmp_path / "odd.toml"
-    profile.write_text('[agent]\ncolumn = "email"\n[metrics]\nrq = { column = "rq" }\n')
-    path = tmp_path / "rq.csv"
-    path.write_text("email,rq\nanna@example.nl,80\n")
-    with pytest.raises(UserError, match="metric 'rq' does not exist in the journal"):
+    profile.write_text('[agent]\ncolumn = "email"\n[metrics]\nempathy = { column = "e" }\n')
+    path = tmp_path / "empathy.csv"
+    path.write_text("email,e\nanna@example.nl,80\n")
+    with pytest.raises(UserError, match="metric 'empathy' does not exist in the journal"):
         _plan(journal, path, str(profile), "2026-10")
 
 

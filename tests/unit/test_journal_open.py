@@ -153,7 +153,7 @@ def test_refusal_leaves_a_read_only_copy_intact(tmp_path, demo_journal_path):
     with pytest.raises(JournalError):
         Journal.open(demo_journal_path)
     with Journal.open(backup) as journal:
-        assert len(journal.agents()) == 11
+        assert len(journal.agents()) == 12
 
 
 def test_empty_existing_file_becomes_a_journal(tmp_path):

@@ -40,7 +40,7 @@ def test_purge_erases_only_the_long_gone(demo_journal):
     report = privacy.purge(demo_journal, gone)
     assert [a.name for a in report.agents] == ["Peter Smit"]
     assert all(a.name != "Peter Smit" for a in demo_journal.agents())
-    assert len(demo_journal.agents()) == 10
+    assert len(demo_journal.agents()) == 11
 
 
 def test_access_export_writes_json_and_markdown(demo_journal, tmp_path):

@@ -120,8 +120,11 @@ def test_killed_writer_and_replica_restore_every_character_and_hash(demo_journal
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         assert _wait_for(lambda: folder.exists() and any(folder.rglob("*.ltx")))
+        # a moment after the first snapshot (whole seconds: cut, it is still after it) and
+        # well before the writer's first note
+        time.sleep(1.5)
         first_moment = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        time.sleep(1.2)
+        time.sleep(1.5)
         writer = subprocess.Popen(
             [sys.executable, "-c",
              "import sys, time\n"
