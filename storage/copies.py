@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from coachtui.errors import JournalError
+from coachtui.storage.connection import connect, connect_read_only
 
 __all__ = ["backup_into", "check_copy", "part_file", "signed_hashes"]
 
@@ -40,7 +41,7 @@ def backup_into(conn: sqlite3.Connection, part: Path) -> None:
     self-contained file (rollback journal, no -wal beside it)."""
     fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
-    target = sqlite3.connect(str(part))
+    target = connect(part)
     try:
         conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
@@ -50,7 +51,7 @@ def backup_into(conn: sqlite3.Connection, part: Path) -> None:
 
 def check_copy(path: Path) -> None:
     """Refuse a copy that SQLite does not find whole (`integrity_check`)."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError:

@@ -55,3 +55,20 @@ async def burst(pilot: Pilot, *keys: str) -> None:
 
 _NAMES = {"tab", "shift+tab", "pagedown", "pageup", "enter", "escape", "space", "backspace",
           "delete", "home", "end", "f6", "f7"}
+
+
+def footer_label(app, binding_id: str) -> str:
+    """The label the footer gives an active key (by its binding id)."""
+    for active in app.active_bindings.values():
+        if active.binding.id == binding_id:
+            return active.binding.description
+    raise AssertionError(f"{binding_id} is not active")
+
+
+def footer_tooltip(app, binding_id: str) -> str:
+    """The footer tooltip of an active key (the agent page's full footer may show a key
+    by its letter alone; its tooltip always speaks the language)."""
+    for active in app.active_bindings.values():
+        if active.binding.id == binding_id:
+            return active.binding.tooltip
+    raise AssertionError(f"{binding_id} is not active")

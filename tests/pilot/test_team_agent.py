@@ -11,6 +11,7 @@ from textual.widgets import Label, Static
 from coachtui.model import Agent, Note
 from coachtui.screens.widgets.row_table import RowTable
 from coachtui.storage import Journal
+from tests.pilot.talk_helpers import footer_label, footer_tooltip
 
 SIZE = (120, 40)
 
@@ -30,20 +31,6 @@ def _notices(app) -> list[str]:
     return [str(toast.render()) for toast in app.screen.query("Toast")]
 
 
-def _tooltip(app, binding_id: str) -> str:
-    """The footer tooltip of an active key (the agent page's full footer may show a key
-    by its letter alone; its tooltip always speaks the language)."""
-    for active in app.active_bindings.values():
-        if active.binding.id == binding_id:
-            return active.binding.tooltip
-    raise AssertionError(f"{binding_id} is not active")
-
-
-def _footer_label(app, binding_id: str) -> str:
-    for active in app.active_bindings.values():
-        if active.binding.id == binding_id:
-            return active.binding.description
-    raise AssertionError(f"{binding_id} is not active")
 
 
 async def test_team_lists_active_agents_and_sorts_by_key(make_app):
@@ -54,7 +41,7 @@ async def test_team_lists_active_agents_and_sorts_by_key(make_app):
         names = _names(app)
         assert len(names) == 11 and "Peter Smit" not in names  # former left out, new in
         assert names == sorted(names, key=str.casefold)
-        assert _footer_label(app, "team.sort") == "Sort: name"
+        assert footer_label(app, "team.sort") == "Sort: name"
 
         await pilot.press("s")
         await pilot.pause()
@@ -62,16 +49,16 @@ async def test_team_lists_active_agents_and_sorts_by_key(make_app):
         table = app.screen.query_one("#team-table", RowTable)
         headers = table.header_texts
         assert "Status ▼" in headers
-        assert _footer_label(app, "team.sort") == "Sort: status"
+        assert footer_label(app, "team.sort") == "Sort: status"
         status_cell = table.cell_text(0, 3)
         assert "overdue" in status_cell and "▲" in status_cell  # word and symbol
 
         await pilot.press("s")
         await pilot.pause()
-        assert _footer_label(app, "team.sort") == "Sort: off target"
+        assert footer_label(app, "team.sort") == "Sort: off target"
         await pilot.press("s")
         await pilot.pause()
-        assert _footer_label(app, "team.sort") == "Sort: name"
+        assert footer_label(app, "team.sort") == "Sort: name"
 
 
 async def test_filter_by_typing_and_escape_clears(make_app):
@@ -103,7 +90,7 @@ async def test_enter_opens_the_agent_and_t_starts_the_talk(make_app):
         kees = app.journal.find_agent("Kees")
         assert app.screen.agent_id == kees.id
         assert "Kees van den Berg" in _text(app, "#agent-heading")
-        assert _footer_label(app, "agent.start_talk") == "Talk"
+        assert footer_label(app, "agent.start_talk") == "Talk"
         assert app.journal.draft_for(kees.id, app.review_month) is None
 
         await pilot.press("t")
@@ -124,10 +111,10 @@ async def test_arrows_and_enter_in_one_burst_open_the_agent_under_the_cursor(mak
         await pilot.pause()
         assert type(app.screen).__name__ == "AgentScreen"
         assert names[3] in _text(app, "#agent-heading")
-        assert _footer_label(app, "agent.start_talk") == "Talk"
+        assert footer_label(app, "agent.start_talk") == "Talk"
         await pilot.press("escape")
         await pilot.pause()
-        assert _footer_label(app, "team.open") == "Open"  # the table's Enter, in the footer
+        assert footer_label(app, "team.open") == "Open"  # the table's Enter, in the footer
 
 
 async def test_t_after_a_signed_talk_asks_before_starting_an_early_one(make_app):
@@ -164,7 +151,7 @@ async def test_agent_with_a_draft_offers_to_continue_it(make_app):
         app.open_agent(sanne.id)
         await pilot.pause()
         await pilot.pause()
-        assert _footer_label(app, "agent.start_talk") == "Continue talk"
+        assert footer_label(app, "agent.start_talk") == "Continue talk"
         assert "draft, at step 4" in _text(app, "#agent-talk-line")
         before = len(app.journal.sessions(agent_id=sanne.id))
         await pilot.press("t")
@@ -211,11 +198,11 @@ async def test_f3_switches_the_team_and_agent_page_to_dutch(make_app):
         assert "maandgesprekken" in _text(app, "#team-title")
         table = app.screen.query_one("#team-table", RowTable)
         assert "Naam ▼" in table.header_texts
-        assert _footer_label(app, "team.sort") == "Sorteren: naam"
+        assert footer_label(app, "team.sort") == "Sorteren: naam"
         await pilot.press("enter")
         await pilot.pause()
         assert "Cijfers" in _text(app, "#agent-figures-title")
-        assert _tooltip(app, "agent.back") == "Terug naar het team"
+        assert footer_tooltip(app, "agent.back") == "Terug naar het team"
 
 
 async def test_agent_view_hides_private_notes_and_other_agents(make_app, demo_journal_path):

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 from coachtui.screens.widgets.year_overview import YearOverviewView
+from tests.pilot.talk_helpers import footer_label, footer_tooltip
 
 SIZE = (120, 40)
 
 
-def _tooltip(app, binding_id: str) -> str:
-    """The footer tooltip of an active key (the agent page's full footer may show a key
-    by its letter alone; its tooltip always speaks the language)."""
-    for active in app.active_bindings.values():
-        if active.binding.id == binding_id:
-            return active.binding.tooltip
-    raise AssertionError(f"{binding_id} is not active")
-
-
-def _footer_label(app, binding_id: str) -> str:
-    for active in app.active_bindings.values():
-        if active.binding.id == binding_id:
-            return active.binding.description
-    raise AssertionError(f"{binding_id} is not active")
 
 
 async def test_y_opens_the_year_of_the_agent_and_escape_goes_back(make_app):
@@ -30,7 +17,7 @@ async def test_y_opens_the_year_of_the_agent_and_escape_goes_back(make_app):
         await pilot.press("slash", *"sanne", "enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "AgentScreen"
-        assert _tooltip(app, "agent.year").startswith("The twelve months")
+        assert footer_tooltip(app, "agent.year").startswith("The twelve months")
         await pilot.press("y")
         await pilot.pause()
         assert type(app.screen).__name__ == "YearScreen"
@@ -55,7 +42,7 @@ async def test_y_opens_the_year_of_the_agent_and_escape_goes_back(make_app):
         await pilot.pause()
         assert "Jaaroverzicht Sanne de Vries" in str(app.screen.query_one("#year-heading")
                                                      .render())
-        assert _footer_label(app, "year.notes") == "Toelichting"
+        assert footer_label(app, "year.notes") == "Toelichting"
         await pilot.press("escape")
         await pilot.pause()
         assert type(app.screen).__name__ == "AgentScreen"
