@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
@@ -34,7 +32,10 @@ STATUS_STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "bold red",
                 TargetStatus.NO_TARGET: "", TargetStatus.MISSING: "yellow"}
 # e, b, L and E (the agent's own record) share one footer label: the footer has no room
 # for four; each key keeps its own tooltip and its own palette entry.
-_DETAILS = Binding.Group("Details", compact=True)
+_DETAILS = Binding.Group("agent.details", compact=True)
+# r and I (between talks, on a goal) and q and m (quality) likewise share a label each
+_GOAL_KEYS = Binding.Group("agent.goal_keys", compact=True)
+_QUALITY = Binding.Group("agent.quality", compact=True)
 
 
 class AgentScreen(CoachScreen):
@@ -67,18 +68,19 @@ class AgentScreen(CoachScreen):
                 tooltip="Record an absence by its dates", group=_DETAILS),
         Binding("L", "leave", "Leave", id="agent.leave",
                 tooltip="Record the date the agent leaves", group=_DETAILS),
+        Binding("E", "erase_agent", "Erase agent", id="agent.erase",
+                tooltip="Erase this agent and every trace of them for good", group=_DETAILS),
         Binding("y", "year", "Year", id="agent.year",
                 tooltip="The twelve months up to the last full month on one page"),
         Binding("r", "goal_progress", "Progress", id="agent.progress",
-                tooltip="A dated progress remark on an open goal"),
+                tooltip="A dated progress remark on an open goal", group=_GOAL_KEYS),
         Binding("I", "goal_incident", "Incident", id="agent.incident",
-                tooltip="Log an incident against a behaviour goal"),
+                tooltip="Log an incident against a behaviour goal", group=_GOAL_KEYS),
         Binding("q", "evaluate", "Evaluate contact", id="agent.qm",
-                tooltip="Score one of the agent's contacts on the QM form"),
+                tooltip="Score one of the agent's contacts on the QM form", group=_QUALITY),
         Binding("m", "competence", "Competence", id="agent.competence",
-                tooltip="The competence KPI: skills of the agent's phase, points and level"),
-        Binding("E", "erase_agent", "Erase agent", id="agent.erase",
-                tooltip="Erase this agent and every trace of them for good", group=_DETAILS),
+                tooltip="The competence KPI: skills of the agent's phase, points and level",
+                group=_QUALITY),
         Binding("escape", "back", "Back", id="agent.back", tooltip="Back to the team"),
     ]
 
@@ -164,14 +166,6 @@ class AgentScreen(CoachScreen):
         else:
             state = self.tr("agent.talk_state.none")
         return self.tr("agent.review_line", month=month, state=state)
-
-    @property
-    def active_bindings(self) -> dict[str, ActiveBinding]:
-        """As on every screen, with the group of e, b and L labelled in the language."""
-        group = Binding.Group(self.tr("agents.details_group"), compact=_DETAILS.compact)
-        return {key: ActiveBinding(item.node, replace(item.binding, group=group), item.enabled,
-                                   item.tooltip) if item.binding.group == _DETAILS else item
-                for key, item in super().active_bindings.items()}
 
     def describe_binding(self, binding_id: str) -> str | None:
         """The `t` key says whether it starts a new talk or continues the draft."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Collection, Mapping
+from itertools import groupby
 from typing import TypeVar
 
 from rich.cells import cell_len
@@ -94,17 +95,30 @@ class FooterSpace:
             return key + (label + 1 if label else 0) + 1
         return key + 2 + (label + 1 if label else 0)  # " ^q " then "Quit "
 
+    def group_width(self, group: Binding.Group, bindings: list[Binding]) -> int:
+        """Columns a group of neighbouring keys takes: the keys side by side (compact
+        group) or each with its padding, then the group's one label."""
+        keys = sum(cell_len(self.key_display(b)) + (0 if group.compact else 2)
+                   for b in bindings)
+        return 1 + keys + 1 + cell_len(group.description) + 1
+
 
 def _footer_width(shown: Mapping[str, ActiveBinding], space: FooterSpace) -> int:
-    seen: set[str] = set()
     width = 0
+    first: dict[str, Binding] = {}  # the footer shows one key per action, the first
     for key, item in shown.items():
         binding = item.binding
         if key == space.palette_key:
             width += space.key_width(binding)
-        elif binding.show and binding.action not in seen:  # the footer shows one per action
-            seen.add(binding.action)
-            width += space.key_width(binding)
+        elif binding.show:
+            first.setdefault(binding.action, binding)
+    # neighbours in one group share a label: " ebL Details " rather than a label each
+    for group, members in groupby(first.values(), key=lambda b: b.group):
+        keys = list(members)
+        if group is None or len(keys) == 1:
+            width += sum(space.key_width(b) for b in keys)
+        else:
+            width += space.group_width(group, keys)
     return width
 
 
@@ -112,8 +126,9 @@ def fit_footer(active: Mapping[str, ActiveBinding], space: FooterSpace,
                app_node: object, essential: Collection[str] = ()) -> dict[str, ActiveBinding]:
     """`active` as the footer should show it in `space.width` columns: unchanged when it
     fits; else, one key at a time from the right, the app's keys (bound on `app_node`)
-    lose their labels, then their place, then the screen's keys lose their labels, until
-    it fits. Keys whose binding id is in `essential` are never touched."""
+    lose their labels, then their place, then the screen's keys lose their labels, then
+    (last resort) their place, until it fits; the command palette still lists every key.
+    Keys whose binding id is in `essential` are never touched."""
     result = dict(active)
     if _footer_width(result, space) <= space.width:
         return result
@@ -143,6 +158,10 @@ def fit_footer(active: Mapping[str, ActiveBinding], space: FooterSpace,
             return result
     for key in candidates(app_keys=False):
         if change(key, hide=False):
+            return result
+    # last resort: the palette still lists them; the way back (escape) goes last
+    for key in sorted(candidates(app_keys=False), key=lambda k: k == "escape"):
+        if change(key, hide=True):
             return result
     return result
 

@@ -214,8 +214,14 @@ class TalkScreen(TalkGoalActions):
         step = self.query_one(f"#{current}")
         focusable = [w for w in step.query("*") if w.focusable]
         target = next((w for w in focusable if focus_name and w.name == focus_name), None)
-        # set_focus at once: a key already typed goes to the field shown, not the old one
-        self.set_focus(target or (focusable[0] if focusable else step))
+        # set_focus at once: a key already typed goes to the field shown, not the old one.
+        # A step entered afresh starts at its top (its hint and the first field's label in
+        # view); a remembered field is scrolled to.
+        self.set_focus(target or (focusable[0] if focusable else step), scroll_visible=False)
+        if target is None or (focusable and target is focusable[0]):
+            step.scroll_home(animate=False)
+        else:  # after the layout: the step was hidden until now, its geometry is stale
+            self.call_after_refresh(step.scroll_to_center, target, animate=False)
         if self.step == self.plan.last and not self.ctx.session.signed:
             self._refresh_record()
         if isinstance(step, FactorsStep) and not self.ctx.session.signed:

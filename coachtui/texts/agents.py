@@ -83,7 +83,9 @@ TEXTS = {
     "palette.agent.absence": ("Afwezigheid vastleggen", "Record absence"),
     "tip.agent.absence": ("Een afwezigheid vastleggen: alleen van en tot, nooit een reden",
                           "Record an absence: from and to only, never a reason"),
-    "agents.details_group": ("Gegevens", "Details"),
+    "group.agent.details": ("Gegevens", "Details"),
+    "group.agent.goal_keys": ("Doelen", "Goals"),
+    "group.agent.quality": ("Kwaliteit", "Quality"),
     "agents.saved": ("{name}: opgeslagen.", "{name}: saved."),
     "agents.left_page": (
         "{name} is uit dienst per {on} en staat niet meer in het teamoverzicht (toets l "
