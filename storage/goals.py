@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from coachtui.errors import ConflictError, NotFoundError, Phrase, UserError
-from coachtui.model.choices import GoalStatus, GoalType
+from coachtui.model.choices import GOAL_KINDS_SQL, GoalStatus, GoalType
 from coachtui.model.rules import EDITABLE_GOAL_FIELDS, MAX_GOALS
 from coachtui.storage.base import StoreBase
 from coachtui.storage.values import UNSET as _UNSET
@@ -82,10 +82,11 @@ class GoalStore(StoreBase):
         return self.goals(previous.id) if previous and previous.id else []
 
     def open_goals(self, agent_id: int) -> list[Goal]:
-        """The agent's goals from their latest signed session that are not yet reviewed."""
+        """The agent's goals from their latest signed goal-setting talk (monthly or
+        performance) that are not yet reviewed."""
         row = self._row(
             "SELECT id FROM sessions WHERE agent_id = ? AND status = 'signed'"
-            " ORDER BY month DESC, id DESC LIMIT 1", [agent_id]
+            f" AND kind IN {GOAL_KINDS_SQL} ORDER BY month DESC, id DESC LIMIT 1", [agent_id]
         )
         if not row:
             return []
@@ -355,7 +356,7 @@ class GoalStore(StoreBase):
             "SELECT a.id AS agent_id, COUNT(g.id) AS n FROM agents a"
             " JOIN goals g ON g.session_id = ("
             "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
-            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"
+            f"  AND x.kind IN {GOAL_KINDS_SQL} ORDER BY x.month DESC, x.id DESC LIMIT 1)"
             " WHERE a.active = 1 AND g.status = 'open' AND length(g.deadline) = 10"
             " AND g.deadline < ? GROUP BY a.id", [today])}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from coachtui.model.choices import GOAL_KINDS_SQL
 from coachtui.storage.base import StoreBase
 from coachtui.storage.catalogue import target_sql
 
@@ -22,6 +23,9 @@ class AgentFacts:
     team: str | None = None
     employment_start: date | None = None
     employment_end: date | None = None  # set once the agent has left
+    # the employment start, else the first month or day the journal knows them by (figures,
+    # talks, the change log): an agent added today without a start date is new, not late
+    known_since: date | None = None
     last_signed_month: str | None = None
     last_signed_held_on: date | None = None
     last_signed_session_id: int | None = None
@@ -32,6 +36,18 @@ class AgentFacts:
     draft_step: int | None = None
     # metric key -> (value, target in force that month)
     figures: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+
+
+def known_since_sql(agent: str) -> str:
+    """SQL for the day an agent counts from when talks fall due (YYYY-MM-DD): the
+    employment start; else the first month of their figures or talks; else the day the
+    journal first logged them. COALESCE stops at the first answer, so an agent with a start
+    date costs nothing more; each lookup is one index search."""
+    return (f"COALESCE({agent}.employment_start,"
+            f" (SELECT MIN(fm.month) || '-01' FROM figures fm WHERE fm.agent_id = {agent}.id),"
+            f" (SELECT MIN(sm.month) || '-01' FROM sessions sm WHERE sm.agent_id = {agent}.id),"
+            f" (SELECT substr(cl.at, 1, 10) FROM change_log cl WHERE cl.agent_id = {agent}.id"
+            "   ORDER BY cl.id LIMIT 1))")
 
 
 class OverviewStore(StoreBase):
@@ -54,8 +70,11 @@ class OverviewStore(StoreBase):
         active = 0 if left else 1
         for r in self._rows(
             "SELECT a.id AS agent_id, a.name, a.team, a.employment_start, a.employment_end,"
+            f" {known_since_sql('a')} AS since,"
             " s.id AS sid, s.month, s.held_on,"
-            " (SELECT COUNT(*) FROM goals g WHERE g.session_id = s.id AND g.status = 'open')"
+            " (SELECT COUNT(*) FROM goals g WHERE g.status = 'open' AND g.session_id = ("
+            "  SELECT o.id FROM sessions o WHERE o.agent_id = a.id AND o.status = 'signed'"
+            f"  AND o.kind IN {GOAL_KINDS_SQL} ORDER BY o.month DESC, o.id DESC LIMIT 1))"
             "  AS open_goals,"
             " (SELECT m.month FROM sessions m WHERE m.agent_id = a.id AND m.status = 'signed'"
             "  AND m.kind = 'monthly' ORDER BY m.month DESC LIMIT 1) AS monthly,"
@@ -63,7 +82,7 @@ class OverviewStore(StoreBase):
             " FROM agents a"
             " LEFT JOIN sessions s ON s.id = ("
             "  SELECT x.id FROM sessions x WHERE x.agent_id = a.id AND x.status = 'signed'"
-            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"  # same order as open_goals()
+            "  ORDER BY x.month DESC, x.id DESC LIMIT 1)"  # the last talk of any kind
             " LEFT JOIN sessions d ON d.id = ("
             "  SELECT y.id FROM sessions y WHERE y.agent_id = a.id AND y.status = 'draft'"
             "  ORDER BY y.month DESC, y.id DESC LIMIT 1)"
@@ -75,6 +94,7 @@ class OverviewStore(StoreBase):
                 team=r["team"],
                 employment_start=date.fromisoformat(start) if start else None,
                 employment_end=date.fromisoformat(end) if end else None,
+                known_since=date.fromisoformat(r["since"][:10]) if r["since"] else None,
                 last_signed_month=r["month"],
                 last_signed_held_on=date.fromisoformat(r["held_on"]) if r["held_on"] else None,
                 last_signed_session_id=r["sid"],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from coachtui.clock import now_iso
 from coachtui.errors import NotFoundError, ReadOnlyError, UserError
-from coachtui.model.choices import Rating, SessionKind, SessionStatus
+from coachtui.model.choices import GOAL_KINDS_SQL, Rating, SessionKind, SessionStatus
 from coachtui.model.rules import EDITABLE_SESSION_FIELDS
 from coachtui.storage.goals import GoalStore, conflict
 from coachtui.storage.values import UNSET as _UNSET
@@ -79,9 +79,10 @@ class SessionStore(GoalStore):
         return self.session(row["id"]) if row else None
 
     def previous_session(self, session: Session) -> Session | None:
-        """The agent's latest session before this one (by month, then id)."""
+        """The agent's latest goal-setting talk (monthly or performance) before this one (by
+        month, then id): the talk this one looks back on and carries goals over from."""
         row = self._row(
-            "SELECT id FROM sessions WHERE agent_id = ? AND id != ?"
+            f"SELECT id FROM sessions WHERE agent_id = ? AND id != ? AND kind IN {GOAL_KINDS_SQL}"
             " AND (month < ? OR (month = ? AND id < ?)) ORDER BY month DESC, id DESC LIMIT 1",
             [session.agent_id, session.id, session.month, session.month, session.id],
         )

@@ -14,6 +14,7 @@ from typing import Any
 
 from coachtui.model.choices import Relation
 from coachtui.storage.base import StoreBase
+from coachtui.storage.overview import known_since_sql
 
 _RELATIONS = {r.value: r for r in Relation}
 
@@ -168,12 +169,13 @@ class YearStore(StoreBase):
             " ORDER BY position, key")]
 
     def talk_due_facts(self) -> dict[int, dict[str, Any]]:
-        """Per active agent, in one query: cadence, employment start, the month of the last
+        """Per active agent, in one query: cadence, employment start (or the day the journal
+        first knows them by, `known_since_sql`), the month of the last
         signed monthly talk, the day of the last signed talk of any kind, the months of the
         last signed appraisal and performance talk, and the journal's months for those two
         (meta `talks.appraisal_month`, `talks.performance_month`; None when not set)."""
         return {r["agent_id"]: r for r in self._rows(
-            "SELECT a.id AS agent_id, a.cadence, a.employment_start,"
+            f"SELECT a.id AS agent_id, a.cadence, {known_since_sql('a')} AS employment_start,"
             " (SELECT MAX(s.month) FROM sessions s WHERE s.agent_id = a.id"
             "  AND s.status = 'signed' AND s.kind = 'monthly') AS last_monthly,"
             " (SELECT MAX(COALESCE(s.held_on, substr(s.agent_signed_at, 1, 10)))"

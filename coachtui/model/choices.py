@@ -50,6 +50,13 @@ class SessionKind(StrEnum):
     EXIT = "exit"
 
 
+# The talks that agree goals (the monthly talk, the performance talk's agreements): the next
+# such talk looks back on them and carries the unfinished ones over. A coaching moment, an
+# appraisal or an exit talk in between leaves the goals where they are.
+GOAL_KINDS = (SessionKind.MONTHLY, SessionKind.PERFORMANCE)
+GOAL_KINDS_SQL = "(" + ", ".join(f"'{k.value}'" for k in GOAL_KINDS) + ")"
+
+
 class SessionStatus(StrEnum):
     """A draft can change; a signed session is read-only (corrections are addenda)."""
 

@@ -116,7 +116,7 @@ def overview_rows(journal: Journal, review_month: str, *,
             team=fact.team or "",
             last_talk=fact.last_signed_held_on,
             status=TalkStatus.LEFT if left else talk_status(
-                fact.last_signed_monthly_month, review_month, fact.employment_start),
+                fact.last_signed_monthly_month, review_month, fact.known_since),
             off_target=statuses.count(TargetStatus.MISSED),
             with_target=statuses.count(TargetStatus.MISSED) + statuses.count(TargetStatus.MET),
             missing_figures=statuses.count(TargetStatus.MISSING),

@@ -100,3 +100,22 @@ def test_talks_due_by_cadence_and_the_yearly_talks(journal):
     assert (due[often.id].yearly_kind, due[often.id].yearly_month) == ("appraisal", "2026-12")
     rows = {r.agent_id: r for r in overview_rows(journal, "2026-10")}
     assert rows[often.id].due == due[often.id]
+
+
+def test_an_agent_added_without_a_start_date_is_new_not_late(journal):
+    """No start date: the journal counts from the first figures, talks or the day it first
+    logged the agent, so someone added today is not shown behind on talks they could not
+    have had; someone with two years of figures still is."""
+    from coachtui.model import Figure
+    from coachtui.services.team import TalkStatus
+
+    new = journal.add_agent(Agent(name="Nieuw", email="nieuw@example.nl"))  # logged 22 Nov
+    old = journal.add_agent(Agent(name="Oud", email="oud@example.nl"))
+    journal.save_figures([Figure(agent_id=old.id, month="2024-11", metric="ftr", value=0.8)])
+    today = date(2026, 11, 22)
+    due = talks_due(journal, today)
+    assert (due[new.id].yearly_month, due[new.id].yearly_late) == ("2027-01", False)
+    assert (due[old.id].yearly_month, due[old.id].yearly_late) == ("2026-07", True)
+    rows = {r.agent_id: r for r in overview_rows(journal, "2026-10")}
+    assert rows[new.id].status is TalkStatus.DUE
+    assert rows[old.id].status is TalkStatus.OVERDUE
