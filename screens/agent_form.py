@@ -273,11 +273,50 @@ class LeaveForm(FormDialog[Agent]):
 
 
 class AbsenceForm(FormDialog[Absence]):
-    """An absence by its first and last day; no reason, no diagnosis, only dates."""
+    """An absence by its first and last day; no reason, no diagnosis, only dates. Ctrl+R
+    removes the absence recorded last (a period typed wrongly), after a question."""
+
+    BINDINGS = [
+        Binding("ctrl+r", "remove_last", "Remove last", id="form.absence_remove",
+                tooltip="Remove the absence recorded last (after a question)"),
+    ]
 
     def __init__(self, journal: Journal, lang: str, agent: Agent) -> None:
         super().__init__(journal, lang)
         self.agent = agent
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Ctrl+R only while there is an absence to remove."""
+        if action == "remove_last":
+            return bool(absence_service.absences(self.journal, self.agent.id or 0))
+        return super().check_action(action, parameters)
+
+    def action_remove_last(self) -> None:
+        """Ask, then remove the absence recorded last and close the dialog."""
+        recorded = absence_service.absences(self.journal, self.agent.id or 0)
+        if not recorded:
+            return
+        last = max(recorded, key=lambda a: a.id or 0)
+        end = last.end.isoformat() if last.end else "…"
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                gone = absence_service.remove_last_absence(self.journal, self.agent.id or 0)
+            except UserError as refusal:
+                self.notify(refusal.text(self.lang), severity="error")
+                return
+            self.notify(self.tr("absence.removed", start=gone.start.isoformat(),
+                                end=gone.end.isoformat() if gone.end else "…"))
+            refresh = getattr(self.app, "refresh_screens", None)
+            self.dismiss(None)
+            if refresh is not None:
+                refresh()
+
+        self.app.push_screen(Confirm(self.tr("absence.remove_question",
+                                             start=last.start.isoformat(), end=end),
+                                     self.tr("form.yes_no")), callback=answered)
 
     def heading(self) -> str:
         """Whose absence."""

@@ -152,6 +152,21 @@ class NoteStore(StoreBase):
                       f"{absence.start}..{absence.end or ''}", absence.agent_id)
         return absence.model_copy(update={"id": cursor.lastrowid})
 
+    def remove_absence(self, absence_id: int) -> Absence:
+        """Remove one recorded absence (a period typed wrongly); the change log keeps its
+        dates as the old value."""
+        from coachtui.model import Absence
+
+        with self.transaction():
+            row = self._row("SELECT * FROM absences WHERE id = ?", [absence_id])
+            if row is None:
+                raise NotFoundError("absence.gone", id=absence_id)
+            absence = Absence(**row)
+            self.conn.execute("DELETE FROM absences WHERE id = ?", [absence_id])
+            self._log("absence", absence_id, "dates", f"{absence.start}..{absence.end or ''}",
+                      None, absence.agent_id)
+        return absence
+
     def absences(self, agent_id: int) -> list[Absence]:
         """The agent's absences, oldest first."""
         from coachtui.model import Absence

@@ -104,3 +104,14 @@ def record_absence(journal: Journal, agent_id: int, start: date, end: date) -> A
                                 end=end.isoformat(), other_start=other.start.isoformat(),
                                 other_end=other.end.isoformat() if other.end else "…")
         return journal.add_absence(Absence(agent_id=agent_id, start=start, end=end))
+
+
+def remove_last_absence(journal: Journal, agent_id: int) -> Absence:
+    """Remove the absence recorded last for the agent (the one a slip of the keys most
+    likely got wrong); refused in one sentence when there is none. One transaction."""
+    with journal.transaction():
+        recorded = journal.absences(agent_id)
+        if not recorded:
+            raise UserError("absence.none_to_remove", name=journal.agent(agent_id).name)
+        last = max(recorded, key=lambda a: a.id or 0)
+        return journal.remove_absence(last.id or 0)

@@ -92,6 +92,22 @@ TEXTS = {
         "daar toont vertrokken medewerkers).",
         "{name} leaves on {on} and is no longer in the team overview (l there shows the "
         "agents who left)."),
+    "absence.gone": ("Die afwezigheid ({id}) bestaat niet meer.",
+                     "That absence ({id}) no longer exists."),
+    "absence.none_to_remove": ("Voor {name} is geen afwezigheid vastgelegd om weg te halen.",
+                               "{name} has no recorded absence to remove."),
+    "absence.remove_question": ("De laatst vastgelegde afwezigheid weghalen: {start} tot en "
+                                "met {end}?",
+                                "Remove the absence recorded last: {start} to {end}?"),
+    "absence.removed": ("Afwezigheid {start} tot en met {end} weggehaald (het wijzigingslog "
+                        "bewaart de data).",
+                        "Absence {start} to {end} removed (the change log keeps the dates)."),
+    "key.form.absence_remove": ("Laatste weg", "Remove last"),
+    "palette.form.absence_remove": ("Laatst vastgelegde afwezigheid weghalen",
+                                    "Remove the absence recorded last"),
+    "tip.form.absence_remove": ("De afwezigheid die het laatst is vastgelegd weghalen (na een "
+                                "vraag)",
+                                "Remove the absence recorded last (after a question)"),
     "absence.saved": ("Afwezigheid van {name} vastgelegd.", "{name}'s absence recorded."),
     "absence.page_title": ("Afwezigheid (alleen data)", "Absence (dates only)"),
     "absence.page_none": ("Geen afwezigheid vastgelegd (b legt er een vast).",

@@ -3,7 +3,8 @@ absence (`b`), and the agents who left on the team screen (`l`). Asserted on the
 
 from __future__ import annotations
 
-from textual.widgets import Static
+import pytest
+from textual.widgets import Footer, Static
 
 from coachtui.screens.widgets.row_table import RowTable
 from coachtui.storage import Journal
@@ -261,3 +262,47 @@ async def test_palette_entries_in_both_languages(make_app):
                 "Agent: Erase agent"} <= agent
         footer = {b.binding.id: b.binding.group for b in app.screen.active_bindings.values()}
         assert footer["agent.edit"].description == "Details"  # e b L E under one label
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_an_absence_typed_wrongly_is_removed_by_keys_after_a_question(
+        make_app, demo_journal_path, lang):
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _open(pilot, "Kees")
+        await pilot.press("b")
+        await pilot.pause()
+        assert "ctrl+r" not in _footer_keys(app)  # nothing recorded: nothing to remove
+        await _fill(pilot, "2026-10-14", "2026-10-16")
+        await _fill_after_b(pilot, "2026-11-03", "2026-11-04")
+        await pilot.press("b")
+        await pilot.pause()
+        assert "ctrl+r" in _footer_keys(app)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("n")  # no: nothing removed, the dialog stays
+        await pilot.pause()
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        await pilot.press("j" if lang == "nl" else "y")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AgentScreen"
+        assert "2026-11-03" not in str(app.screen.query_one("#agent-absence").render())
+    with Journal.open(demo_journal_path) as journal:
+        kees = journal.find_agent("kees")
+        assert [(str(a.start), str(a.end)) for a in journal.absences(kees.id)] == [
+            ("2026-10-14", "2026-10-16")]
+        logged = journal.conn.execute(
+            "SELECT old, new FROM change_log WHERE entity = 'absence' ORDER BY id").fetchall()
+        assert logged[-1] == ("2026-11-03..2026-11-04", None)
+
+
+async def _fill_after_b(pilot, start: str, end: str) -> None:
+    await pilot.press("b")
+    await pilot.pause()
+    await _fill(pilot, start, end)
+
+
+def _footer_keys(app) -> set[str]:
+    return {k.key for k in app.screen.query_one(Footer).query("FooterKey")}
