@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from coachtui.errors import UserError
 from coachtui.outside_text import quoted
@@ -42,9 +42,10 @@ from coachtui.storage import Journal
 from coachtui.storage.copies import backup_into, check_copy, part_file, signed_hashes
 from coachtui.storage.privacy import ReplicaNotice
 
-__all__ = ["RESTORE_SCHEMES", "Restored", "backup", "erasure_reaches_replica",
-           "litestream", "litestream_environment", "newest_at_replica", "replica_folder",
-           "replicate", "restore", "running_replication"]
+__all__ = ["RESTORE_SCHEMES", "ReplicaState", "Restored", "backup", "erasure_reaches_replica",
+           "journal_changed_at", "litestream", "litestream_environment", "newest_at_replica",
+           "replica_folder", "replica_state", "replicate", "restore", "running_replication",
+           "stopped_reason"]
 
 # How long an erasure waits for a running `coachtui replicate` to pause Litestream, and how
 # long a paused supervisor waits for the erasure before it goes on replicating.
@@ -340,8 +341,9 @@ def _fresh_start(path: Path, url: str | None, outcome: ReplicaNotice, *,
         else:
             outcome.say("replica.erase_sftp", warning=True, url=shown_url)
             return
-    except UserError as exc:  # no S3 client installed
-        outcome.say(exc.key, warning=True, url=shown_url)
+    except UserError as exc:  # no credentials, or the target refused
+        outcome.say("replica.erase_not_cleaned", warning=True, url=shown_url,
+                    detail=exc.text("en"))
         return
     except Exception as exc:  # the target's own error (network, permissions): said
         outcome.say("replica.erase_not_cleaned", warning=True, url=shown_url,
@@ -375,45 +377,15 @@ def _clean_folder(folder: Path) -> int:
     return removed
 
 
-def _s3_client(url: str, env: dict[str, str]) -> tuple[Any, str, str]:
-    """A boto3 S3 client set up the way Litestream reads the same address and environment
-    (endpoint and region from the URL's query or LITESTREAM_S3_ENDPOINT / AWS_REGION,
-    credentials from AWS_* or LITESTREAM_*), the bucket and the key prefix."""
-    try:
-        import boto3
-        from botocore.config import Config
-    except ImportError:
-        raise UserError("replica.no_boto3", url=quoted(url, 200)) from None
-    parts = urlsplit(url)
-    query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-    endpoint = query.get("endpoint") or env.get("LITESTREAM_S3_ENDPOINT") or None
-    if endpoint and "://" not in endpoint:
-        local = endpoint.startswith(("localhost", "127.", "[::1]"))
-        endpoint = ("http://" if local else "https://") + endpoint
-    region = (query.get("region") or env.get("AWS_REGION") or env.get("LITESTREAM_REGION")
-              or "us-east-1")
-    client = boto3.client(
-        "s3", endpoint_url=endpoint, region_name=region,
-        aws_access_key_id=env.get("AWS_ACCESS_KEY_ID") or env.get(CREDENTIAL_VARIABLES[0]),
-        aws_secret_access_key=(env.get("AWS_SECRET_ACCESS_KEY")
-                               or env.get(CREDENTIAL_VARIABLES[1])),
-        config=Config(s3={"addressing_style": "path"} if endpoint else {}))
-    return client, parts.netloc, parts.path.strip("/")
-
-
 def _clean_s3(url: str) -> int:
     """Remove Litestream's objects under the replica's prefix; how many went."""
-    client, bucket, prefix = _s3_client(url, litestream_environment())
-    removed = 0
-    for name in TARGET_FOLDERS:
-        start = f"{prefix}/{name}/" if prefix else f"{name}/"
-        pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=start)
-        for page in pages:
-            keys = [{"Key": item["Key"]} for item in page.get("Contents", [])]
-            if keys:
-                client.delete_objects(Bucket=bucket, Delete={"Objects": keys, "Quiet": True})
-                removed += len(keys)
-    return removed
+    from coachtui.services.replica_s3 import S3Replica
+
+    target = S3Replica.from_url(url, litestream_environment())
+    keys = target.litestream_keys()
+    for key in keys:
+        target.delete(key)
+    return len(keys)
 
 
 # -- how far the replica is ------------------------------------------------------------------
@@ -455,3 +427,57 @@ def journal_changed_at(path: Path) -> float:
         with contextlib.suppress(OSError):
             return candidate.stat().st_mtime
     return 0.0
+
+
+# Litestream syncs every second: a change younger than this is not yet "behind".
+BEHIND_AFTER_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class ReplicaState:
+    """How far the replica is: `starting` (nothing there yet), `reached` (the journal's
+    last change is at the replica; `at` = when the newest file arrived), or `behind`
+    (`at` = when the journal changed that has not arrived yet)."""
+
+    kind: str
+    at: float | None = None
+
+
+def replica_state(path: Path, url: str, now: float) -> ReplicaState:
+    """Compare the journal's last write with the newest file at the replica (a folder's
+    file times, else Litestream's own listing); UserError when it cannot be reached."""
+    newest = newest_at_replica(url)
+    if newest is None:
+        return ReplicaState("starting")
+    changed = journal_changed_at(path)
+    # file times at the replica are whole seconds in Litestream's listing
+    if newest >= changed - 1.0 or now - changed < BEHIND_AFTER_SECONDS:
+        return ReplicaState("reached", newest)
+    return ReplicaState("behind", changed)
+
+
+def stopped_reason(lines: list[str]) -> str | None:
+    """The sentence to show for a replication that ended, from the last lines it wrote:
+    coachtui's own one-sentence refusal, or Litestream's error message; None: unknown."""
+    for line in reversed([line.strip() for line in lines if line.strip()]):
+        if line.startswith("time="):
+            if "level=ERROR" not in line:
+                continue
+            words = dict(_log_fields(line))
+            return quoted(words.get("error") or words.get("msg") or line, 160)
+        return quoted(line, 160)
+    return None
+
+
+def _log_fields(line: str) -> Iterator[tuple[str, str]]:
+    """`key=value` and `key="quoted value"` pairs of a Litestream log line."""
+    import shlex
+
+    try:
+        parts = shlex.split(line)
+    except ValueError:
+        parts = line.split()
+    for part in parts:
+        key, sep, value = part.partition("=")
+        if sep:
+            yield key, value

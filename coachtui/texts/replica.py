@@ -77,11 +77,14 @@ TEXTS = {
         "Let op: de oudere bestanden in {url} konden niet worden verwijderd ({detail}); "
         "verwijder ze met de hand.",
         "Note: the older files at {url} could not be removed ({detail}); remove them by hand."),
-    "replica.no_boto3": (
-        "Let op: de oudere bestanden in {url} zijn niet verwijderd, want boto3 ontbreekt; "
-        "installeer `pip install 'coachtui[replica]'` en verwijder ze met de hand.",
-        "Note: the older files at {url} were not removed because boto3 is missing; install "
-        "`pip install 'coachtui[replica]'` and remove them by hand."),
+    "replica.no_credentials": (
+        "Er zijn geen S3-inloggegevens voor {url}: zet LITESTREAM_ACCESS_KEY_ID en "
+        "LITESTREAM_SECRET_ACCESS_KEY (of bewaar ze in de keyring).",
+        "There are no S3 credentials for {url}: set LITESTREAM_ACCESS_KEY_ID and "
+        "LITESTREAM_SECRET_ACCESS_KEY (or store them in the keyring)."),
+    "replica.s3_refused": (
+        "{url} weigerde met HTTP {status} {code}.",
+        "{url} refused with HTTP {status} {code}."),
     "replica.erase_no_new_copy": (
         "Let op: de oudere bestanden in {url} zijn verwijderd, maar een nieuwe kopie lukte "
         "niet ({detail}); start `coachtui replicate`.",
