@@ -92,3 +92,12 @@ def read_rows(path: Path, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
     finally:
         conn.close()
+
+
+def litestream_children(process: subprocess.Popen[bytes]) -> list[int]:
+    """The Litestream process(es) a `coachtui replicate` runs (Linux /proc)."""
+    found = []
+    for task in Path(f"/proc/{process.pid}/task").glob("*"):
+        with open(task / "children", encoding="ascii") as f:
+            found += [int(pid) for pid in f.read().split()]
+    return found

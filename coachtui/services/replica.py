@@ -178,6 +178,15 @@ def _wait_paused(path: Path, process: subprocess.Popen[bytes]) -> None:
         paused.unlink(missing_ok=True)
 
 
+def _die_with_parent() -> None:
+    """In Litestream's process before it starts (Linux): it gets SIGTERM when the
+    supervisor dies, even by kill -9, so no Litestream is left replicating unseen."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def replicate(path: Path, url: str | None, *, poll: float = 0.2) -> int:
     """Run Litestream for the journal at `path` against `url` until it is stopped
     (Ctrl+C or SIGTERM), pausing it while an erasure asks. Returns Litestream's exit code
@@ -200,7 +209,9 @@ def replicate(path: Path, url: str | None, *, poll: float = 0.2) -> int:
     try:
         while True:
             if process is None:
-                process = subprocess.Popen([program, "replicate", str(path), url], env=env)
+                process = subprocess.Popen(
+                    [program, "replicate", str(path), url], env=env,
+                    preexec_fn=_die_with_parent if sys.platform == "linux" else None)
             if _side_file(path, "pause").exists():
                 _wait_paused(path, process)
                 process = None

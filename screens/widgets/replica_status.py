@@ -64,10 +64,17 @@ class ReplicaAlongside:
         self.on_change = on_change
         self.text = ""
         self._process: subprocess.Popen[str] | None = None
-        self._stopped: str | None = None  # the reason, once the child ended by itself
+        # why the child ended by itself: a text key (said in the current language) or the
+        # sentence it wrote itself
+        self._stopped: tuple[str, bool] | None = None
         self._timer: Timer | None = None
         self._settings: Settings | None = None
         self._checking = False
+
+    @property
+    def lang(self) -> str:
+        """The app's current language."""
+        return str(getattr(self.app, "lang", "en"))
 
     @property
     def running(self) -> bool:
@@ -87,7 +94,7 @@ class ReplicaAlongside:
     def _start(self, settings: Settings) -> None:
         self._stopped = None
         if not settings.replica_url:
-            self._stop_said(tr("replica.status.no_url", settings.lang))
+            self._stop_said("replica.status.no_url", is_key=True)
             return
         command = [sys.executable, "-m", "coachtui", "replicate", "--journal",
                    str(self.journal_path), "--to", settings.replica_url, "--lang", settings.lang]
@@ -98,7 +105,7 @@ class ReplicaAlongside:
         process = self._process
         self.app.run_worker(lambda: self._follow(process), thread=True, group="replica",
                             exit_on_error=False)
-        self._set(tr("replica.status.starting", settings.lang))
+        self._set(tr("replica.status.starting", self.lang))
         if self._timer is None:
             self._timer = self.app.set_interval(CHECK_SECONDS, self.check)
 
@@ -111,32 +118,31 @@ class ReplicaAlongside:
         code = process.wait()
         if process is not self._process:  # stopped on purpose (quit, setting off)
             return
-        lang = self._settings.lang if self._settings else "en"
-        reason = stopped_reason(lines) or tr("replica.status.ended", lang, code=str(code))
+        reason = stopped_reason(lines) or tr("replica.status.ended", self.lang, code=str(code))
         self.app.call_from_thread(self._stop_said, reason)
 
-    def _stop_said(self, reason: str) -> None:
-        self._stopped = reason
-        lang = self._settings.lang if self._settings else "en"
-        self._set(tr("replica.status.stopped", lang, reason=reason))
+    def _stop_said(self, reason: str, *, is_key: bool = False) -> None:
+        self._stopped = (reason, is_key)
+        said = tr(reason, self.lang) if is_key else reason
+        self._set(tr("replica.status.stopped", self.lang, reason=said))
 
     def check(self) -> None:
         """Bring the sentence up to date (the replica is looked at in a worker thread)."""
         settings = self._settings
         if settings is None or not self.running or self._checking:
-            if self._stopped and settings is not None:
-                self._stop_said(self._stopped)  # in the current language
+            if self._stopped:
+                self._stop_said(self._stopped[0], is_key=self._stopped[1])  # language
             return
         self._checking = True
-        url, path = settings.replica_url or "", self.journal_path
+        url, path, lang = settings.replica_url or "", self.journal_path, self.lang
         assert path is not None
 
         def look() -> None:
             try:
                 state = replica_state(path, url, time.time())
-                text = status_text(state, settings.lang, settings.timezone)
+                text = status_text(state, lang, settings.timezone)
             except UserError as exc:
-                text = tr("replica.status.stopped", settings.lang, reason=exc.text(settings.lang))
+                text = tr("replica.status.stopped", lang, reason=exc.text(lang))
             finally:
                 self._checking = False
             if self.running:
