@@ -411,8 +411,9 @@ def newest_at_replica(url: str) -> float | None:
                           env=litestream_environment(), capture_output=True, text=True,
                           check=False, timeout=30)
     if done.returncode != 0:
+        last = (done.stderr or done.stdout or "").strip().splitlines()[-1:] or [""]
         raise UserError("replica.unreachable", url=quoted(url, 200),
-                        detail=quoted((done.stderr or "").strip().splitlines()[-1:] or "", 160))
+                        detail=quoted(last[0], 160))
     newest: float | None = None
     for item in _json_items(done.stdout):
         created = item.get("timestamp")
