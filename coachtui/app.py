@@ -63,6 +63,10 @@ class CoachApp(App[None]):
         self.watch_interval = watch_interval
         self.current_agent_id: int | None = None
         self.set_reactive(CoachApp.lang, settings.lang)
+        from coachtui.screens.widgets.replica_status import ReplicaAlongside
+
+        # `coachtui replicate` beside the app while the setting replica.live is on
+        self.replica = ReplicaAlongside(self, journal.path, self.show_sub_title)
         if settings.theme in self.available_themes:  # a theme of another release: ignored
             self.theme = settings.theme
 
@@ -102,6 +106,16 @@ class CoachApp(App[None]):
         self._theme_ready = True
         if self.watch_interval:
             self.set_interval(self.watch_interval, self.check_for_changes)
+        self.replica.apply(self.settings)
+
+    def on_unmount(self) -> None:
+        self.replica.stop()
+
+    def show_sub_title(self) -> None:
+        """The header's second part: the agent-view badge and the replica's status."""
+        parts = [self.tr("app.badge.agent_view")] if self.agent_view else []
+        self.sub_title = "  ·  ".join([*parts, *([self.replica.text] if self.replica.text
+                                                  else [])])
 
     def check_for_changes(self) -> None:
         """The watch (every `watch_interval` s): re-read when the journal changed. A change
@@ -126,6 +140,7 @@ class CoachApp(App[None]):
                 refresh()
 
     def watch_lang(self, _old: str, new: str) -> None:
+        self.replica.check()
         self.refresh_screens()
         self.refresh_bindings()
         if new != self.settings.lang:  # F3 or the settings screen: kept for the next start
@@ -149,7 +164,7 @@ class CoachApp(App[None]):
         return True
 
     def watch_agent_view(self, on: bool) -> None:
-        self.sub_title = self.tr("app.badge.agent_view") if on else ""
+        self.show_sub_title()
         self.screen.set_class(on, "-agent-view")
         self.refresh_screens()
 
@@ -261,7 +276,10 @@ def run_tui(args: argparse.Namespace, settings: Settings) -> int:
     journal = Journal.open(settings.journal_path, create=True)
     try:
         app = CoachApp(journal, settings)
-        app.run()
+        try:
+            app.run()
+        finally:
+            app.replica.stop()
     finally:
         journal.close()
     return app.return_code or 0

@@ -22,7 +22,7 @@ from coachtui.errors import UserError
 # The keys of the settings file, in the order `config show` lists them. `imports.folder`
 # is where the import screen last found a profile (remembered by the TUI).
 KEYS = ("lead.name", "lang", "timezone", "exports.folder", "theme", "replica.url",
-        "imports.folder")
+        "replica.live", "imports.folder")
 # The environment variable that overrides each key (none for the remembered import folder).
 ENVIRONMENT = {"lead.name": "COACHTUI_LEAD_NAME", "lang": "COACHTUI_LANG",
                "timezone": "COACHTUI_TIMEZONE", "exports.folder": "COACHTUI_EXPORTS_FOLDER",
@@ -30,7 +30,7 @@ ENVIRONMENT = {"lead.name": "COACHTUI_LEAD_NAME", "lang": "COACHTUI_LANG",
 # The Settings field each key of the file fills.
 FIELD_OF = {"lead.name": "lead_name", "lang": "lang", "timezone": "timezone",
             "exports.folder": "exports_choice", "theme": "theme", "replica.url": "replica_url",
-            "imports.folder": "imports_folder"}
+            "replica.live": "replica_live", "imports.folder": "imports_folder"}
 LANGS = ("nl", "en")
 REPLICA_SCHEMES = ("file://", "s3://", "sftp://")
 NAME_LIMIT = 100
@@ -118,10 +118,17 @@ def _check_replica(value: str) -> str:
     return url
 
 
+def _check_flag(value: str) -> str:
+    flag = value.strip().lower()
+    if flag not in ("true", "false"):
+        raise _refuse("replica.live", value, "replica_live")
+    return flag
+
+
 CHECKS: dict[str, Callable[[str], str]] = {
     "lead.name": _check_name, "lang": _check_lang, "timezone": _check_timezone,
     "exports.folder": _check_folder("exports.folder"), "replica.url": _check_replica,
-    "imports.folder": _check_folder("imports.folder"),
+    "imports.folder": _check_folder("imports.folder"), "replica.live": _check_flag,
 }
 
 
@@ -268,6 +275,7 @@ class Settings:
     exports_choice: Path | None = None
     theme: str | None = None
     replica_url: str | None = None
+    replica_live: bool = False  # the TUI runs `coachtui replicate` alongside while open
     config_path: Path = field(default_factory=default_config_path)
     imports_folder: Path | None = None
 
@@ -312,7 +320,7 @@ class Settings:
                    lead_name=chosen.get("lead.name"), timezone=chosen.get("timezone"),
                    exports_choice=Path(exports) if exports else None,
                    theme=chosen.get("theme"), replica_url=chosen.get("replica.url"),
-                   config_path=config_path,
+                   replica_live=chosen.get("replica.live") == "true", config_path=config_path,
                    imports_folder=Path(imports) if imports else None)
 
     def value(self, key: str) -> str | None:
@@ -320,7 +328,8 @@ class Settings:
         values: dict[str, object | None] = {
             "lead.name": self.lead_name, "lang": self.lang, "timezone": self.timezone,
             "exports.folder": self.exports_folder, "theme": self.theme,
-            "replica.url": self.replica_url, "imports.folder": self.imports_folder}
+            "replica.url": self.replica_url, "imports.folder": self.imports_folder,
+            "replica.live": str(self.replica_live).lower()}
         found = values[key]
         return None if found is None else str(found)
 
@@ -334,6 +343,8 @@ class Settings:
             new = Path(stored)
         elif key == "lang":
             new = stored or "en"
+        elif key == "replica.live":
+            new = stored == "true"
         import dataclasses
 
         return dataclasses.replace(self, **{field_name: new})

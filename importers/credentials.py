@@ -41,6 +41,11 @@ def _lookup(variable: str) -> str | None:
     return found.strip() if found else None
 
 
+def lookup(variable: str) -> str | None:
+    """A secret from the environment variable `variable`, else from the keyring, else None."""
+    return _lookup(variable)
+
+
 def _pair(vendor: str, user_var: str, secret_var: str) -> Secret:
     user, secret = _lookup(user_var), _lookup(secret_var)
     if not user or not secret:

@@ -133,9 +133,10 @@ class EraseAgentScreen(CoachScreen):
     def _erase(self, workspace: Workspace) -> None:
         """Worker thread: erase through the workspace's own connection for workers (SQLite
         stays per thread; the window knows the change as its own)."""
+        replica_url = self.coach.settings.replica_url
         try:
             with workspace.worker_journal() as journal:
-                report = privacy.erase_agent(journal, self.agent_id)
+                report = privacy.erase_agent(journal, self.agent_id, replica_url)
         except UserError as exc:
             self.app.call_from_thread(self._failed, exc.text(self.lang))
             return
@@ -164,6 +165,10 @@ class EraseAgentScreen(CoachScreen):
         if not report.file_cleaned:
             coach.notify(coach.tr("privacy.not_scrubbed"), severity="warning", timeout=12,
                          markup=False)
+        notice = report.replica
+        if notice.key:
+            coach.notify(coach.tr(notice.key, **notice.values), timeout=12, markup=False,
+                         severity="warning" if notice.warning else "information")
 
     def action_cancel(self) -> None:
         """Leave without erasing."""

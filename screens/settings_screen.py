@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Input, Label, Select, Static
+from textual.widgets import Footer, Header, Input, Label, Select, Static, Switch
 
 from coachtui.errors import UserError
 from coachtui.outside_text import shown
@@ -28,6 +28,7 @@ FIELDS = {
     "set-timezone": ("timezone", "settings_ui.timezone"),
     "set-exports": ("exports.folder", "settings_ui.exports"),
     "set-theme": ("theme", "settings_ui.theme"),
+    "set-replica-live": ("replica.live", "settings_ui.replica_live"),
 }
 
 
@@ -61,6 +62,8 @@ class SettingsScreen(CoachScreen):
                 elif field_id == "set-exports":
                     yield PathInput(value=str(settings.exports_choice or ""), id=field_id,
                                     placeholder=str(settings.exports_folder))
+                elif field_id == "set-replica-live":
+                    yield Switch(value=settings.replica_live, id=field_id)
                 elif field_id == "set-timezone":
                     yield Input(settings.timezone or "", id=field_id)
                 else:
@@ -139,6 +142,13 @@ class SettingsScreen(CoachScreen):
         # The app remembers the theme itself (also one chosen from the palette).
         if isinstance(event.value, str) and event.value != self.app.theme:
             self.app.theme = event.value
+
+    @on(Switch.Changed, "#set-replica-live")
+    def _replica_live(self, event: Switch.Changed) -> None:
+        # the app starts or stops `coachtui replicate` beside it at once
+        if event.value != self.coach.settings.replica_live and self._save(
+                "set-replica-live", str(event.value).lower()):
+            self.coach.replica.apply(self.coach.settings)
 
     def action_back(self) -> None:
         """Leave: every valid change is in the file already."""

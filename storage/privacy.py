@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -36,13 +36,29 @@ class AgentRecord:
     changes: list[Change]
 
 
+@dataclass
+class ReplicaNotice:
+    """What an erasure did to the journal's replica: one sentence (text key and values),
+    `warning` when older copies may remain somewhere; no key: the journal has no replica."""
+
+    key: str | None = None
+    values: dict[str, str] = field(default_factory=dict)
+    warning: bool = False
+
+    def say(self, key: str, *, warning: bool = False, **values: str) -> None:
+        """Set the sentence."""
+        self.key, self.values, self.warning = key, values, warning
+
+
 @dataclass(frozen=True)
 class ErasureReport:
-    """What an erasure removed: rows per table, and whether the file was cleaned too."""
+    """What an erasure removed: rows per table, whether the file was cleaned too, and
+    what became of the replica (services.replica fills it in)."""
 
     agents: list[Agent]
     rows: dict[str, int]
     file_cleaned: bool
+    replica: ReplicaNotice = field(default_factory=ReplicaNotice)
 
     @property
     def total(self) -> int:
@@ -107,6 +123,14 @@ class PrivacyStore(StoreBase):
             # The erasure itself is logged without anything that points back to the person.
             self._log("privacy", "erasure", "erased", None, f"{len(agent_ids)} agent(s)", None)
         return ErasureReport(agents=agents, rows=rows, file_cleaned=self.scrub_file())
+
+    def wal_released(self) -> bool:
+        """Checkpoint and truncate the WAL; False when another process holds a read lock on
+        it all along (Litestream does while it replicates), so a scrub could not finish."""
+        if self.conn.in_transaction:
+            raise UserError("journal.busy")
+        busy = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not (busy and busy[0])
 
     def scrub_file(self) -> bool:
         """Rewrite the file so deleted data is gone from its bytes; False if another

@@ -17,6 +17,7 @@ from coachtui.texts import has_text, tr
 
 if TYPE_CHECKING:
     from coachtui.model import Agent
+    from coachtui.services.privacy import ErasureReport
     from coachtui.storage.journal import Journal
 
 
@@ -50,11 +51,20 @@ def _erase(args: argparse.Namespace, settings: Settings) -> int:
         _preview(journal, [agent], lang)
         if not args.yes:
             raise UserError("privacy.add_yes")
-        report = privacy.erase_agent(journal, agent.id or 0)
+        report = privacy.erase_agent(journal, agent.id or 0, settings.replica_url)
     print(tr("privacy.erased", lang, name=agent.name, rows=report.total))
+    _after(report, lang)
+    return 0
+
+
+def _after(report: ErasureReport, lang: str) -> None:
+    """What may be left: old page copies in the file, and what became of the replica."""
     if not report.file_cleaned:
         print(tr("privacy.not_scrubbed", lang), file=sys.stderr)
-    return 0
+    notice = report.replica
+    if notice.key:
+        print(tr(notice.key, lang, **notice.values),
+              file=sys.stderr if notice.warning else sys.stdout)
 
 
 def _purge(args: argparse.Namespace, settings: Settings) -> int:
@@ -73,8 +83,7 @@ def _purge(args: argparse.Namespace, settings: Settings) -> int:
         if not args.yes:
             print(tr("privacy.add_yes", lang))
             return 0
-        report = privacy.purge(journal, candidates)
+        report = privacy.purge(journal, candidates, settings.replica_url)
     print(tr("privacy.purged", lang, count=len(report.agents), rows=report.total))
-    if not report.file_cleaned:
-        print(tr("privacy.not_scrubbed", lang), file=sys.stderr)
+    _after(report, lang)
     return 0

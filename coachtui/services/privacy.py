@@ -47,9 +47,22 @@ def erasure_preview(journal: Journal, agent_id: int) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (order.get(item[0], len(order)), item[0]))
 
 
-def erase_agent(journal: Journal, agent_id: int) -> ErasureReport:
-    """Erase the agent and every trace of them, from the tables and from the file."""
-    return journal.erase_agent(agent_id)
+def erase_agent(journal: Journal, agent_id: int,
+                replica_url: str | None = None) -> ErasureReport:
+    """Erase the agent and every trace of them, from the tables and from the file, and on
+    a replicated journal from the replica's history (see services.replica)."""
+    return _erase_everywhere(journal, [agent_id], replica_url)
+
+
+def _erase_everywhere(journal: Journal, agent_ids: list[int],
+                      replica_url: str | None) -> ErasureReport:
+    import dataclasses
+
+    from coachtui.services.replica import erasure_reaches_replica
+
+    with erasure_reaches_replica(journal, replica_url) as replica:
+        report = journal.erase_agents(agent_ids)
+    return dataclasses.replace(report, replica=replica)
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,9 @@ def purge_candidates(journal: Journal, years: float, today: date) -> list[Agent]
     return journal.purge_candidates(retention_years(years), today)
 
 
-def purge(journal: Journal, agents: list[Agent]) -> ErasureReport:
-    """Erase these agents in one transaction, then scrub the file once."""
-    return journal.erase_agents([a.id for a in agents if a.id is not None])
+def purge(journal: Journal, agents: list[Agent],
+          replica_url: str | None = None) -> ErasureReport:
+    """Erase these agents in one transaction, then scrub the file once (and the replica's
+    history, as `erase_agent`)."""
+    return _erase_everywhere(journal, [a.id for a in agents if a.id is not None],
+                             replica_url)

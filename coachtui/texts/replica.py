@@ -46,6 +46,67 @@ TEXTS = {
     "replica.running": (
         "Het journaal {path} wordt gerepliceerd naar {url}; Ctrl+C stopt.",
         "Replicating the journal {path} to {url}; Ctrl+C stops."),
+    # erasure reaching the replica
+    "replica.held": (
+        "Een ander programma (Litestream?) houdt het journaal {path} open om te lezen, zodat "
+        "gewiste gegevens in het bestand zouden blijven; stop dat programma en wis opnieuw, "
+        "er is niets gewist.",
+        "Another program (Litestream?) keeps the journal {path} open for reading, so erased "
+        "data would stay in the file; stop that program and erase again, nothing was erased."),
+    "replica.no_pause": (
+        "De replicatie van {path} (proces {pid}) pauzeerde niet; stop `coachtui replicate` "
+        "met Ctrl+C en wis opnieuw, er is niets gewist.",
+        "The replication of {path} (process {pid}) did not pause; stop `coachtui replicate` "
+        "with Ctrl+C and erase again, nothing was erased."),
+    "replica.erase_fresh": (
+        "De replica in {url} begint opnieuw: de oudere bestanden zijn verwijderd en er staat "
+        "een nieuwe kopie van het gewiste journaal.",
+        "The replica at {url} starts afresh: its older files are removed and it holds a new "
+        "copy of the erased journal."),
+    "replica.erase_no_url": (
+        "Let op: de werkkopieën van Litestream naast het journaal zijn gewist, maar er is geen "
+        "replica-adres ingesteld; verwijder de oudere bestanden van de replica met de hand.",
+        "Note: Litestream's working copies beside the journal are cleared, but no replica "
+        "address is set; remove the replica's older files by hand."),
+    "replica.erase_sftp": (
+        "Let op: coachtui kan geen bestanden verwijderen in {url}; verwijder daar de map ltx "
+        "met de hand (Litestream bewaart ze tot de eigen bewaartermijn verloopt).",
+        "Note: coachtui cannot remove files at {url}; remove its ltx folder there by hand "
+        "(Litestream keeps them until its own retention runs out)."),
+    "replica.erase_not_cleaned": (
+        "Let op: de oudere bestanden in {url} konden niet worden verwijderd ({detail}); "
+        "verwijder ze met de hand.",
+        "Note: the older files at {url} could not be removed ({detail}); remove them by hand."),
+    "replica.no_credentials": (
+        "Er zijn geen S3-inloggegevens voor {url}: zet LITESTREAM_ACCESS_KEY_ID en "
+        "LITESTREAM_SECRET_ACCESS_KEY (of bewaar ze in de keyring).",
+        "There are no S3 credentials for {url}: set LITESTREAM_ACCESS_KEY_ID and "
+        "LITESTREAM_SECRET_ACCESS_KEY (or store them in the keyring)."),
+    "replica.s3_refused": (
+        "{url} weigerde met HTTP {status} {code}.",
+        "{url} refused with HTTP {status} {code}."),
+    "replica.erase_no_new_copy": (
+        "Let op: de oudere bestanden in {url} zijn verwijderd, maar een nieuwe kopie lukte "
+        "niet ({detail}); start `coachtui replicate`.",
+        "Note: the older files at {url} are removed, but a new copy failed ({detail}); start "
+        "`coachtui replicate`."),
+    "replica.unreachable": (
+        "De replica {url} is niet bereikbaar ({detail}).",
+        "The replica {url} cannot be reached ({detail})."),
+    # the TUI's replica alongside
+    "replica.status.reached": ("replica: {time}", "replica: {time}"),
+    "replica.status.starting": ("replica: start…", "replica: starting…"),
+    "replica.status.behind": ("replica achter sinds {time}", "replica behind since {time}"),
+    "replica.status.stopped": ("replica gestopt: {reason}", "replica stopped: {reason}"),
+    "replica.status.no_url": (
+        "er is geen replica-adres ingesteld (replica.url)",
+        "no replica address is set (replica.url)"),
+    "replica.status.ended": ("Litestream stopte (code {code})",
+                             "Litestream stopped (code {code})"),
+    "settings_ui.replica_live": (
+        "Replica meedraaien terwijl coachtui open is (replica.url)",
+        "Run the replica while coachtui is open (replica.url)"),
+    "settings.why.replica_live": ("kies true of false", "choose true or false"),
     "site.heading": ("Overzicht van {month}: {agents} medewerkers.",
                      "Overview of {month}: {agents} agents."),
     "site.team": ("{team} (teamleider {lead}): {agents} medewerkers, {done} gesprekken gedaan, "
