@@ -188,7 +188,7 @@ class ImportScreen(CoachScreen):
                 remembered = chosen
             if remembered == chosen:
                 name = src.get("team_name")
-        options = [(self.tr("import_ui.team_everyone"), EVERYONE)]
+        options: list[tuple[Any, int]] = [(self.tr("import_ui.team_everyone"), EVERYONE)]
         if remembered:
             shown_name = plain(self.tr("import_ui.team_remembered",
                                        name=quoted(name or f"#{remembered}", 60)))
@@ -386,7 +386,7 @@ class ImportScreen(CoachScreen):
         self._team_names[kind] = dict(found)
         chosen = select.value
         ids = {team_id for team_id, _name in found}
-        options = [(self.tr("import_ui.team_everyone"), EVERYONE)] + [
+        options: list[tuple[Any, int]] = [(self.tr("import_ui.team_everyone"), EVERYONE)] + [
             (plain(quoted(name, 60)), team_id) for team_id, name in found]
         with select.prevent(Select.Changed):
             select.set_options(options)

@@ -125,4 +125,10 @@ TEXTS = {
     "key.import.complete": ("Aanvullen", "Complete"),
     "key.import.teams": ("Teams ophalen", "Fetch teams"),
     "key.import.toggle": ("Aan/uit", "Tick/untick"),
+    "tip.import.teams": ("De groepen of mailboxen van de helpdesk ophalen om je eigen team te "
+                         "kiezen",
+                         "Fetch the helpdesk's groups or mailboxes to choose your own team"),
+    "tip.import.toggle": ("De medewerker op de regel aan- of uitvinken: wie uit staat, wordt "
+                          "niet opgeslagen",
+                          "Tick or untick the agent on the line: unticked ones are not saved"),
 }
