@@ -20,7 +20,7 @@ from typing import Any
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import (
     ContentSwitcher,
     Footer,
@@ -127,7 +127,7 @@ class ImportScreen(CoachScreen):
         yield AgentViewBadge()
         yield Label(id="import-title", classes="section-title")
         with ContentSwitcher(initial="phase-form", id="import-phases"):
-            with Vertical(id="phase-form"):
+            with VerticalScroll(id="phase-form"):
                 yield Label(id="lbl-month", classes="field-label")
                 yield Input(self.month or self.coach.review_month, id="import-month")
                 yield Label(id="lbl-month-hint", classes="hint")

@@ -103,7 +103,7 @@ TEXTS = {
     "import_ui.col.email": ("E-mail", "E-mail"),
     "import_ui.col.kind": ("Wat", "What"),
     "import_ui.col.figures": ("Cijfers", "Figures"),
-    "import_ui.person.new": ("nieuwe medewerker", "new agent"),
+    "import_ui.person.new": ("nieuw", "new"),
     "import_ui.person.update": ("bijwerken", "update"),
     "import_ui.people_summary": ("Medewerkers aangevinkt: {ticked} van {total}",
                                  "Agents ticked: {ticked} of {total}"),

@@ -102,8 +102,8 @@ class ImportPreview(Vertical):
     def _show_people(self, lang: str) -> None:
         table = self.query_one("#import-people", DataTable)
         table.clear(columns=True)
-        for key, width in (("tick", 4), ("agent", 30), ("email", 34), ("kind", 18),
-                           ("figures", 8)):
+        for key, width in (("tick", 4), ("agent", 22), ("email", 24), ("kind", 9),
+                           ("figures", 7)):
             table.add_column(tr(f"import_ui.col.{key}", lang), key=key, width=width)
         for person in self._people:
             off = person.email in self.unticked
