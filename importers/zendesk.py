@@ -144,7 +144,9 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
         solved = _solved_tickets(client, int(start.timestamp()), month, harvest, tz, group,
                                  streamed)
         surveyed = _survey_ratings(client, streamed, month, tz, group)
-        scaled = bool(surveyed)
+        scaled = surveyed is not None  # the newer CSAT is there: yellow can be counted
+        # only one CSAT kind is active at a time; a month without survey responses reads
+        # the legacy ratings too (an account that switched this month, or never did)
         ratings = surveyed or _ratings(client, start, end, month, tz, group)
     judged: dict[int, list[int]] = {}  # assignee -> [first time right, judged]
     for assignee, ok in solved.values():
@@ -306,13 +308,15 @@ def _scale(client: RetryingClient, survey_id: str, cache: dict[str, int]) -> int
 
 def _survey_ratings(client: RetryingClient,
                     streamed: dict[int, tuple[int | None, int | None]], month: str,
-                    tz: tzinfo, group: int | None) -> dict[Any, tuple[int, str]]:
+                    tz: tzinfo, group: int | None) -> dict[Any, tuple[int, str]] | None:
     """response id -> (assignee, green|yellow|red) for CSAT survey responses answered in
-    `month` on the streamed tickets (of `group` when given); empty when the account has no
-    survey responses (404 or 403 on the endpoint) or none this month."""
+    `month` on the streamed tickets (of `group` when given); None when the account has no
+    survey responses (404 or 403 on the endpoint)."""
     found: dict[Any, tuple[int, str]] = {}
     scales: dict[str, int] = {}
     ids = sorted(streamed)
+    if not ids:
+        return None  # no ticket to ask about: whether the account has them stays unknown
     for first in range(0, len(ids), ZRN_BATCH):
         zrns = ",".join(f"zen:ticket:{i}" for i in ids[first:first + ZRN_BATCH])
         params = {"filter[subject_zrns]": zrns, "page[size]": 100}
@@ -323,7 +327,7 @@ def _survey_ratings(client: RetryingClient,
                                   found)
         except ImportProblem as exc:
             if exc.key in NOT_THERE and first == 0 and not found:
-                return {}  # the legacy satisfaction ratings apply
+                return None  # the legacy satisfaction ratings apply
             raise
     return found
 

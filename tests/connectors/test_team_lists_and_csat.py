@@ -141,3 +141,14 @@ def test_a_freshdesk_source_without_domain_is_refused():
     with pytest.raises(UserError) as caught:
         team_choices({"kind": "freshdesk", "domain": ""})
     assert caught.value.key == "import_ui.need_domain"
+
+
+def test_survey_responses_without_any_this_month_still_read_legacy_and_count_yellow(
+        vendor, sleeps):
+    zendesk_shapes.install(vendor)
+    vendor.routes["/api/v2/guide/survey_responses"] = lambda call: (200, {}, {
+        "survey_responses": [], "meta": {"has_more": False}, "links": {"next": None}})
+    harvest = harvest_zendesk("acme", "2026-10", base_url=vendor.url, credentials=SECRET,
+                              sleep=sleeps)
+    # the legacy ratings are read (a month the account switched), and yellow is a count now
+    assert _smileys(harvest, "anna@example.nl") == (1.0, 0.0, 1.0)
