@@ -16,6 +16,7 @@
   7-point surveys alike (Freshdesk scores 103..-103 around a neutral 100), counted in the
   month it was given.
 Freshdesk does not know hours worked, so tickets per hour stays unknown.
+`freshdesk_groups` lists the groups (`GET /api/v2/groups`) for choosing the own team.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from coachtui.importers.months import month_bounds, month_of
 from coachtui.importers.problems import ImportProblem, Notice
 from coachtui.outside_text import quoted
 
-__all__ = ["harvest_freshdesk", "smiley_of"]
+__all__ = ["freshdesk_groups", "harvest_freshdesk", "smiley_of"]
 
 SOLVED = frozenset({4, 5})  # Resolved, Closed
 PER_PAGE = 100
@@ -83,6 +84,40 @@ def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _client(domain: str, base_url: str | None, credentials: Secret | None,
+            sleep: Callable[[float], None], transport: httpx.BaseTransport | None,
+            progress: Callable[[int, int | None], None] | None,
+            max_attempts: int) -> RetryingClient:
+    """A client for the account with the API key set; a malformed domain is refused."""
+    domain = domain.strip().lower()
+    if not base_url and not _DOMAIN.match(domain):
+        raise ImportProblem("imports.unreachable", vendor="Freshdesk",
+                            url=quoted(f"https://{domain}.freshdesk.com", 120))
+    secret = credentials or freshdesk_credentials()
+    client = RetryingClient("Freshdesk", base_url or f"https://{domain}.freshdesk.com",
+                            variables=VARIABLES, sleep=sleep, transport=transport,
+                            progress=progress, max_attempts=max_attempts)
+    pair = f"{secret.secret}:X".encode()
+    client.set_header("Authorization", "Basic " + base64.b64encode(pair).decode())
+    return client
+
+
+def freshdesk_groups(domain: str, *, base_url: str | None = None,
+                     credentials: Secret | None = None,
+                     sleep: Callable[[float], None] = time.sleep,
+                     transport: httpx.BaseTransport | None = None,
+                     max_attempts: int = 5) -> list[tuple[int, str]]:
+    """The account's groups as (id, name), by name: the teams a lead chooses from."""
+    found: list[tuple[int, str]] = []
+    with _client(domain, base_url, credentials, sleep, transport, None,
+                 max_attempts) as client:
+        for page in _pages(client, "/api/v2/groups", {"per_page": PER_PAGE}):
+            for group in page:
+                if isinstance(group, dict) and isinstance(group.get("id"), int):
+                    found.append((group["id"], str(group.get("name") or group["id"])))
+    return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
+
+
 def harvest_freshdesk(domain: str, month: str, *, base_url: str | None = None,
                       credentials: Secret | None = None,
                       sleep: Callable[[float], None] = time.sleep,
@@ -92,18 +127,10 @@ def harvest_freshdesk(domain: str, month: str, *, base_url: str | None = None,
                       group: int | None = None) -> Harvest:
     """Read one month (local to `tz`) from Freshdesk into a Harvest (agents by e-mail);
     with `group`, only that group's agents, tickets and ratings."""
-    domain = domain.strip().lower()
-    if not base_url and not _DOMAIN.match(domain):
-        raise ImportProblem("imports.unreachable", vendor="Freshdesk",
-                            url=quoted(f"https://{domain}.freshdesk.com", 120))
-    secret = credentials or freshdesk_credentials()
     start, _ = month_bounds(month, tz)  # the end: each item is checked by its local month
     harvest = Harvest(source="freshdesk")
-    with RetryingClient("Freshdesk", base_url or f"https://{domain}.freshdesk.com",
-                        variables=VARIABLES, sleep=sleep, transport=transport,
-                        progress=progress, max_attempts=max_attempts) as client:
-        pair = f"{secret.secret}:X".encode()
-        client.set_header("Authorization", "Basic " + base64.b64encode(pair).decode())
+    with _client(domain, base_url, credentials, sleep, transport, progress,
+                 max_attempts) as client:
         agents = _agents(client)
         members = _group_members(client, group) if group is not None else None
         solved = _solved_tickets(client, start, month, tz, group, harvest)

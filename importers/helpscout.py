@@ -8,7 +8,8 @@ conversations and those resolved on the first reply (FTR), and
 report range runs from the month's first moment to its last second (the end is inclusive),
 in the account's time zone; `mailboxes` keeps only the own team's mailbox.
 Reports need a Plus or Pro plan (402); 403 (no permission) and 404 (wrong address) are told
-apart from it.
+apart from it. `helpscout_mailboxes` lists the mailboxes (`GET /v2/mailboxes`) for choosing
+the own team.
 """
 
 from __future__ import annotations
@@ -99,6 +100,37 @@ def _users(client: _Session) -> tuple[list[tuple[int, AgentRef]], int]:
         if nxt:
             seen.add(nxt)
     return users, ignored
+
+
+def helpscout_mailboxes(*, base_url: str | None = None, credentials: Secret | None = None,
+                        sleep: Callable[[float], None] = time.sleep,
+                        transport: httpx.BaseTransport | None = None,
+                        max_attempts: int = 5) -> list[tuple[int, str]]:
+    """The account's mailboxes as (id, name), by name: the teams a lead chooses from
+    (HAL `_embedded.mailboxes`, pages through `_links.next.href`)."""
+    secret = credentials or helpscout_credentials()
+    found: list[tuple[int, str]] = []
+    with RetryingClient("Help Scout", base_url or DEFAULT_BASE, variables=VARIABLES,
+                        sleep=sleep, transport=transport,
+                        max_attempts=max_attempts) as client:
+        session = _Session(client, secret)
+        url: str | None = "/v2/mailboxes"
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
+            if url is None:
+                break
+            page = session.get_json(url)
+            if not isinstance(page, dict):
+                raise ImportProblem("imports.bad_answer", vendor="Help Scout",
+                                    url=quoted(url, 120))
+            for box in (page.get("_embedded") or {}).get("mailboxes") or []:
+                if isinstance(box, dict) and isinstance(box.get("id"), int):
+                    found.append((box["id"], str(box.get("name") or box["id"])))
+            nxt = ((page.get("_links") or {}).get("next") or {}).get("href")
+            url = nxt if nxt and nxt not in seen else None
+            if nxt:
+                seen.add(nxt)
+    return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
 
 
 def _report(client: _Session, path: str, user_id: int, start: str, end: str,

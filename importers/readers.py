@@ -14,7 +14,7 @@ import contextlib
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -49,12 +49,16 @@ class Table:
     line: Callable[[], int]
     guard: Callable[[], contextlib.AbstractContextManager[None]]
     comma_decimal: bool = False  # `;`-separated files come from Dutch Excel: 1.000,5
+    # the columns a reader looked up (the profile's mapped ones), before reading rows: a
+    # sheet looks for percent formats only there
+    used: set[int] = field(default_factory=set)
 
     def find(self, column: str) -> int | None:
         """The position of `column` (case and spacing ignored), or None."""
         wanted = normalise(column)
         for i, name in enumerate(self.header):
             if normalise(name) == wanted:
+                self.used.add(i)
                 return i
         return None
 
@@ -253,7 +257,6 @@ def _open_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iter
             first_row, first_column = ws.start or (0, 0)
             total: int | None = first_row + ws.height
             rows: Iterator[Any] = iter(ws.iter_rows())
-            percent = percent_cells(path, chosen, first_row, first_column)
         except ImportProblem:
             raise
         except Exception as exc:
@@ -272,28 +275,35 @@ def _open_xlsx(path: Path, sheet: str | None, progress: Progress | None) -> Iter
             raise ImportProblem("imports.xlsx_broken", file=name) from exc
         if header is None:
             raise ImportProblem("imports.empty_file", file=name)
-        yield Table(path.name, header,
-                    _xlsx_rows(rows, position, total, progress, name, percent),
-                    lambda: position[0], _no_guard)
+        table = Table(path.name, header, iter(()), lambda: position[0], _no_guard)
+
+        def percent() -> dict[int, int]:
+            """Percent-formatted cells of the columns looked up by the time rows are read
+            (every column when none was)."""
+            return percent_cells(path, chosen, first_row, first_column, table.used or None)
+
+        table.rows = _xlsx_rows(rows, position, total, progress, name, percent)
+        yield table
     finally:
         book.close()
 
 
 def _xlsx_rows(rows: Iterator[Any], position: list[int], total: int | None,
                progress: Progress | None, name: str,
-               percent: dict[int, int]) -> Iterator[Sequence[Any]]:
-    """The sheet's rows with a value (empty cells as None, numbers in cells formatted as a
-    percentage as PercentCell), counting sheet rows for `line()` and the progress.
-    `percent` maps a sheet row (1-based) to a bit mask of its percent columns (bit n:
-    column n as calamine numbers them)."""
+               find_percent: Callable[[], dict[int, int]]) -> Iterator[Sequence[Any]]:
+    """The sheet's rows with a value (empty cells as "", as a CSV gives them; numbers in
+    cells formatted as a percentage as PercentCell), counting sheet rows for `line()` and
+    the progress. `find_percent()`, called when the first row is asked for, maps a sheet row
+    (1-based) to a bit mask of its percent columns (bit n: column n as calamine numbers
+    them). calamine's own row lists are passed on: no per-cell work in Python."""
     try:
-        for cells in rows:
+        percent = find_percent()
+        for values in rows:
             position[0] += 1
             if progress is not None and position[0] % PROGRESS_EVERY == 0:
                 progress(position[0], total)
-            values = [None if v == "" else v for v in cells]
-            if not any(v is not None for v in values):
-                continue
+            if values.count("") == len(values):
+                continue  # an empty row (counted in C, not cell by cell)
             mask = percent.get(position[0], 0)
             while mask:
                 low = mask & -mask

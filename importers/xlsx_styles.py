@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from collections.abc import Collection
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -65,6 +66,16 @@ def _sheet_part(book: zipfile.ZipFile, sheet: str) -> str | None:
         posixpath.normpath(posixpath.join("xl", target))
 
 
+def _letters(column: int) -> bytes:
+    """The letters of 0-based column number `column` (0 -> A, 26 -> AA)."""
+    name = b""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        name = bytes([65 + rest]) + name
+    return name
+
+
 def _column(letters: bytes) -> int:
     """0-based column number of `A`, `B`, ..., `AA`, ..."""
     number = 0
@@ -73,39 +84,41 @@ def _column(letters: bytes) -> int:
     return number - 1
 
 
-def percent_cells(path: Path, sheet: str, first_row: int = 0,
-                  first_column: int = 0) -> dict[int, int]:
+def percent_cells(path: Path, sheet: str, first_row: int = 0, first_column: int = 0,
+                  columns: Collection[int] | None = None) -> dict[int, int]:
     """Sheet row (1-based) -> the columns in it formatted as a percentage, as a bit mask
     (bit n: column n, numbered from `first_column`, calamine's first column, on); rows up
-    to `first_row` do not occur. A mask keeps 100,000 rows cheap."""
+    to `first_row` do not occur. With `columns` (numbered the same way), only those are
+    looked at: the columns a profile maps. A mask keeps 100,000 rows cheap."""
     with zipfile.ZipFile(path) as book:
         styles = _percent_styles(book)
         part = _sheet_part(book, sheet) if styles else None
-        if part is None:
+        if part is None or (columns is not None and not columns):
             return {}
         ids = b"|".join(str(i).encode() for i in styles)
-        # a cell element whose `s` names a percent format, capturing its reference `r`:
-        # written `<c r=".." s="..">` by Excel, LibreOffice and the Python writers (fast),
-        # or with its attributes in another order (checked by a count, then found slowly)
-        usual = re.compile(rb'<c r="([A-Z]{1,3})([0-9]+)" s="(?:' + ids + rb')"')
-        anywhere = re.compile(rb'<c\b(?=[^>]*?\bs="(?:' + ids + rb')")[^>]*?\br="([A-Z]{1,3})'
-                              rb'([0-9]+)"')
-        marks = [b' s="' + str(i).encode() + b'"' for i in styles]
+        wanted = rb"[A-Z]{1,3}" if columns is None else b"(?:" + b"|".join(
+            _letters(c + first_column) for c in sorted(columns)) + b")"
+        # a cell element of a wanted column whose `s` names a percent format, capturing its
+        # reference `r`: `r` comes first as Excel, LibreOffice and the Python writers write
+        # it (fast: the match is anchored on the column letters); a part where some cell
+        # does not start with `r` is searched the slow way, attributes in any order
+        usual = re.compile(rb'<c r="(' + wanted + rb')([0-9]+)"[^>]*?\bs="(?:' + ids + rb')"')
+        anywhere = re.compile(rb'<c\b(?=[^>]*?\bs="(?:' + ids + rb')")[^>]*?\br="(' + wanted
+                              + rb')([0-9]+)"')
         found: dict[int, int] = {}
-        columns: dict[bytes, int] = {}
+        numbers: dict[bytes, int] = {}
         with book.open(part) as handle:
             tail = b""
             while True:
                 chunk = handle.read(CHUNK)
                 data = tail + chunk
                 cut = data.rfind(b"<") if chunk else len(data)
-                cells = usual.findall(data, 0, cut)
-                if len(cells) != sum(data.count(mark, 0, cut) for mark in marks):
-                    cells = anywhere.findall(data, 0, cut)
+                r_first = data.count(b'<c r="', 0, cut) == data.count(b"<c ", 0, cut)
+                cells = (usual if r_first else anywhere).findall(data, 0, cut)
                 for letters, row in cells:
-                    column = columns.get(letters)
+                    column = numbers.get(letters)
                     if column is None:
-                        column = columns[letters] = _column(letters) - first_column
+                        column = numbers[letters] = _column(letters) - first_column
                     if column >= 0:
                         number = int(row)
                         found[number] = found.get(number, 0) | 1 << column

@@ -8,12 +8,20 @@
   via `after_url` until `end_of_stream`. A ticket counts in the month of `solved_at`, as
   the clock of the account's time zone reads it (importers.months); FTR = at most one agent
   reply (`replies`) and no reopen (`reopens`), over all solved tickets.
-- Smileys: `GET /api/v2/satisfaction_ratings?score=received`, each in the month it was
+- Smileys, the newer CSAT first: `GET /api/v2/guide/survey_responses` filtered on the
+  month's tickets (`filter[subject_zrns]=zen:ticket:ID,...`, up to 100 a request, cursor
+  pagination); the rating-scale answer (2-, 3- or 5-point, the scale read once per survey
+  from `GET /api/v2/guide/surveys/{id}`) is green above the middle of its scale, yellow in
+  the middle and red below it, counted in the month it was answered; the ticket (from the
+  stream) names the assignee and group. An account without it answers 404 or 403 there,
+  and only one CSAT kind can be active at a time, so without survey responses the legacy
+  `GET /api/v2/satisfaction_ratings?score=received` is read: each in the month it was
   answered (`updated_at`, the moment the customer gave the score; `created_at` is when the
-  survey was offered); the legacy rating is binary, good = green and bad = red.
+  survey was offered), binary, good = green and bad = red (no yellow exists there).
 - Only the own team: with a group id, only tickets and ratings of that group count, so only
   the agents who worked in it arrive.
 Zendesk does not know hours worked, so tickets per hour stays unknown.
+`zendesk_groups` lists the account's groups (`GET /api/v2/groups`) for choosing the own team.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ import base64
 import re
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -34,10 +43,15 @@ from coachtui.importers.months import month_bounds, month_of
 from coachtui.importers.problems import ImportProblem, Notice
 from coachtui.outside_text import quoted
 
+__all__ = ["harvest_zendesk", "smiley_on_scale", "zendesk_groups"]
+
 SOLVED = frozenset({"solved", "closed"})
 OFFER_WINDOW = 31 * 24 * 3600  # seconds a customer may take to answer a survey, at most
 MAX_PAGES = 100000  # a server that never ends its stream must not keep us forever
 _SUBDOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+SURVEY_RESPONSES = "/api/v2/guide/survey_responses"
+ZRN_BATCH = 100  # ticket ZRNs in one survey-responses filter
+NOT_THERE = frozenset({"imports.not_found", "imports.forbidden"})  # no newer CSAT here
 
 
 def _pages(client: RetryingClient, url: str, params: dict[str, Any] | None,
@@ -66,15 +80,13 @@ def _stream_next(page: dict[str, Any]) -> str | None:
     return None if page.get("end_of_stream", True) else page.get("after_url")
 
 
-def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
-                    credentials: Secret | None = None,
-                    sleep: Callable[[float], None] = time.sleep,
-                    transport: httpx.BaseTransport | None = None,
-                    progress: Callable[[int, int | None], None] | None = None,
-                    max_attempts: int = 5, tz: tzinfo = UTC,
-                    group: int | None = None) -> Harvest:
-    """Read one month (local to `tz`) from Zendesk into a Harvest (agents by e-mail); with
-    `group`, only that group's tickets and ratings."""
+@contextmanager
+def _signed_in(subdomain: str, base_url: str | None, credentials: Secret | None,
+               sleep: Callable[[float], None], transport: httpx.BaseTransport | None,
+               progress: Callable[[int, int | None], None] | None,
+               max_attempts: int) -> Iterator[RetryingClient]:
+    """A client for the account with the Authorization set (OAuth bearer, or e-mail and API
+    token), refused up front for a malformed subdomain."""
     subdomain = subdomain.strip().lower()
     if not base_url and not _SUBDOMAIN.match(subdomain):
         raise ImportProblem("imports.unreachable", vendor="Zendesk",
@@ -82,8 +94,6 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
     bearer = None if credentials else zendesk_oauth_token()
     secret = None if bearer else credentials or zendesk_credentials()
     base = base_url or f"https://{subdomain}.zendesk.com"
-    start, end = month_bounds(month, tz)
-    harvest = Harvest(source="zendesk")
     variables = ("COACHTUI_ZENDESK_OAUTH_TOKEN" if bearer else
                  "COACHTUI_ZENDESK_EMAIL + COACHTUI_ZENDESK_TOKEN")
     with RetryingClient("Zendesk", base, variables=variables, sleep=sleep,
@@ -94,19 +104,60 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
         elif secret is not None:
             pair = f"{secret.user}/token:{secret.secret}".encode()
             client.set_header("Authorization", "Basic " + base64.b64encode(pair).decode())
+        yield client
+
+
+def zendesk_groups(subdomain: str, *, base_url: str | None = None,
+                   credentials: Secret | None = None,
+                   sleep: Callable[[float], None] = time.sleep,
+                   transport: httpx.BaseTransport | None = None,
+                   max_attempts: int = 5) -> list[tuple[int, str]]:
+    """The account's groups as (id, name), by name, deleted ones left out: the teams a lead
+    chooses from (`GET /api/v2/groups`, cursor pagination)."""
+    found: list[tuple[int, str]] = []
+    with _signed_in(subdomain, base_url, credentials, sleep, transport, None,
+                    max_attempts) as client:
+        for page in _pages(client, "/api/v2/groups", {"page[size]": 100}, _cursor_next):
+            for group in page.get("groups") or []:
+                if isinstance(group, dict) and isinstance(group.get("id"), int) \
+                        and not group.get("deleted"):
+                    found.append((group["id"], str(group.get("name") or group["id"])))
+    return sorted(found, key=lambda item: (item[1].casefold(), item[0]))
+
+
+def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
+                    credentials: Secret | None = None,
+                    sleep: Callable[[float], None] = time.sleep,
+                    transport: httpx.BaseTransport | None = None,
+                    progress: Callable[[int, int | None], None] | None = None,
+                    max_attempts: int = 5, tz: tzinfo = UTC,
+                    group: int | None = None) -> Harvest:
+    """Read one month (local to `tz`) from Zendesk into a Harvest (agents by e-mail); with
+    `group`, only that group's tickets and ratings."""
+    start, end = month_bounds(month, tz)
+    harvest = Harvest(source="zendesk")
+    with _signed_in(subdomain, base_url, credentials, sleep, transport, progress,
+                    max_attempts) as client:
         _require_admin(client)
         agents, ignored = _agents(client)
-        solved = _solved_tickets(client, int(start.timestamp()), month, harvest, tz, group)
-        ratings = _ratings(client, start, end, month, tz, group)
+        streamed: dict[int, tuple[int | None, int | None]] = {}
+        solved = _solved_tickets(client, int(start.timestamp()), month, harvest, tz, group,
+                                 streamed)
+        surveyed = _survey_ratings(client, streamed, month, tz, group)
+        scaled = surveyed is not None  # the newer CSAT is there: yellow can be counted
+        # only one CSAT kind is active at a time; a month without survey responses reads
+        # the legacy ratings too (an account that switched this month, or never did)
+        ratings = surveyed or _ratings(client, start, end, month, tz, group)
     judged: dict[int, list[int]] = {}  # assignee -> [first time right, judged]
     for assignee, ok in solved.values():
         counts = judged.setdefault(assignee, [0, 0])
         if ok is not None:
             counts[0] += ok
             counts[1] += 1
-    scores: dict[int, list[int]] = {}  # assignee -> [good, bad]
-    for assignee, score in ratings.values():
-        scores.setdefault(assignee, [0, 0])[0 if score == "good" else 1] += 1
+    scores: dict[int, dict[str, int]] = {}  # assignee -> colour -> count
+    for assignee, colour in ratings.values():
+        tally = scores.setdefault(assignee, {"green": 0, "yellow": 0, "red": 0})
+        tally[colour] += 1
     active = set(judged) | set(scores)
     for assignee in sorted(active):
         if assignee not in agents:
@@ -114,11 +165,12 @@ def harvest_zendesk(subdomain: str, month: str, *, base_url: str | None = None,
             continue
         ref = agents[assignee]
         right, total = judged.get(assignee, [0, 0])
-        good, bad = scores.get(assignee, [0, 0])
+        tally = scores.get(assignee, {"green": 0, "yellow": 0, "red": 0})
         harvest.put(ref, month, "ftr", round(100.0 * right / total, 4) if total else None)
-        harvest.put(ref, month, "smileys_green", float(good))
-        harvest.put(ref, month, "smileys_yellow", None)  # binary rating: no yellow exists
-        harvest.put(ref, month, "smileys_red", float(bad))
+        harvest.put(ref, month, "smileys_green", float(tally["green"]))
+        # the legacy rating is binary: no yellow exists there, so it stays unknown
+        harvest.put(ref, month, "smileys_yellow", float(tally["yellow"]) if scaled else None)
+        harvest.put(ref, month, "smileys_red", float(tally["red"]))
         harvest.put(ref, month, "tickets_per_hour", None)
     ignored_in_month = len(ignored & active)
     if ignored_in_month:
@@ -158,9 +210,12 @@ def _agents(client: RetryingClient) -> tuple[dict[int, AgentRef], set[int]]:
 
 
 def _solved_tickets(client: RetryingClient, start_time: int, month: str, harvest: Harvest,
-                    tz: tzinfo, group: int | None) -> dict[int, tuple[int, bool | None]]:
+                    tz: tzinfo, group: int | None,
+                    streamed: dict[int, tuple[int | None, int | None]],
+                    ) -> dict[int, tuple[int, bool | None]]:
     """ticket id -> (assignee, first time right or None when unknown), solved in `month`
-    (local to `tz`), of `group` when given."""
+    (local to `tz`), of `group` when given. `streamed` gets every ticket of the stream as
+    id -> (assignee, group), for the survey responses."""
     found: dict[int, tuple[int, bool | None]] = {}
     params = {"start_time": start_time, "include": "metric_sets"}
     for page in _pages(client, "/api/v2/incremental/tickets/cursor.json", params,
@@ -175,6 +230,9 @@ def _solved_tickets(client: RetryingClient, start_time: int, month: str, harvest
             if not isinstance(ticket_id, int):
                 continue  # a ticket without an id cannot be followed through the stream
             metric = metrics.get(ticket_id) or {}
+            group_id = ticket.get("group_id")
+            streamed[ticket_id] = (assignee if isinstance(assignee, int) else None,
+                                   group_id if isinstance(group_id, int) else None)
             if ticket.get("status") not in SOLVED or not isinstance(assignee, int):
                 found.pop(ticket_id, None)  # reopened since: no longer solved
                 continue
@@ -193,10 +251,10 @@ def _solved_tickets(client: RetryingClient, start_time: int, month: str, harvest
 
 
 def _ratings(client: RetryingClient, start: datetime, end: datetime, month: str,
-             tz: tzinfo, group: int | None) -> dict[int, tuple[int, str]]:
-    """rating id -> (assignee, good|bad) for ratings answered in `month` (local to `tz`),
-    of `group` when given."""
-    found: dict[int, tuple[int, str]] = {}
+             tz: tzinfo, group: int | None) -> dict[Any, tuple[int, str]]:
+    """rating id -> (assignee, green|red) for legacy ratings answered in `month` (local to
+    `tz`), of `group` when given."""
+    found: dict[Any, tuple[int, str]] = {}
     # the filter runs on `created_at` (when the survey was offered): reach back far enough
     # for a survey offered last month and answered in this one
     params = {"score": "received", "start_time": int(start.timestamp()) - OFFER_WINDOW,
@@ -213,5 +271,89 @@ def _ratings(client: RetryingClient, start: datetime, end: datetime, month: str,
             answered = rating.get("updated_at") or rating.get("created_at")
             if month_of(answered, tz) != month:
                 continue
-            found[rating.get("id") or id(rating)] = (assignee, score)
+            found[rating.get("id") or id(rating)] = (assignee,
+                                                     "green" if score == "good" else "red")
     return found
+
+
+def smiley_on_scale(rating: Any, points: int) -> str | None:
+    """green, yellow or red for an answer `rating` (1..points) by its side of the scale:
+    above the middle green, the middle itself (3 of 5, 2 of 3) yellow, below it red; None
+    when it is not a rating on that scale."""
+    if not isinstance(rating, int | float) or isinstance(rating, bool) or points < 2 \
+            or not 1 <= rating <= points:
+        return None
+    middle = (points + 1) / 2
+    if rating > middle:
+        return "green"
+    return "yellow" if rating == middle else "red"
+
+
+def _scale(client: RetryingClient, survey_id: str, cache: dict[str, int]) -> int:
+    """How many points the rating-scale question of survey `survey_id` has (read once)."""
+    if survey_id not in cache:
+        found = client.get_json(f"/api/v2/guide/surveys/{survey_id}")
+        survey = found.get("survey") if isinstance(found, dict) else None
+        questions = survey.get("questions") if isinstance(survey, dict) else None
+        points = 0
+        for question in questions if isinstance(questions, list) else []:
+            if isinstance(question, dict) and question.get("type") == "rating_scale":
+                options = question.get("options") or []
+                ratings = [o.get("rating") for o in options if isinstance(o, dict)]
+                points = max((r for r in ratings if isinstance(r, int)), default=0)
+                break
+        cache[survey_id] = points
+    return cache[survey_id]
+
+
+def _survey_ratings(client: RetryingClient,
+                    streamed: dict[int, tuple[int | None, int | None]], month: str,
+                    tz: tzinfo, group: int | None) -> dict[Any, tuple[int, str]] | None:
+    """response id -> (assignee, green|yellow|red) for CSAT survey responses answered in
+    `month` on the streamed tickets (of `group` when given); None when the account has no
+    survey responses (404 or 403 on the endpoint)."""
+    found: dict[Any, tuple[int, str]] = {}
+    scales: dict[str, int] = {}
+    ids = sorted(streamed)
+    if not ids:
+        return None  # no ticket to ask about: whether the account has them stays unknown
+    for first in range(0, len(ids), ZRN_BATCH):
+        zrns = ",".join(f"zen:ticket:{i}" for i in ids[first:first + ZRN_BATCH])
+        params = {"filter[subject_zrns]": zrns, "page[size]": 100}
+        try:
+            for page in _pages(client, SURVEY_RESPONSES, params, _cursor_next):
+                for response in page.get("survey_responses") or []:
+                    _one_response(client, response, streamed, month, tz, group, scales,
+                                  found)
+        except ImportProblem as exc:
+            if exc.key in NOT_THERE and first == 0 and not found:
+                return None  # the legacy satisfaction ratings apply
+            raise
+    return found
+
+
+def _one_response(client: RetryingClient, response: Any,
+                  streamed: dict[int, tuple[int | None, int | None]], month: str,
+                  tz: tzinfo, group: int | None, scales: dict[str, int],
+                  found: dict[Any, tuple[int, str]]) -> None:
+    """Count one survey response's rating-scale answer, if it was answered in `month`."""
+    if not isinstance(response, dict):
+        return
+    ticket = next((int(z.rsplit(":", 1)[1]) for z in response.get("subject_zrns") or []
+                   if isinstance(z, str) and z.startswith("zen:ticket:")
+                   and z.rsplit(":", 1)[1].isdigit()), None)
+    assignee, group_id = streamed.get(ticket, (None, None)) if ticket else (None, None)
+    if assignee is None or (group is not None and group_id != group):
+        return
+    answer = next((a for a in response.get("answers") or []
+                   if isinstance(a, dict) and a.get("type") == "rating_scale"), None)
+    if answer is None:
+        return  # skipped, or only an open answer: no smiley
+    answered = answer.get("updated_at") or answer.get("created_at") \
+        or response.get("updated_at") or response.get("created_at")
+    if month_of(answered, tz) != month:
+        return
+    points = _scale(client, str(response.get("survey_id") or ""), scales)
+    colour = smiley_on_scale(answer.get("rating"), points)
+    if colour is not None:
+        found[response.get("id") or id(response)] = (assignee, colour)

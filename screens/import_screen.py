@@ -4,6 +4,11 @@ The work is `services.imports` (the CLI uses it too): previewing and saving run 
 threads on a connection of their own from the app's Workspace, so the screen never freezes
 and the save is known as this window's own. The last source used is kept in the journal's
 meta (never credentials) for `refresh_from_last_source`.
+
+Only the own team: on a helpdesk tab, Ctrl+G fetches the groups (Zendesk, Freshdesk) or
+mailboxes (Help Scout) in a worker, and the lead chooses one; the choice is remembered with
+the source and in the same meta the CLI reads (`import.team.<kind>`), pre-selected next time.
+In the preview, space unticks a person: they are not created and get no figures.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import (
     ContentSwitcher,
     Footer,
@@ -45,17 +50,24 @@ from coachtui.screens.widgets.import_preview import ImportPreview
 from coachtui.screens.widgets.path_input import PathInput
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.services.imports import (
+    TEAM_FIELDS,
     last_source,
     preview_in_worker,
     profile_description,
     profile_names,
+    remembered_team,
     request_for,
     save_in_worker,
+    team_choices,
+    team_filter,
 )
 from coachtui.services.workspace import Workspace
 
 SOURCE_TABS = {"file": "source-file", "zendesk": "source-zendesk",
-               "helpscout": "source-helpscout"}
+               "helpscout": "source-helpscout", "freshdesk": "source-freshdesk"}
+HELPDESKS = ("zendesk", "helpscout", "freshdesk")
+VENDORS = {"zendesk": "Zendesk", "helpscout": "Help Scout", "freshdesk": "Freshdesk"}
+EVERYONE = 0  # the team choice "no filter"
 # label id -> text key; re-rendered when the language changes
 FIELD_LABELS = {
     "lbl-month": "import_ui.month", "lbl-month-hint": "import_ui.month_file_hint",
@@ -63,6 +75,10 @@ FIELD_LABELS = {
     "lbl-hours": "import_ui.hours", "lbl-subdomain": "import_ui.subdomain",
     "lbl-zendesk-url": "import_ui.base_url", "lbl-zendesk-hint": "import_ui.zendesk_hint",
     "lbl-helpscout-url": "import_ui.base_url", "lbl-helpscout-hint": "import_ui.helpscout_hint",
+    "lbl-domain": "import_ui.domain", "lbl-freshdesk-url": "import_ui.base_url",
+    "lbl-freshdesk-hint": "import_ui.freshdesk_hint",
+    "lbl-zendesk-team": "import_ui.team.group", "lbl-freshdesk-team": "import_ui.team.group",
+    "lbl-helpscout-team": "import_ui.team.mailbox",
     "lbl-form-hint": "import_ui.form_hint", "lbl-planning": "import_ui.planning",
 }
 
@@ -81,6 +97,10 @@ class ImportScreen(CoachScreen):
         Binding("enter", "apply", "Save", id="import.apply_enter", priority=True, show=False),
         Binding("ctrl+t", "browse", "Browse", id="import.browse",
                 tooltip="Pick the file from a folder tree"),
+        Binding("ctrl+g", "fetch_teams", "Fetch teams", id="import.teams",
+                tooltip="Fetch the helpdesk's groups or mailboxes to choose the own team"),
+        Binding("space", "toggle_person", "Tick/untick", id="import.toggle",
+                tooltip="Tick or untick the agent on the line: unticked ones are not saved"),
         Binding("escape", "back", "Back", id="import.back",
                 tooltip="Back: from the preview to the form, from the form out"),
     ]
@@ -97,6 +117,7 @@ class ImportScreen(CoachScreen):
         self._planned_source: dict[str, Any] | None = None
         self._planned_month: str | None = None
         self._profile_values: list[str] = []
+        self._team_names: dict[str, dict[int, str]] = {}  # kind -> id -> name, once fetched
 
     # -- building ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -106,7 +127,7 @@ class ImportScreen(CoachScreen):
         yield AgentViewBadge()
         yield Label(id="import-title", classes="section-title")
         with ContentSwitcher(initial="phase-form", id="import-phases"):
-            with Vertical(id="phase-form"):
+            with VerticalScroll(id="phase-form"):
                 yield Label(id="lbl-month", classes="field-label")
                 yield Input(self.month or self.coach.review_month, id="import-month")
                 yield Label(id="lbl-month-hint", classes="hint")
@@ -133,11 +154,20 @@ class ImportScreen(CoachScreen):
                         yield Input(src.get("subdomain") or "", id="import-subdomain")
                         yield Label(id="lbl-zendesk-url", classes="field-label")
                         yield Input(base_url_for(src, "zendesk"), id="import-zendesk-url")
+                        yield from self._team_fields("zendesk", src)
                         yield Label(id="lbl-zendesk-hint", classes="hint")
                     with TabPane("Help Scout", id="source-helpscout"):
                         yield Label(id="lbl-helpscout-url", classes="field-label")
                         yield Input(base_url_for(src, "helpscout"), id="import-helpscout-url")
+                        yield from self._team_fields("helpscout", src)
                         yield Label(id="lbl-helpscout-hint", classes="hint")
+                    with TabPane("Freshdesk", id="source-freshdesk"):
+                        yield Label(id="lbl-domain", classes="field-label")
+                        yield Input(src.get("domain") or "", id="import-domain")
+                        yield Label(id="lbl-freshdesk-url", classes="field-label")
+                        yield Input(base_url_for(src, "freshdesk"), id="import-freshdesk-url")
+                        yield from self._team_fields("freshdesk", src)
+                        yield Label(id="lbl-freshdesk-hint", classes="hint")
                 yield Static(id="import-error")
                 yield Label(id="lbl-form-hint", classes="hint")
             with Vertical(id="phase-planning"):
@@ -145,6 +175,28 @@ class ImportScreen(CoachScreen):
                 yield ProgressBar(id="import-progress", show_eta=False)
             yield ImportPreview(id="phase-preview")
         yield Footer()
+
+    def _team_fields(self, kind: str, src: dict[str, Any]) -> ComposeResult:
+        """The own-team choice of helpdesk `kind`: a list that starts with "everyone" and
+        the team remembered (the CLI's meta first, else the last source), filled from the
+        helpdesk by Ctrl+G."""
+        remembered = remembered_team(self.journal, kind)
+        name = None
+        if src.get("kind") == kind:
+            chosen = src.get(TEAM_FIELDS[kind])
+            if remembered is None and isinstance(chosen, int):
+                remembered = chosen
+            if remembered == chosen:
+                name = src.get("team_name")
+        options: list[tuple[Any, int]] = [(self.tr("import_ui.team_everyone"), EVERYONE)]
+        if remembered:
+            shown_name = plain(self.tr("import_ui.team_remembered",
+                                       name=quoted(name or f"#{remembered}", 60)))
+            options.append((shown_name, remembered))
+        yield Label(id=f"lbl-{kind}-team", classes="field-label")
+        yield Select(options, id=f"import-{kind}-team", allow_blank=False,
+                     value=remembered or EVERYONE)
+        yield Label(id=f"import-{kind}-team-status", classes="hint")
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -198,7 +250,8 @@ class ImportScreen(CoachScreen):
     def _focus_form(self) -> None:
         pane = self.query_one(TabbedContent).active
         first = {"source-file": "#import-path", "source-zendesk": "#import-subdomain",
-                 "source-helpscout": "#import-month"}.get(pane, "#import-path")
+                 "source-helpscout": "#import-month",
+                 "source-freshdesk": "#import-domain"}.get(pane, "#import-path")
         self.query_one(first).focus()
 
     @on(Select.Changed, "#import-profile")
@@ -227,10 +280,24 @@ class ImportScreen(CoachScreen):
             return self.phase == "form"
         if action == "browse":
             return self.phase == "form" and self.query_one(TabbedContent).active == "source-file"
-        if action == "apply":
+        if action == "fetch_teams":
+            return self.phase == "form" and self._kind() in HELPDESKS
+        if action == "toggle_person":
             return self.phase == "preview" and self.plan is not None \
                 and not self.plan.is_empty
+        if action == "apply":
+            return self.phase == "preview" and self.plan is not None \
+                and not self._chosen_plan().is_empty
         return True
+
+    def _kind(self) -> str:
+        """The source kind of the tab shown."""
+        active = self.query_one(TabbedContent).active
+        return next((k for k, pane in SOURCE_TABS.items() if pane == active), "file")
+
+    def _chosen_plan(self) -> Any:
+        """The plan as it will be saved: without the people unticked in the preview."""
+        return self.plan.without(self.query_one(ImportPreview).unticked)
 
     def _show_error(self, sentence: str) -> None:
         """The refusal in one sentence, on the form; nothing was written."""
@@ -264,22 +331,77 @@ class ImportScreen(CoachScreen):
     # -- planning ------------------------------------------------------------------------
     def _chosen_source(self) -> dict[str, Any]:
         """The source on the form as stored in meta: no month, no credentials."""
-        kind = next(k for k, pane in SOURCE_TABS.items()
-                    if pane == self.query_one(TabbedContent).active)
+        kind = self._kind()
         value: dict[str, Any] = {"kind": kind}
         if kind == "file":
             hours = self.query_one("#import-hours", Input).value.strip()
             value |= {"path": self.query_one("#import-path", Input).value.strip(),
                       "profile": str(self.query_one("#import-profile", Select).value),
                       "hours_path": hours or None}
-        elif kind == "zendesk":
-            value |= {"subdomain": self.query_one("#import-subdomain", Input).value.strip(),
-                      "base_url": self.query_one("#import-zendesk-url", Input).value.strip()
-                      or None}
-        else:
-            value["base_url"] = self.query_one("#import-helpscout-url", Input).value.strip() \
-                or None
+            return value
+        if kind == "zendesk":
+            value["subdomain"] = self.query_one("#import-subdomain", Input).value.strip()
+        elif kind == "freshdesk":
+            value["domain"] = self.query_one("#import-domain", Input).value.strip()
+        value["base_url"] = self.query_one(f"#import-{kind}-url", Input).value.strip() or None
+        team = self.query_one(f"#import-{kind}-team", Select).value
+        if isinstance(team, int) and team != EVERYONE:  # only a chosen team is kept
+            value[TEAM_FIELDS[kind]] = team
+            name = self._team_names.get(kind, {}).get(team)
+            if name:
+                value["team_name"] = name
         return value
+
+    # -- the own team --------------------------------------------------------------------
+    def action_fetch_teams(self) -> None:
+        """Fetch the groups or mailboxes of the helpdesk on the form, in a worker."""
+        source = self._chosen_source()
+        kind = source["kind"]
+        status = self.query_one(f"#import-{kind}-team-status", Label)
+        status.update(self.tr("import_ui.team_loading", vendor=VENDORS[kind]))
+        self.query_one(f"#import-{kind}-team", Select).loading = True
+        self.query_one("#import-error", Static).display = False
+        self.run_worker(lambda: self._teams_in_thread(source), thread=True, exclusive=True,
+                        group="teams")
+
+    def _teams_in_thread(self, source: dict[str, Any]) -> None:
+        worker = get_current_worker()
+        try:
+            found: Any = team_choices(source)
+        except UserError as exc:
+            found = exc
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._teams_fetched, source["kind"], found)
+
+    def _teams_fetched(self, kind: str, found: list[tuple[int, str]] | UserError) -> None:
+        select = self.query_one(f"#import-{kind}-team", Select)
+        select.loading = False
+        status = self.query_one(f"#import-{kind}-team-status", Label)
+        if isinstance(found, UserError):  # 401, 403, no credentials...: the CLI's sentence
+            status.update("")
+            error = self.query_one("#import-error", Static)
+            error.update(plain(found.text(self.lang)))
+            error.display = True
+            return
+        self._team_names[kind] = dict(found)
+        chosen = select.value
+        ids = {team_id for team_id, _name in found}
+        options: list[tuple[Any, int]] = [(self.tr("import_ui.team_everyone"), EVERYONE)] + [
+            (plain(quoted(name, 60)), team_id) for team_id, name in found]
+        with select.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = chosen if chosen in ids else EVERYONE
+        status.update(self.tr("import_ui.team_loaded", vendor=VENDORS[kind], count=len(found))
+                      if found else self.tr("import_ui.team_none", vendor=VENDORS[kind]))
+        select.focus()
+
+    def action_toggle_person(self) -> None:
+        """Tick or untick the person on the line in the preview (nothing is written)."""
+        preview = self.query_one(ImportPreview)
+        if self.focused is not preview.query_one("#import-people"):
+            preview.focus_table()
+        preview.toggle_person()
+        self.refresh_bindings()
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
@@ -350,7 +472,9 @@ class ImportScreen(CoachScreen):
         self.plan = plan
         self._planned_source = source
         self._planned_month = month
-        self.query_one(ImportPreview).show(plan, source, month, self.agent_id)
+        preview = self.query_one(ImportPreview)
+        preview.reset()
+        preview.show(plan, source, month, self.agent_id)
         self._show_phase("preview")
 
     # -- saving --------------------------------------------------------------------------
@@ -358,7 +482,7 @@ class ImportScreen(CoachScreen):
         """Ask, then save the plan shown in one transaction (with the source used)."""
         from coachtui.screens.widgets.confirm import Confirm
 
-        plan = self.plan
+        plan = self._chosen_plan()
         key = "import_ui.confirm_agents" if plan.new_agents else "import_ui.confirm"
         question = self.tr(key, figures=self._count("figures", len(plan.changes)),
                            agents=self._count("agents", len(plan.new_agents)))
@@ -378,15 +502,18 @@ class ImportScreen(CoachScreen):
         self.query_one("#lbl-planning", Label).update(self.tr("import_ui.saving"))
         self.query_one(ProgressBar).update(total=None, progress=0)
         self._show_phase("saving")
-        plan, source = self.plan, dict(self._planned_source or {})
+        plan, source = self._chosen_plan(), dict(self._planned_source or {})
         workspace = self._workspace()
         self.run_worker(lambda: self._save_in_thread(workspace, plan, source), thread=True,
                         exclusive=True, group="import")
 
     def _save_in_thread(self, workspace: Workspace, plan: Any,
                         source: dict[str, Any]) -> None:
+        team = None
+        if source.get("kind") in TEAM_FIELDS:  # remembered where the CLI reads it too
+            team = team_filter(request_for(source, self._planned_month or ""))
         try:
-            written = save_in_worker(workspace, plan, source)
+            written = save_in_worker(workspace, plan, source, team)
         except UserError as exc:
             self.app.call_from_thread(self._show_error, exc.text(self.lang))
             return

@@ -3,7 +3,8 @@ written. Importing the same data again gives an empty plan."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from coachtui.importers.harvest import AgentRef, Harvest, has_odd_text
@@ -48,6 +49,37 @@ class ImportPlan:
     def is_empty(self) -> bool:
         """True when saving would change nothing."""
         return not self.changes and not self.new_agents
+
+    def people(self) -> list[PlannedPerson]:
+        """Everyone the plan creates or updates, new agents first, then by name."""
+        found: dict[str, PlannedPerson] = {}
+        for agent in self.new_agents:
+            found[agent.email] = PlannedPerson(agent.email, agent.name, True, 0)
+        for change in self.changes:
+            person = found.get(change.agent_email) or PlannedPerson(
+                change.agent_email, change.agent_name, False, 0)
+            found[change.agent_email] = replace(person, figures=person.figures + 1)
+        return sorted(found.values(), key=lambda p: (not p.is_new, p.name.casefold(), p.email))
+
+    def without(self, emails: Collection[str]) -> ImportPlan:
+        """This plan minus the people (by e-mail) the lead unticked: they are not created as
+        agents and none of their figures are written."""
+        left = frozenset(emails)
+        if not left:
+            return self
+        return replace(self, changes=[c for c in self.changes if c.agent_email not in left],
+                       new_agents=[a for a in self.new_agents if a.email not in left],
+                       writes=[w for w in self.writes if w[0] not in left])
+
+
+@dataclass(frozen=True)
+class PlannedPerson:
+    """One agent an import creates or updates: e-mail, name, new or not, figures changed."""
+
+    email: str
+    name: str
+    is_new: bool
+    figures: int
 
 
 class _Agents:

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     from coachtui.services.workspace import Workspace
     from coachtui.storage.journal import Journal
 
-__all__ = ["LAST_SOURCE_KEY", "SOURCE_KINDS", "FileRequest", "FreshdeskRequest",
+__all__ = ["LAST_SOURCE_KEY", "SOURCE_KINDS", "TEAM_FIELDS", "FileRequest", "FreshdeskRequest",
            "HelpScoutRequest", "ImportPlan", "PlannedChange", "Progress", "Request",
            "ZendeskRequest", "last_source", "preview_import", "preview_in_worker",
            "profile_description", "profile_names", "remembered_team", "request_for",
-           "save_import", "save_in_worker", "team_filter"]
+           "save_import", "save_in_worker", "team_choices", "team_filter"]
 
 # progress(done, total): bytes for a CSV, rows for a sheet, pages for a helpdesk
 Progress = Callable[[int, int | None], None]
@@ -170,10 +170,39 @@ def preview_in_worker(workspace: Workspace, request: Request, *,
 
 
 def save_in_worker(workspace: Workspace, plan: ImportPlan,
-                   source: dict[str, Any] | None = None) -> int:
+                   source: dict[str, Any] | None = None,
+                   team: tuple[str, int | None] | None = None) -> int:
     """`save_import` for a worker thread: its commit is recorded as this process's own."""
     with workspace.worker_journal() as journal:
-        return save_import(journal, plan, source)
+        return save_import(journal, plan, source, team)
+
+
+TEAM_FIELDS = {"zendesk": "group", "freshdesk": "group", "helpscout": "mailbox"}
+
+
+def team_choices(source: dict[str, Any], **options: Any) -> list[tuple[int, str]]:
+    """The groups (Zendesk, Freshdesk) or mailboxes (Help Scout) of the helpdesk a source
+    names, as (id, name): one read through the connector, nothing written. `options` go to
+    the connector (credentials, transport), for tests."""
+    kind = source.get("kind")
+    base_url = source.get("base_url") or None
+    if kind == "zendesk":
+        if not source.get("subdomain") and not base_url:
+            raise UserError("import_ui.need_subdomain")
+        from coachtui.importers.zendesk import zendesk_groups
+
+        return zendesk_groups(str(source.get("subdomain") or ""), base_url=base_url,
+                              **options)
+    if kind == "freshdesk":
+        if not source.get("domain") and not base_url:
+            raise UserError("import_ui.need_domain")
+        from coachtui.importers.freshdesk import freshdesk_groups
+
+        return freshdesk_groups(str(source.get("domain") or ""), base_url=base_url,
+                                **options)
+    from coachtui.importers.helpscout import helpscout_mailboxes
+
+    return helpscout_mailboxes(base_url=base_url, **options)
 
 
 # -- sources and profiles, as a form offers them -----------------------------------------
@@ -231,7 +260,7 @@ def request_for(source: dict[str, Any], month_text: str) -> Request:
                               timezone=timezone)
     if source["kind"] == "freshdesk":
         if not source.get("domain"):
-            raise UserError("import_ui.need_subdomain")
+            raise UserError("import_ui.need_domain")
         return FreshdeskRequest(domain=source["domain"], month=month,
                                 base_url=source.get("base_url"), group=group,
                                 timezone=timezone)

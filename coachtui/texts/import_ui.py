@@ -77,6 +77,44 @@ TEXTS = {
     "import_ui.browse_hint": ("Kies het bestand: pijltjes bewegen, Enter kiest, Escape "
                               "annuleert.",
                               "Choose the file: arrows move, Enter picks, Escape cancels."),
+    "import_ui.tab.freshdesk": ("Freshdesk", "Freshdesk"),
+    "import_ui.domain": ("Domein (acme voor acme.freshdesk.com)",
+                         "Domain (acme for acme.freshdesk.com)"),
+    "import_ui.need_domain": ("Geef het Freshdesk-domein op (acme voor acme.freshdesk.com).",
+                              "Give the Freshdesk domain (acme for acme.freshdesk.com)."),
+    "import_ui.freshdesk_hint": (
+        "De API-sleutel komt uit COACHTUI_FRESHDESK_API_KEY of uit de keyring; coachtui "
+        "bewaart hem nergens en vraagt er hier niet om.",
+        "The API key comes from COACHTUI_FRESHDESK_API_KEY or from the keyring; coachtui "
+        "never stores it and does not ask for it here.",
+    ),
+    "import_ui.team.group": ("Groep: alleen je eigen team (Ctrl+G haalt de lijst op)",
+                             "Group: only your own team (Ctrl+G fetches the list)"),
+    "import_ui.team.mailbox": ("Mailbox: alleen je eigen team (Ctrl+G haalt de lijst op)",
+                               "Mailbox: only your own team (Ctrl+G fetches the list)"),
+    "import_ui.team_everyone": ("Iedereen (geen filter)", "Everyone (no filter)"),
+    "import_ui.team_remembered": ("{name} (vorige keer gekozen)", "{name} (chosen last time)"),
+    "import_ui.team_loading": ("Lijst ophalen uit {vendor}…", "Fetching the list from {vendor}…"),
+    "import_ui.team_loaded": ("{vendor} gaf {count} om uit te kiezen.",
+                              "{vendor} gave {count} to choose from."),
+    "import_ui.team_none": ("{vendor} gaf geen groepen of mailboxen; de import neemt iedereen.",
+                            "{vendor} gave no groups or mailboxes; the import takes everyone."),
+    "import_ui.col.tick": ("Mee", "Save"),
+    "import_ui.col.email": ("E-mail", "E-mail"),
+    "import_ui.col.kind": ("Wat", "What"),
+    "import_ui.col.figures": ("Cijfers", "Figures"),
+    "import_ui.person.new": ("nieuw", "new"),
+    "import_ui.person.update": ("bijwerken", "update"),
+    "import_ui.people_summary": ("Medewerkers aangevinkt: {ticked} van {total}",
+                                 "Agents ticked: {ticked} of {total}"),
+    "import_ui.people_hint": ("Spatie vinkt de medewerker op de regel aan of uit; wie uit "
+                              "staat, wordt niet toegevoegd en krijgt geen cijfers. Tab gaat "
+                              "naar de cijfers.",
+                              "Space ticks or unticks the agent on the line; who is unticked "
+                              "is not added and gets no figures. Tab moves to the figures."),
+    "import_ui.nothing_ticked": ("Niemand aangevinkt: er valt niets op te slaan.",
+                                 "Nobody ticked: there is nothing to save."),
+    "import_ui.unticked": ("{name} (uit)", "{name} (off)"),
     # footer and command palette
     "key.import.plan": ("Toon wijzigingen", "Preview"),
     "key.import.apply": ("Opslaan", "Save"),
@@ -85,4 +123,12 @@ TEXTS = {
     "key.import.browse": ("Bladeren", "Browse"),
     "key.picker.cancel": ("Annuleren", "Cancel"),
     "key.import.complete": ("Aanvullen", "Complete"),
+    "key.import.teams": ("Teams ophalen", "Fetch teams"),
+    "key.import.toggle": ("Aan/uit", "Tick/untick"),
+    "tip.import.teams": ("De groepen of mailboxen van de helpdesk ophalen om je eigen team te "
+                         "kiezen",
+                         "Fetch the helpdesk's groups or mailboxes to choose your own team"),
+    "tip.import.toggle": ("De medewerker op de regel aan- of uitvinken: wie uit staat, wordt "
+                          "niet opgeslagen",
+                          "Tick or untick the agent on the line: unticked ones are not saved"),
 }

@@ -88,3 +88,9 @@ def install(vendor: FakeVendor) -> None:
     for group_id, group in GROUPS.items():
         vendor.routes[f"/api/v2/groups/{group_id}"] = \
             lambda call, group=group: (200, {}, group)
+
+
+def install_group_list(vendor: FakeVendor) -> None:
+    """`GET /api/v2/groups`: every group as a plain array."""
+    everyone = [*GROUPS.values(), {"id": 8, "name": "Team Zuid", "agent_ids": [13]}]
+    vendor.routes["/api/v2/groups"] = _paged(vendor, "/api/v2/groups", [everyone])

@@ -95,3 +95,75 @@ def install(vendor: FakeVendor, me: dict | None = None) -> None:
     vendor.routes["/api/v2/users"] = users
     vendor.routes["/api/v2/incremental/tickets/cursor.json"] = tickets
     vendor.routes["/api/v2/satisfaction_ratings"] = ratings
+
+
+GROUPS = [{"id": 8, "name": "Team Zuid", "deleted": False},
+          {"id": 7, "name": "Team Noord", "deleted": False},
+          {"id": 6, "name": "Opgeheven", "deleted": True}]
+
+
+def install_groups(vendor: FakeVendor) -> None:
+    """`GET /api/v2/groups` with cursor pagination (one page here)."""
+    vendor.routes["/api/v2/groups"] = lambda call: (200, {}, {
+        "groups": GROUPS, "meta": {"has_more": False, "after_cursor": None},
+        "links": {"next": None}})
+
+
+def _rating_answer(rating, answered):
+    return {"type": "rating_scale", "rating": rating,
+            "question": {"id": "q-csat", "type": "rating_scale",
+                         "sub_type": "customer_satisfaction"},
+            "created_at": answered, "updated_at": answered}
+
+
+# the newer CSAT: a 5-point survey; Anna's month has a 5 (green), a 3 (yellow) and a 1 (red)
+SURVEY = {"id": "01SURVEY5", "version": 3, "state": "enabled", "questions": [
+    {"id": "q-csat", "type": "rating_scale", "headline": {"default": "How did we do?"},
+     "options": [{"id": f"o{n}", "rating": n, "label": {"default": str(n)}}
+                 for n in range(1, 6)]},
+    {"id": "q-why", "type": "open_ended", "headline": {"default": "Why?"}}]}
+SURVEY_RESPONSES = [
+    {"id": "r1", "survey_id": "01SURVEY5", "survey_version": 3,
+     "subject_zrns": ["zen:ticket:100"], "responder_id": 501,
+     "answers": [_rating_answer(5, "2026-10-05T12:00:00Z"),
+                 {"type": "open_ended", "value": "<b>top</b>",
+                  "question": {"id": "q-why", "type": "open_ended"},
+                  "created_at": "2026-10-05T12:01:00Z", "updated_at": "2026-10-05T12:01:00Z"}]},
+    {"id": "r2", "survey_id": "01SURVEY5", "survey_version": 3,
+     "subject_zrns": ["zen:ticket:101"], "responder_id": 502,
+     "answers": [_rating_answer(3, "2026-10-07T12:00:00Z")]},
+    {"id": "r3", "survey_id": "01SURVEY5", "survey_version": 3,
+     "subject_zrns": ["zen:ticket:105"], "responder_id": 503,
+     "answers": [_rating_answer(1, "2026-10-09T12:00:00Z")]},
+    # Bob: answered 00:30 on 1 November in Amsterdam (still October in UTC): November
+    {"id": "r4", "survey_id": "01SURVEY5", "survey_version": 3,
+     "subject_zrns": ["zen:ticket:104"], "responder_id": 504,
+     "answers": [_rating_answer(4, "2026-10-31T23:30:00Z")]},
+    # a skipped rating: no smiley
+    {"id": "r5", "survey_id": "01SURVEY5", "survey_version": 3,
+     "subject_zrns": ["zen:ticket:106"], "responder_id": 505,
+     "answers": [{"type": "skipped", "question": {"id": "q-csat", "type": "rating_scale"},
+                  "created_at": "2026-10-09T12:00:00Z", "updated_at": "2026-10-09T12:00:00Z"}]},
+]
+
+
+def install_csat(vendor: FakeVendor) -> None:
+    """The newer CSAT: survey responses filtered on ticket ZRNs (two pages), and the
+    survey that says the scale."""
+
+    def responses(call: Call):
+        wanted = set(call.query["filter[subject_zrns]"][0].split(","))
+        found = [r for r in SURVEY_RESPONSES if set(r["subject_zrns"]) & wanted]
+        page = 1 if call.query.get("page[after]") == ["s1"] else 0
+        more = page == 0 and len(found) > 2
+        chunk = found[:2] if page == 0 else found[2:]
+        return 200, {}, {
+            "survey_responses": chunk,
+            "meta": {"has_more": more, "after_cursor": "s1" if more else None},
+            "links": {"next": f"{vendor.url}/api/v2/guide/survey_responses?"
+                              f"filter[subject_zrns]={','.join(sorted(wanted))}"
+                              "&page[after]=s1" if more else None}}
+
+    vendor.routes["/api/v2/guide/survey_responses"] = responses
+    vendor.routes[f"/api/v2/guide/surveys/{SURVEY['id']}"] = \
+        lambda call: (200, {}, {"survey": SURVEY})

@@ -38,3 +38,21 @@ def test_import_preview_en(snap_compare, app, tmp_path):
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_import_preview_with_a_person_unticked_en(snap_compare, app, tmp_path):
+    path = tmp_path / "october.csv"
+    path.write_text(CSV, encoding="utf-8")
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        pilot.app.push_screen(ImportScreen())
+        await pilot.pause()
+        await pilot.press(*str(path))
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("space")  # the new person, listed first, is unticked
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

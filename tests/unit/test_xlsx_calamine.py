@@ -109,3 +109,32 @@ def test_cells_with_their_attributes_in_another_order_are_found(workbook, tmp_pa
             target.writestr(item, data)
     assert percent_cells(moved, "Export", 1, 1) == percent_cells(workbook, "Export", 1, 1)
     assert _ours(moved) == _ours(workbook)
+
+
+def test_only_the_columns_asked_for_are_scanned(workbook):
+    every = percent_cells(workbook, "Export", first_row=1, first_column=1)
+    share_only = percent_cells(workbook, "Export", 1, 1, columns={4})
+    assert share_only == {row: mask & 0b10000 for row, mask in every.items()
+                          if mask & 0b10000}
+    assert percent_cells(workbook, "Export", 1, 1, columns={1}) == {
+        row: mask & 0b10 for row, mask in every.items() if mask & 0b10}
+    assert percent_cells(workbook, "Export", 1, 1, columns=set()) == {}
+
+
+def test_a_reader_that_looked_up_columns_gets_percent_cells_of_those_only(workbook):
+    with open_table(workbook) as table, table.guard():
+        share = table.index("share")
+        rows = list(table.rows)
+    assert table.used == {share}
+    assert any(isinstance(row[share], PercentCell) for row in rows)
+    assert not any(isinstance(v, PercentCell) for row in rows
+                   for i, v in enumerate(row) if i != share)
+
+
+@pytest.mark.parametrize(("column", "letters"), [(0, b"A"), (25, b"Z"), (26, b"AA"),
+                                                 (701, b"ZZ"), (702, b"AAA")])
+def test_column_letters_both_ways(column, letters):
+    from coachtui.importers.xlsx_styles import _column, _letters
+
+    assert _letters(column) == letters
+    assert _column(letters) == column
