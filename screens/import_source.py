@@ -15,9 +15,21 @@ def base_url_for(source: dict[str, Any], kind: str) -> str:
     return (source.get("base_url") or "") if source.get("kind") == kind else ""
 
 
+def _looks_like_profile(path: Path) -> bool:
+    """True for a TOML file with an `[agent]` table, as every mapping profile has: the
+    settings file (`config.toml`) or a QM form beside the profiles is not offered."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as file:
+            head = file.read(65536)
+    except OSError:
+        return False
+    return any(line.strip() == "[agent]" for line in head.splitlines())
+
+
 def own_profiles(*folders: Path | None) -> list[tuple[str, str]]:
-    """The team's own mapping profiles: every `.toml` file in the folders given (the one
-    remembered in the settings, the one of the file on the form), as (label, path)."""
+    """The team's own mapping profiles: every `.toml` file with an `[agent]` table in the
+    folders given (the one remembered in the settings, the one of the file on the form),
+    as (label, path)."""
     found: dict[str, tuple[str, str]] = {}
     for folder in folders:
         if folder is None:
@@ -28,6 +40,8 @@ def own_profiles(*folders: Path | None) -> list[tuple[str, str]]:
         except OSError:
             continue
         for name in entries:
+            if not _looks_like_profile(folder / name):
+                continue
             path = str((folder / name).absolute())
             found.setdefault(path, (f"{name[:-5]} ({folder.name or folder})", path))
     return list(found.values())
