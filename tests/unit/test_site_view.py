@@ -170,3 +170,22 @@ def test_a_damaged_journal_is_refused_in_one_sentence(tmp_path, capsys):
     view = site_view([str(broken)], MONTH, tmp_path / "c", keep_going=True)
     assert view.journals == 0 and len(view.unreadable) == 1
     assert "broken.db" in view.unreadable[0].error.text("nl")
+
+
+@pytest.mark.parametrize(("value", "stored"), [
+    ("a.db;  b.db ;", "{cwd}/a.db; {cwd}/b.db"),
+    ("file:///share/replica; s3://bucket/x", "file:///share/replica; s3://bucket/x"),
+])
+def test_config_set_takes_the_site_journals(value, stored, capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["config", "set", "site.journals", value]) == 0
+    assert cli.main(["config", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert shown["site.journals"] == stored.format(cwd=tmp_path)
+
+
+@pytest.mark.parametrize("value", [";", "http://example.org/journal.db"])
+def test_config_set_refuses_what_is_not_a_journal_list(value, capsys):
+    assert cli.main(["config", "set", "site.journals", value, "--lang", "nl"]) == 1
+    err = capsys.readouterr().err
+    assert "site.journals" in err and "gescheiden door ;" in err and err.count("\n") == 1
