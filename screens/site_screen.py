@@ -10,6 +10,8 @@ averages and agreement rates only: never a note, never an individual figure.
 
 from __future__ import annotations
 
+import dataclasses
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -18,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Label, Static
+from textual.worker import get_current_worker
 
 from coachtui.model import qm_scoring
 from coachtui.model.number_format import decimal_text
@@ -25,7 +28,14 @@ from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
-from coachtui.services.site import SiteView, TeamGoalLine, TeamSummary, default_cache, site_view
+from coachtui.services.site import (
+    SiteView,
+    TeamGoalLine,
+    TeamSummary,
+    add_team_goals,
+    default_cache,
+    site_view,
+)
 from coachtui.settings import site_sources
 
 
@@ -73,20 +83,30 @@ class SiteScreen(CoachScreen):
             self.refresh_data()
             return
         self.reading = True
+        self.view = None
         self.query_one("#site-body", VerticalScroll).loading = True
         self.refresh_data()
         self._read(sources, self.coach.review_month)
 
     @work(thread=True, exclusive=True, group="site")
     def _read(self, sources: list[str], month: str) -> None:
-        view = site_view(sources, month, default_cache(), keep_going=True)
-        self.app.call_from_thread(self._loaded, view)
+        # First the counts and the IRR (quick), shown at once; then the team goals (each
+        # member's figures: the heavier part) into a copy, shown when read.
+        # A reading replaced by a newer one (r again) is dropped, never shown.
+        worker = get_current_worker()
+        view = site_view(sources, month, default_cache(), keep_going=True, team_goals=False)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, view)
+        complete = dataclasses.replace(view)
+        add_team_goals(complete, month, keep_going=True)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, complete)
 
     def _loaded(self, view: SiteView) -> None:
         if not self.is_mounted:
             return
         self.view = view
-        self.reading = False
+        self.reading = not view.team_goals_read
         self.query_one("#site-body", VerticalScroll).loading = False
         self.refresh_data()
 
@@ -107,7 +127,7 @@ class SiteScreen(CoachScreen):
             summary.update("")
             content.update(Text(self.tr("site.screen.empty"), style="dim"))
             return
-        if self.reading or self.view is None:
+        if self.view is None:
             summary.update(Text(self.tr("site.screen.loading", count=len(sources))))
             content.update("")
             return
@@ -129,6 +149,13 @@ class SiteScreen(CoachScreen):
         lines.append(Text(self.tr(
             "site.screen.totals", journals=view.journals, teams=len(view.teams),
             agents=view.agents, done=view.talks_done, due=view.talks_due), style="bold"))
+        if not view.team_goals_read:
+            lines.append(Text(self.tr("site.screen.goals_reading"), style="dim"))
+        elif view.team_goals:
+            lines.append(Text(self.tr("site.screen.goals", count=len(view.team_goals),
+                                      met=sum(bool(g.met) for g in view.team_goals))))
+        else:
+            lines.append(Text(self.tr("site.screen.goals_none"), style="dim"))
         latest = view.irr.latest
         if latest is None:
             lines.append(Text(self.tr("site.screen.irr_none"), style="dim"))

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from coachtui.model import MetricDefinition
 
 __all__ = ["LEAD_KEY", "JournalIrr", "RoundIrr", "SiteIrr", "SiteView", "TeamGoalLine",
-           "TeamSummary", "Unreadable", "default_cache", "local_copy", "read_journal", "site_view",
-           "source_name"]
+           "TeamSummary", "Unreadable", "add_team_goals", "default_cache", "local_copy",
+           "read_journal", "site_view", "source_name"]
 
 LEAD_KEY = "lead.name"  # the journal's meta: the team lead who keeps it, when known
 
@@ -189,6 +189,8 @@ class SiteView:
     metrics: dict[str, MetricDefinition] = field(default_factory=dict)
     unreadable: list[Unreadable] = field(default_factory=list)
     journals: int = 0  # journals read
+    read_from: dict[str, Path] = field(default_factory=dict)  # source -> the file read
+    team_goals_read: bool = False  # the second pass done (`add_team_goals`)
 
     @property
     def agents(self) -> int:
@@ -258,8 +260,9 @@ def _add(view: SiteView, journal: Journal, review_month: str) -> list[str]:
     return sorted(names)
 
 
-def _add_team_goals(view: SiteView, journal: Journal, review_month: str) -> None:
+def _team_goal_lines(journal: Journal, review_month: str) -> list[TeamGoalLine]:
     lead = journal.meta(LEAD_KEY) or None
+    lines = []
     for board in team_board(journal, review_month, safe=True):
         if not board.agents:  # goals of a team nobody is in any more
             continue
@@ -267,12 +270,13 @@ def _add_team_goals(view: SiteView, journal: Journal, review_month: str) -> None
             figure = next((v for m, v in zip(goal.months, goal.team_values, strict=True)
                            if m == goal.latest_month), None)
             higher = goal.metric.higher_is_better if goal.metric else True
-            view.team_goals.append(TeamGoalLine(
+            lines.append(TeamGoalLine(
                 team=board.team, lead=lead, metric=goal.goal.metric,
                 target=goal.goal.target, from_month=goal.goal.from_month,
                 until_month=goal.goal.until_month, month=goal.latest_month, figure=figure,
                 met=None if figure is None else meets(figure, goal.goal.target, higher),
                 on_target=goal.on_target, with_figure=goal.with_figure))
+    return lines
 
 
 def _add_irr(view: SiteView, journal: Journal, teams: list[str]) -> None:
@@ -299,13 +303,14 @@ class _Direction:
 
 
 def read_journal(view: SiteView, source: str, review_month: str, cache: Path) -> None:
-    """Read one journal or replica read-only into `view`; a journal that cannot be read
-    is raised as a UserError (nothing of it added)."""
+    """Read one journal or replica read-only into `view` (its teams, calibration rounds
+    and metrics: the team goals are a second pass, `add_team_goals`); a journal that
+    cannot be read is raised as a UserError, nothing of it added."""
     part = SiteView()
-    with Journal.open_read_only(local_copy(source, cache)) as journal:
+    path = local_copy(source, cache)
+    with Journal.open_read_only(path) as journal:
         try:
             teams = _add(part, journal, review_month)
-            _add_team_goals(part, journal, review_month)
             _add_irr(part, journal, teams)
             metrics = {m.key: m for m in journal.metrics(active_only=False)}
         except sqlite3.DatabaseError:
@@ -321,16 +326,42 @@ def read_journal(view: SiteView, source: str, review_month: str, cache: Path) ->
         for key, count in team.with_target.items():
             into.with_target[key] = into.with_target.get(key, 0) + count
         into.journals.append(source_name(source))
-    view.team_goals += part.team_goals
     view.irr.journals += part.irr.journals
     for key, metric in metrics.items():
         view.metrics.setdefault(key, metric)
+    view.read_from[source] = path
     view.journals += 1
 
 
+def add_team_goals(view: SiteView, review_month: str, *, keep_going: bool = False) -> None:
+    """The second pass: every read journal's team goals against the team's figure (the
+    team-goals board's computation, the heavier part: each member's figures). It sets
+    new lists on `view` (`team_goals`, `unreadable`) rather than changing them, so a
+    screen may go on drawing the first pass meanwhile from a copy of `view`."""
+    lines: list[TeamGoalLine] = []
+    unreadable = list(view.unreadable)
+    for source, path in view.read_from.items():
+        try:
+            with Journal.open_read_only(path) as journal:
+                try:
+                    lines += _team_goal_lines(journal, review_month)
+                except sqlite3.DatabaseError:
+                    raise UserError("journal.damaged", path=quoted(source, 200)) from None
+        except UserError as exc:
+            if not keep_going:
+                raise
+            unreadable.append(Unreadable(source, exc))
+    lines.sort(key=lambda g: (g.team, g.from_month, g.metric))
+    view.team_goals = lines
+    view.unreadable = unreadable
+    view.team_goals_read = True
+
+
 def site_view(sources: list[str], review_month: str, cache: Path, *,
-              keep_going: bool = False) -> SiteView:
-    """Read every journal or replica in `sources` read-only and add up its teams.
+              keep_going: bool = False, team_goals: bool = True) -> SiteView:
+    """Read every journal or replica in `sources` read-only and add up its teams, then
+    (unless `team_goals` is False: the screen reads them in a second pass) their team
+    goals.
 
     A source that cannot be read raises its UserError, or with `keep_going` is listed in
     `unreadable` while the others are still read (the TUI's site screen)."""
@@ -342,5 +373,6 @@ def site_view(sources: list[str], review_month: str, cache: Path, *,
             if not keep_going:
                 raise
             view.unreadable.append(Unreadable(source, exc))
-    view.team_goals.sort(key=lambda g: (g.team, g.from_month, g.metric))
+    if team_goals:
+        add_team_goals(view, review_month, keep_going=keep_going)
     return view

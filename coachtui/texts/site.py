@@ -49,6 +49,12 @@ TEXTS = {
         "{overall}"),
     "site.screen.irr_none": ("Kalibratie (IRR): geen kalibratierondes in deze journalen.",
                              "Calibration (IRR): no calibration rounds in these journals."),
+    "site.screen.goals_reading": ("Teamdoelen: worden nog gelezen…",
+                                  "Team goals: still being read…"),
+    "site.screen.goals": ("Teamdoelen: {count} lopen nu, {met} gehaald volgens het teamcijfer",
+                          "Team goals: {count} in force, {met} met by the team's figure"),
+    "site.screen.goals_none": ("Teamdoelen: geen lopende teamdoelen.",
+                               "Team goals: none in force."),
     "site.screen.none_read": ("Geen van de journalen kon gelezen worden.",
                               "None of the journals could be read."),
     "site.screen.team": (
