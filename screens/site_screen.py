@@ -185,8 +185,8 @@ class SiteScreen(CoachScreen):
             with_target = team.with_target.get(key, 0)
             on = (self.tr("site.screen.of", count=count, agents=with_target)
                   if with_target else "–")
-            mine = [g for g in goals if g.metric == key] or [None]
-            for goal in mine:
+            mine: list[TeamGoalLine | None] = [g for g in goals if g.metric == key]
+            for goal in mine or [None]:
                 cells = self._goal_cells(view, goal) if goals else ()
                 table.add_row(self._label(view, key), on, *cells)
         for goal in goals:  # a team goal on a metric no longer in use

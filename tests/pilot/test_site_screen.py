@@ -187,3 +187,41 @@ async def test_the_loading_line_shows_while_the_journals_are_read(config, two, m
         assert not screen.reading and not screen.query_one("#site-body").loading
         assert "2 journals · 2 teams" in _plain(screen.query_one("#site-summary"))
     app.journal.close()
+
+
+async def test_the_counts_show_before_the_team_goals_are_read(config, two, monkeypatch,
+                                                              demo_journal_path):
+    """The team goals (each member's figures) are a second pass: the counts and the IRR
+    are on screen meanwhile, with a line that says the team goals are still coming."""
+    import threading
+
+    from coachtui.screens import site_screen
+
+    anne, bram = two
+    _configure(anne, bram)
+    go_on = threading.Event()
+    real = site_screen.add_team_goals
+
+    def slow(*args, **kwargs):
+        assert go_on.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(site_screen, "add_team_goals", slow)
+    app = _app(demo_journal_path, "nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("S")
+        for _ in range(50):  # the first pass, read in the worker
+            await pilot.pause(0.05)
+            if "2 journalen" in _plain(app.screen.query_one("#site-summary")):
+                break
+        summary = _plain(app.screen.query_one("#site-summary"))
+        assert "2 journalen · 2 teams" in summary and "worden nog gelezen" in summary
+        assert "Teamdoel" not in _plain(app.screen.query_one("#site-content"))
+        go_on.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        summary = _plain(app.screen.query_one("#site-summary"))
+        assert "Teamdoelen: 2 lopen nu, 2 gehaald" in summary
+        assert "Teamdoel" in _plain(app.screen.query_one("#site-content"))
+    app.journal.close()
