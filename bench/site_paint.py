@@ -33,9 +33,9 @@ JOURNALS = 10
 AGENTS = 15
 # The site screen's totals line (English): shown once all 10 journals' teams are counted
 # and their IRR computed; the team goals (each member's figures) are read after it, and
-# their line across the teams ("Team goals: 10 in force") marks the view complete.
+# their line across the teams ("Team goals in force: 10") marks the view complete.
 SITE_MARKER = f"{JOURNALS} journals · "
-DONE_MARKER = f"Team goals: {JOURNALS} in force"
+DONE_MARKER = f"Team goals in force: {JOURNALS},"
 
 
 def build_journals(folder: Path, python: str, env: dict[str, str]) -> list[Path]:

@@ -222,6 +222,6 @@ async def test_the_counts_show_before_the_team_goals_are_read(config, two, monke
         await app.workers.wait_for_complete()
         await pilot.pause()
         summary = _plain(app.screen.query_one("#site-summary"))
-        assert "Teamdoelen: 2 lopen nu, 2 gehaald" in summary
+        assert "Lopende teamdoelen: 2, gehaald volgens het teamcijfer: 2" in summary
         assert "Teamdoel" in _plain(app.screen.query_one("#site-content"))
     app.journal.close()
