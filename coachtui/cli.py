@@ -476,7 +476,7 @@ def _add_config(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     q = csub.add_parser("set", parents=[common], help="change one setting (\"\" removes it)")
     q.add_argument("key", metavar="KEY",
                    help="lead.name, lang, timezone, exports.folder, theme, replica.url, "
-                        "replica.live or imports.folder")
+                        "replica.live, imports.folder or site.journals")
     q.add_argument("value", metavar="VALUE", help="the new value")
 def _add_talk(sub: Subparsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("talk", parents=[common], help="talks of every kind")

@@ -22,7 +22,7 @@ from coachtui.errors import UserError
 # The keys of the settings file, in the order `config show` lists them. `imports.folder`
 # is where the import screen last found a profile (remembered by the TUI).
 KEYS = ("lead.name", "lang", "timezone", "exports.folder", "theme", "replica.url",
-        "replica.live", "imports.folder")
+        "replica.live", "imports.folder", "site.journals")
 # The environment variable that overrides each key (none for the remembered import folder).
 ENVIRONMENT = {"lead.name": "COACHTUI_LEAD_NAME", "lang": "COACHTUI_LANG",
                "timezone": "COACHTUI_TIMEZONE", "exports.folder": "COACHTUI_EXPORTS_FOLDER",
@@ -30,7 +30,8 @@ ENVIRONMENT = {"lead.name": "COACHTUI_LEAD_NAME", "lang": "COACHTUI_LANG",
 # The Settings field each key of the file fills.
 FIELD_OF = {"lead.name": "lead_name", "lang": "lang", "timezone": "timezone",
             "exports.folder": "exports_choice", "theme": "theme", "replica.url": "replica_url",
-            "replica.live": "replica_live", "imports.folder": "imports_folder"}
+            "replica.live": "replica_live", "imports.folder": "imports_folder",
+            "site.journals": "site_journals"}
 LANGS = ("nl", "en")
 REPLICA_SCHEMES = ("file://", "s3://", "sftp://")
 NAME_LIMIT = 100
@@ -125,10 +126,31 @@ def _check_flag(value: str) -> str:
     return flag
 
 
+def site_sources(value: str | None) -> list[str]:
+    """The journals and replicas of the setting `site.journals` (separated by `;`)."""
+    return [part.strip() for part in (value or "").split(";") if part.strip()]
+
+
+def _check_site_journals(value: str) -> str:
+    sources = site_sources(value)
+    if not sources:
+        raise _refuse("site.journals", value, "site_journals")
+    kept = []
+    for source in sources:
+        if "://" in source:
+            if not source.startswith(REPLICA_SCHEMES):
+                raise _refuse("site.journals", source, "site_journals")
+            kept.append(source)
+        else:
+            kept.append(str(Path(source).expanduser().absolute()))
+    return "; ".join(kept)
+
+
 CHECKS: dict[str, Callable[[str], str]] = {
     "lead.name": _check_name, "lang": _check_lang, "timezone": _check_timezone,
     "exports.folder": _check_folder("exports.folder"), "replica.url": _check_replica,
     "imports.folder": _check_folder("imports.folder"), "replica.live": _check_flag,
+    "site.journals": _check_site_journals,
 }
 
 
@@ -278,6 +300,7 @@ class Settings:
     replica_live: bool = False  # the TUI runs `coachtui replicate` alongside while open
     config_path: Path = field(default_factory=default_config_path)
     imports_folder: Path | None = None
+    site_journals: str | None = None  # the site view's journals and replicas, `;` between
 
     @property
     def exports_folder(self) -> Path:
@@ -321,7 +344,8 @@ class Settings:
                    exports_choice=Path(exports) if exports else None,
                    theme=chosen.get("theme"), replica_url=chosen.get("replica.url"),
                    replica_live=chosen.get("replica.live") == "true", config_path=config_path,
-                   imports_folder=Path(imports) if imports else None)
+                   imports_folder=Path(imports) if imports else None,
+                   site_journals=chosen.get("site.journals"))
 
     def value(self, key: str) -> str | None:
         """The value in force for a settings key (as `config show` prints it)."""
@@ -329,7 +353,7 @@ class Settings:
             "lead.name": self.lead_name, "lang": self.lang, "timezone": self.timezone,
             "exports.folder": self.exports_folder, "theme": self.theme,
             "replica.url": self.replica_url, "imports.folder": self.imports_folder,
-            "replica.live": str(self.replica_live).lower()}
+            "replica.live": str(self.replica_live).lower(), "site.journals": self.site_journals}
         found = values[key]
         return None if found is None else str(found)
 

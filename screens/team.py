@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
 from coachtui.outside_text import shown
@@ -71,6 +71,8 @@ class TeamScreen(CoachScreen):
                 tooltip="Team defaults and each agent's own targets, per month"),
         Binding("G", "team_goals", "Team goals", id="team.team_goals",
                 tooltip="The team goals for the weekly team meeting"),
+        Binding("S", "site", "Site", id="team.site",
+                tooltip="The overview over several team leads' journals (read-only)"),
     ]
 
     def __init__(self) -> None:
@@ -253,6 +255,20 @@ class TeamScreen(CoachScreen):
         from coachtui.screens.team_goals_screen import TeamGoalsScreen
 
         self.app.push_screen(TeamGoalsScreen())
+
+    def labelled_bindings(self) -> dict[str, ActiveBinding]:
+        """The footer's keys; `S` (the site overview) only for whoever set `site.journals`
+        (the key works for everyone, and the palette always has it: it says how to)."""
+        found = super().labelled_bindings()
+        if not self.coach.settings.site_journals:
+            found.pop("S", None)
+        return found
+
+    def action_site(self) -> None:
+        """The site overview over the journals of the setting `site.journals`."""
+        from coachtui.screens.site_screen import SiteScreen
+
+        self.app.push_screen(SiteScreen())
 
     def action_sort(self) -> None:
         """Cycle the sort: name, status (overdue first), figures off target (most first)."""

@@ -42,7 +42,8 @@ def test_show_json_has_every_key_with_a_value_or_null(config, capsys, tmp_path):
     shown = json.loads(capsys.readouterr().out)
     assert shown == {"lead.name": None, "lang": "en", "timezone": "Europe/Amsterdam",
                      "exports.folder": str(tmp_path / "hr"), "theme": None,
-                     "replica.url": None, "replica.live": "false", "imports.folder": None}
+                     "replica.url": None, "replica.live": "false", "imports.folder": None,
+                     "site.journals": None}
 
 
 @pytest.mark.parametrize(("lang", "words"), [

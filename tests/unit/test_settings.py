@@ -127,7 +127,8 @@ def test_settings_remember_one_key_at_a_time(config, tmp_path):
     assert (changed.lead_name, changed.theme) == ("Anne", "dracula")
     assert read_settings_file(config) == {"lead.name": "Anne", "theme": "dracula"}
     assert all(changed.value(key) is not None or key in ("timezone", "replica.url",
-                                                         "imports.folder", "lang")
+                                                         "imports.folder", "lang",
+                                                         "site.journals")
                for key in KEYS)
 
 
