@@ -68,9 +68,11 @@ TEXTS = {
     "goals.health.kept_out": ("Niet bewaard: de woorden over gezondheid zijn eruit gehaald.",
                               "Not saved: the words about health were taken out."),
     "signing.gap.health": (
-        "{count} veld(en) lijken over gezondheid te gaan; haal dat eruit voor dit naar HR "
-        "gaat",
-        "{count} field(s) seem to be about health; take that out before this goes to HR"),
+        {"one": "{count} veld lijkt over gezondheid te gaan; haal dat eruit voor dit naar HR gaat",
+         "other": "{count} velden lijken over gezondheid te gaan; haal dat eruit voor dit naar "
+                  "HR gaat"},
+        {"one": "{count} field seems to be about health; take that out before this goes to HR",
+         "other": "{count} fields seem to be about health; take that out before this goes to HR"}),
     "signing.gap.outcome_reason": (
         "doel '{what}': de uitkomst wijkt af van het cijfer; schrijf waarom",
         "goal '{what}': the outcome differs from the figure; say why"),
@@ -149,7 +151,13 @@ TEXTS = {
     "goals.incident_saved": ("Voorval bij doel {id} bewaard; {n} deze maand.",
                              "Incident on goal {id} saved; {n} this month."),
     "goals.cli.none": ("{name} heeft geen open doelen.", "{name} has no open goals."),
-    "goals.cli.running": ("{n} maand(en) lopend", "running {n} month(s)"),
+    "goals.cli.running": (
+        {"by": "n",
+         "one": "{n} maand lopend",
+         "other": "{n} maanden lopend"},
+        {"by": "n",
+         "one": "running {n} month",
+         "other": "running {n} months"}),
     "goals.cli.figure": ("{metric} {latest} (doel {target})",
                          "{metric} {latest} (target {target})"),
     "goals.cli.suggests": ("cijfer zegt: {outcome}", "figure says: {outcome}"),
