@@ -73,6 +73,14 @@ def percent_text(share: float, decimals: int | None, lang: str) -> str:
                           locale=locale_name(lang))
 
 
+def editable_text(value: float, lang: str) -> str:
+    """A number for a field the person edits: as few decimals as it needs and no grouping
+    (`1234,5` in Dutch, `1234.5` in English), so what is read back is what was shown (the
+    parsers take a decimal comma or point)."""
+    return format_decimal(_no_negative_zero(value, None), format=_pattern(None),
+                          locale=locale_name(lang), group_separator=False)
+
+
 def optional_decimal(value: float | None, decimals: int | None, lang: str) -> str:
     """`decimal_text`, or `–` when there is no value."""
     return MISSING if value is None else decimal_text(value, decimals, lang)
