@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from coachtui.errors import NotFoundError
 from coachtui.model import Agent, MetricDefinition, TargetStatus
 from coachtui.model.choices import Cadence
+from coachtui.model.number_format import optional_percent, percent_text
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
@@ -195,7 +196,7 @@ class AgentScreen(CoachScreen):
             share = smileys.green_share
             line = self.tr("agent.smileys", month=summary.review_month, red=smileys.red,
                            yellow=smileys.yellow, green=smileys.green,
-                           share="–" if share is None else f"{share:.0f}%")
+                           share=optional_percent(share, 0, self.lang))
         self.query_one("#agent-smileys", Label).update(line)
 
     def _figure_table(self, summary: AgentSummary) -> Table:
@@ -293,8 +294,8 @@ class AgentScreen(CoachScreen):
         rq = summary.relation
         self.query_one("#agent-rq", Static).update(
             self.tr("agent.rq_none") if rq is None else self.tr(
-                "agent.rq", share=f"{rq.share:.0f}%", good=rq.kept_or_strengthened,
-                observed=rq.observed))
+                "agent.rq", share=percent_text(rq.share, 0, self.lang),
+                good=rq.kept_or_strengthened, observed=rq.observed))
         factors = {f.key: f.label(self.lang) for f in catalogue(self.journal).factors}
         text = Text()
         for note in reversed(summary.notes):  # oldest first: a timeline reads forward

@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Static
 from coachtui.clock import today
 from coachtui.errors import UserError
 from coachtui.model import qm_scoring
+from coachtui.model.number_format import optional_decimal
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.steps.figures import spark
@@ -32,9 +33,8 @@ from coachtui.services import calibration
 MONTHLY_DAYS = 31  # the whitepaper asks for a round at least once a month
 
 
-def _num(value: float | None) -> str:
-    shown_value = qm_scoring.rounded(value)
-    return "–" if shown_value is None else f"{shown_value:.1f}"
+def _num(value: float | None, lang: str) -> str:
+    return optional_decimal(qm_scoring.rounded(value), 1, lang)
 
 
 class CalibrationOverview(CoachScreen):
@@ -76,7 +76,7 @@ class CalibrationOverview(CoachScreen):
             table.add_column(self.tr(f"cal.col.{column}"))
         for line in lines:
             table.add_row(str(line.id), line.held_on, str(line.contacts), str(line.scorers),
-                          _num(line.irr), key=str(line.id))
+                          _num(line.irr, self.lang), key=str(line.id))
         empty = self.query_one("#cal-empty", Static)
         empty.update(self.tr("cal.ui.empty"))
         empty.display = not lines
@@ -91,7 +91,8 @@ class CalibrationOverview(CoachScreen):
             last.update(text)
         irrs = [line.irr for line in reversed(lines)]
         self.query_one("#cal-irr", Static).update(
-            Text(self.tr("cal.ui.irr_trend", values=" ".join(_num(v) for v in irrs)) + "  ")
+            Text(self.tr("cal.ui.irr_trend",
+                         values=" ".join(_num(v, self.lang) for v in irrs)) + "  ")
             .append(spark(irrs), style="cyan") if lines else "")
 
     def _current(self) -> int | None:
@@ -284,7 +285,7 @@ class CalibrationResult(CoachScreen):
         yield AgentViewBadge()
         yield Label(self.tr("cal.ui.result_title", id=result.round.id,
                             date=result.round.held_on), classes="section-title")
-        yield Static(Text(self.tr("cal.ui.irr", irr=_num(result.irr)), style="bold"),
+        yield Static(Text(self.tr("cal.ui.irr", irr=_num(result.irr, self.lang)), style="bold"),
                      id="cal-irr-line")
         with VerticalScroll(id="cal-result-body"):
             yield Static(self._contacts_table(result), id="cal-contacts")
@@ -302,7 +303,8 @@ class CalibrationResult(CoachScreen):
                 criterion = result.form.criterion(k.criterion)
                 label = criterion.label(self.lang) if criterion else k.criterion
                 yield Label(plain(self.tr("cal.ui.reading_of", label=label,
-                                          agreement=_num(k.agreement))), classes="cal-label")
+                                          agreement=_num(k.agreement, self.lang))),
+                            classes="cal-label")
                 yield Input(result.round.notes.get(k.criterion, ""), id=f"reading-{k.criterion}",
                             placeholder=self.tr("cal.ui.reading_placeholder"))
         yield Footer(compact=True)
@@ -318,8 +320,8 @@ class CalibrationResult(CoachScreen):
         for c in result.contacts:
             word = Text("✓ " + self.tr("qm.agreed"), style="green") if c.agreed else \
                 Text("✗ " + self.tr("qm.not_agreed"), style="bold red")
-            table.add_row(shown(c.contact), *(_num(c.scores.get(s)) for s in scorers),
-                          _num(c.spread), word)
+            table.add_row(shown(c.contact), *(_num(c.scores.get(s), self.lang) for s in scorers),
+                          _num(c.spread, self.lang), word)
         if not result.contacts:
             table.add_row(self.tr("cal.ui.nothing_scored"))
         return table
@@ -332,7 +334,7 @@ class CalibrationResult(CoachScreen):
                                                         k.agreement or 0.0)):
             criterion = result.form.criterion(k.criterion)
             table.add_row(plain_cell(criterion.label(self.lang) if criterion else k.criterion),
-                          _num(k.agreement))
+                          _num(k.agreement, self.lang))
         return table
 
     @on(Input.Changed)

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Label, Static
 
 from coachtui.model import qm_scoring
+from coachtui.model.number_format import optional_decimal
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.widgets.badge import AgentViewBadge
@@ -36,7 +37,7 @@ def contacts_text(journal: Journal, agent_id: int, month: str, lang: str) -> Tex
         score = qm_scoring.rounded(scored.score)
         channel = tr(f"channel.{e.channel}", lang) if e.channel else ""
         text.append(f"{e.scored_on}  {shown(e.contact_ref)}  {channel}  ", style="bold")
-        text.append(f"{'–' if score is None else f'{score:.1f}'}  ", style="bold cyan")
+        text.append(f"{optional_decimal(score, 1, lang)}  ", style="bold cyan")
         text.append(tr("qm.ui.by", lang, scorer=shown(e.scorer)) + "\n", style="dim")
         for c in scored.form.criteria:
             if c.key not in e.scores and c.key not in e.notes:

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from coachtui.errors import UserError
+from coachtui.model.number_format import decimal_text
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.notes_screen import EditNotePrompt
@@ -59,7 +60,8 @@ class QmFormScreen(CoachScreen):
             text.append(shown(c.principle(self.lang) or self.tr("qm.no_principle")) + " · ",
                         style="dim")
             text.append(shown(c.label(self.lang)), style="bold")
-            text.append(f"  0..{c.max}  " + self.tr("qm.weight", weight=f"{c.weight:g}"))
+            weight = decimal_text(c.weight, None, self.lang)
+            text.append(f"  0..{c.max}  " + self.tr("qm.weight", weight=weight))
             if c.knockout:
                 text.append("  " + self.tr("qm.knockout"), style="red")
             if c.rq:

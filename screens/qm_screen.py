@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Input, Label, Select, Static
 from coachtui.clock import today
 from coachtui.errors import UserError
 from coachtui.model import qm_scoring
+from coachtui.model.number_format import optional_decimal
 from coachtui.model.qm_records import CHANNELS
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
@@ -159,7 +160,7 @@ class QmScreen(CoachScreen):
         score = qm_scoring.contact_score(sheet.form.rules, sheet.scores)
         shown = qm_scoring.rounded(score)
         self.query_one("#qm-live", Static).update(
-            self.tr("qm.ui.live", score="–" if shown is None else f"{shown:.1f}",
+            self.tr("qm.ui.live", score=optional_decimal(shown, 1, self.lang),
                     n=len(sheet.scores), total=len(sheet.form.criteria))
             + ("" if self.evaluation_id is None else
                "  " + self.tr("qm.ui.saved", id=self.evaluation_id)))

@@ -23,6 +23,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, Select
 
 from coachtui.errors import UserError
 from coachtui.model import add_months
+from coachtui.model.number_format import decimal_text, editable_text
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.confirm import Confirm
@@ -110,7 +111,8 @@ def ask_target(screen: CoachScreen, question: str, metric: MetricDefinition, sta
                 ask_target(screen, question, metric, text or "", save, typed=True)
 
         screen.app.push_screen(
-            Confirm(screen.tr("targets.ask_percent", value=f"{number:g}", percent=f"{percent:g}"),
+            Confirm(screen.tr("targets.ask_percent", value=decimal_text(number, None, screen.lang),
+                              percent=decimal_text(percent, None, screen.lang)),
                     f"{screen.tr('app.confirm.yes')}   {screen.tr('app.confirm.no')}"),
             callback=answer)
 
@@ -355,7 +357,7 @@ class TargetsScreen(CoachScreen):
         else:
             question = self.tr("targets.ask_agent", name=self._who(agent_id), metric=label,
                                month=self.month)
-        start = typed or ("" if cell.value is None else f"{cell.value:g}")
+        start = typed or ("" if cell.value is None else editable_text(cell.value, self.lang))
         ask_target(self, question, metric, start,
                    lambda number: self._save(metric_key, agent_id, number),
                    typed=bool(typed))

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Label, Static
 
+from coachtui.model.number_format import optional_decimal, percent_text
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.widgets.badge import AgentViewBadge
@@ -94,7 +95,7 @@ class TeamGoalsScreen(CoachScreen):
         def fmt(value: float | None) -> str:
             if metric is not None:
                 return metric.format(value, lang)
-            return "–" if value is None else f"{value:g}"
+            return optional_decimal(value, None, lang)
 
         label = metric.label(self.lang) if metric else goal.metric
         higher = metric.higher_is_better if metric else True
@@ -116,7 +117,8 @@ class TeamGoalsScreen(CoachScreen):
         else:
             out.append(Text(self.tr(
                 "tg.share", on=board.on_target, of=board.with_figure,
-                share=f"{board.share:.0f}%", month=board.latest_month or "–"), style="bold"))
+                share=percent_text(board.share, 0, lang), month=board.latest_month or "–"),
+                style="bold"))
         if board.agents:
             people = Table.grid(padding=(0, 2))
             for column in range(3):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from coachtui.commands.common import open_journal, print_json
 from coachtui.errors import UserError
+from coachtui.model.number_format import decimal_text
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
@@ -85,7 +86,8 @@ def run_team_goal(args: argparse.Namespace, settings: Settings) -> int:
         goal = add_team_goal(journal, args.team, args.metric, args.target, args.from_month,
                              args.until_month, args.text or "", args.serves or "")
     print(tr("goals.team.saved", lang, id=goal.id, team=goal.team, metric=goal.metric,
-             target=f"{goal.target:g}", start=goal.from_month, end=goal.until_month))
+             target=decimal_text(goal.target, None, lang), start=goal.from_month,
+             end=goal.until_month))
     return 0
 
 

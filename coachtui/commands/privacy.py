@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from coachtui import clock
 from coachtui.commands.common import open_journal
 from coachtui.errors import UserError
+from coachtui.model.number_format import decimal_text
 from coachtui.services import privacy
 from coachtui.services.agents import find_agent
 from coachtui.settings import Settings
@@ -70,13 +71,13 @@ def _after(report: ErasureReport, lang: str) -> None:
 def _purge(args: argparse.Namespace, settings: Settings) -> int:
     lang = settings.lang
     years = privacy.retention_years(args.older_than)
-    shown = f"{years:g}"
+    shown = decimal_text(years, None, lang)
     with open_journal(settings) as journal:
         candidates = privacy.purge_candidates(journal, years, clock.today())
         if not candidates:
-            print(tr("privacy.purge_none", lang, years=shown))
+            print(tr("privacy.purge_none", lang, years=shown, count=years))
             return 0
-        print(tr("privacy.purge_list", lang, years=shown))
+        print(tr("privacy.purge_list", lang, years=shown, count=years))
         for agent in candidates:
             print(tr("privacy.purge_row", lang, name=agent.name, email=agent.email,
                      end=agent.employment_end))

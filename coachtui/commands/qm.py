@@ -7,6 +7,7 @@ import argparse
 from coachtui.clock import today
 from coachtui.commands.common import open_journal, print_json
 from coachtui.model import qm_scoring
+from coachtui.model.number_format import decimal_text, optional_decimal
 from coachtui.settings import Settings
 from coachtui.texts import tr
 
@@ -20,9 +21,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return _calibration(args, settings)
 
 
-def _number(value: float | None) -> str:
-    shown = qm_scoring.rounded(value)
-    return "–" if shown is None else f"{shown:.1f}"
+def _number(value: float | None, lang: str) -> str:
+    return optional_decimal(qm_scoring.rounded(value), 1, lang)
 
 
 def _form(args: argparse.Namespace, settings: Settings) -> int:
@@ -47,7 +47,7 @@ def _form(args: argparse.Namespace, settings: Settings) -> int:
         if c.principle(lang) != principle:
             principle = c.principle(lang)
             print(f"\n{principle or tr('qm.no_principle', lang)}")
-        flags = [f"0..{c.max}", tr("qm.weight", lang, weight=f"{c.weight:g}")]
+        flags = [f"0..{c.max}", tr("qm.weight", lang, weight=decimal_text(c.weight, None, lang))]
         if c.knockout:
             flags.append(tr("qm.knockout", lang))
         if c.rq:
@@ -73,7 +73,7 @@ def _score(args: argparse.Namespace, settings: Settings) -> int:
         scored = qm.score_contact(journal, agent.id, contact=args.contact,
                                   channel=args.channel, scorer=scorer, on=on, pairs=args.scores)
     print(tr("qm.cli.scored", lang, id=scored.evaluation.id, agent=agent.name,
-             contact=scored.evaluation.contact_ref, score=_number(scored.score),
+             contact=scored.evaluation.contact_ref, score=_number(scored.score, lang),
              version=scored.form.version))
     return 0
 
@@ -88,7 +88,7 @@ def _calibration(args: argparse.Namespace, settings: Settings) -> int:
                                               held_on=today().isoformat())
             result = calibration.round_result(journal, round_id)
         print(tr("qm.cli.round_imported", lang, id=round_id, n=len(result.contacts),
-                 irr=_number(result.irr)))
+                 irr=_number(result.irr, lang)))
         return 0
     with open_journal(settings) as journal:
         result = calibration.round_result(journal, args.id)
@@ -96,12 +96,13 @@ def _calibration(args: argparse.Namespace, settings: Settings) -> int:
         print_json(calibration.result_json(result))
         return 0
     print(tr("qm.cli.round_head", lang, id=result.round.id, date=result.round.held_on,
-             irr=_number(result.irr)))
+             irr=_number(result.irr, lang)))
     for c in result.contacts:
-        scores = ", ".join(f"{s} {_number(v)}" for s, v in c.scores.items())
+        scores = ", ".join(f"{s} {_number(v, lang)}" for s, v in c.scores.items())
         word = tr("qm.agreed" if c.agreed else "qm.not_agreed", lang)
-        print(f"  {c.contact:<16} {tr('qm.spread', lang)} {_number(c.spread):>5}  {word:<14}"
+        spread = _number(c.spread, lang)
+        print(f"  {c.contact:<16} {tr('qm.spread', lang)} {spread:>5}  {word:<14}"
               f" {scores}")
     for k in result.criteria:
-        print(f"  {k.criterion:<16} {tr('qm.agreement', lang)} {_number(k.agreement)}")
+        print(f"  {k.criterion:<16} {tr('qm.agreement', lang)} {_number(k.agreement, lang)}")
     return 0

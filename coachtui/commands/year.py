@@ -6,6 +6,7 @@ import argparse
 
 from coachtui.commands.common import month_arg, open_journal, print_json
 from coachtui.model.choices import Rating
+from coachtui.model.number_format import optional_percent
 from coachtui.services import agents as agent_service
 from coachtui.services.year import (
     YearOverview,
@@ -69,8 +70,9 @@ def year_lines(overview: YearOverview, lang: str) -> list[str]:
         "  " + tr("year.no_lp", lang)]
     lines += ["", tr("year.rq_title", lang)]
     observed = [r for r in overview.relation if r.observed]
-    lines += ["  " + tr("year.cli.rq_line", lang, month=r.month, share=f"{r.share:.0f}%",
-                        observed=r.observed) for r in observed] or [
+    lines += ["  " + tr("year.cli.rq_line", lang, month=r.month,
+                        share=optional_percent(r.share, 0, lang), observed=r.observed)
+              for r in observed] or [
         "  " + tr("year.rq_none", lang)]
     lines += ["", absence_words(overview.absence_days, lang)]
     return lines

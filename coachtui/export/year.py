@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from coachtui.export.markdown_text import md_inline
 from coachtui.model.choices import Rating
+from coachtui.model.number_format import optional_percent
 from coachtui.outside_text import shown
 from coachtui.services.prep import PREP_QUESTIONS, PrepSheet
 from coachtui.services.year import (
@@ -91,8 +92,9 @@ def year_overview_html(overview: YearOverview, lang: str) -> str:
                            for p in overview.learning_points])
                or f"<p>{e(tr('year.no_lp', lang))}</p>")
     out.append(f"<h3>{e(tr('year.rq_title', lang))}</h3>")
-    out.append(_html_list([tr("year.cli.rq_line", lang, month=r.month, share=f"{r.share:.0f}%",
-                              observed=r.observed) for r in overview.relation if r.observed])
+    out.append(_html_list([tr("year.cli.rq_line", lang, month=r.month,
+                              share=optional_percent(r.share, 0, lang), observed=r.observed)
+                           for r in overview.relation if r.observed])
                or f"<p>{e(tr('year.rq_none', lang))}</p>")
     out.append(f"<p>{e(absence_words(overview.absence_days, lang))}</p>")
     out.append("</section>")
@@ -247,8 +249,9 @@ def year_overview_pdf(pdf: FPDF, overview: YearOverview, lang: str) -> None:
         para(line)
     pdf.ln(2)
     heading(tr("year.rq_title", lang), 11)
-    observed = [tr("year.cli.rq_line", lang, month=r.month, share=f"{r.share:.0f}%",
-                   observed=r.observed) for r in overview.relation if r.observed]
+    observed = [tr("year.cli.rq_line", lang, month=r.month,
+                   share=optional_percent(r.share, 0, lang), observed=r.observed)
+                for r in overview.relation if r.observed]
     para(" · ".join(observed) or tr("year.rq_none", lang))
     pdf.ln(2)
     para(absence_words(overview.absence_days, lang), 10)

@@ -9,7 +9,7 @@ from pydantic import field_validator
 from coachtui.model.base import DomainModel
 from coachtui.model.choices import Origin
 from coachtui.model.months import check_month
-from coachtui.model.number_format import MISSING, decimal_text
+from coachtui.model.number_format import MISSING, decimal_text, percent_text
 
 
 class Unit(StrEnum):
@@ -53,7 +53,7 @@ class MetricDefinition(DomainModel):
         if value is None:
             return MISSING
         if self.unit is Unit.PERCENT:
-            return decimal_text(value, self.decimals, lang) + "%"
+            return percent_text(value, self.decimals, lang)
         if self.unit is Unit.PER_HOUR:
             return decimal_text(value, self.decimals, lang) + "/h"
         if self.unit is Unit.SECONDS:

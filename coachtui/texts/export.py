@@ -69,14 +69,20 @@ TEXTS = {
     "export.page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
     # -- the command ---------------------------------------------------------------------
     "export.written": ("Geschreven: {path}", "Written: {path}"),
-    "export.month_written": ("{count} verslagen geschreven in {path}",
-                             "{count} records written to {path}"),
+    "export.month_written": (
+        {"one": "{count} verslag geschreven in {path}",
+         "other": "{count} verslagen geschreven in {path}"},
+        {"one": "{count} record written to {path}",
+         "other": "{count} records written to {path}"}),
     "export.drafts_skipped": (
-        "{count} concept(en) overgeslagen (nog niet ondertekend): {ids}; exporteer die "
-        "los met `coachtui export session ID --draft`.",
-        "{count} draft(s) skipped (not signed yet): {ids}; export them one by one with "
-        "`coachtui export session ID --draft`.",
-    ),
+        {"one": "{count} concept overgeslagen (nog niet ondertekend): {ids}; exporteer het los "
+                "met `coachtui export session ID --draft`.",
+         "other": "{count} concepten overgeslagen (nog niet ondertekend): {ids}; exporteer die "
+                  "los met `coachtui export session ID --draft`."},
+        {"one": "{count} draft skipped (not signed yet): {ids}; export it on its own with "
+                "`coachtui export session ID --draft`.",
+         "other": "{count} drafts skipped (not signed yet): {ids}; export them one by one with "
+                  "`coachtui export session ID --draft`."}),
     "export.month_empty": ("Geen ondertekende gesprekken in {month}.",
                            "No signed sessions in {month}."),
     "export.csv_needs_comma": (
@@ -99,25 +105,43 @@ TEXTS = {
     "privacy.shared": ("gedeeld", "shared"),
     "privacy.would_erase": ("Dit wordt gewist voor {name} <{email}>:",
                             "This would be erased for {name} <{email}>:"),
-    "privacy.rows": ("  {table}: {count} rij(en)", "  {table}: {count} row(s)"),
+    "privacy.rows": (
+        {"one": "  {table}: {count} rij",
+         "other": "  {table}: {count} rijen"},
+        {"one": "  {table}: {count} row",
+         "other": "  {table}: {count} rows"}),
     "privacy.add_yes": ("Er is niets gewist; voeg --yes toe om echt te wissen.",
                         "Nothing was erased; add --yes to erase for real."),
-    "privacy.erased": ("{name} is gewist: {rows} rijen uit het journaal en uit het bestand.",
-                       "{name} is erased: {rows} rows, from the journal and from the file."),
+    "privacy.erased": (
+        {"by": "rows",
+         "one": "{name} is gewist: {rows} rij uit het journaal en uit het bestand.",
+         "other": "{name} is gewist: {rows} rijen uit het journaal en uit het bestand."},
+        {"by": "rows",
+         "one": "{name} is erased: {rows} row, from the journal and from the file.",
+         "other": "{name} is erased: {rows} rows, from the journal and from the file."}),
     "privacy.not_scrubbed": (
         "Let op: een ander coachtui-venster hield het bestand open, dus oude kopieën "
         "kunnen nog in het bestand staan; sluit alle vensters en wis opnieuw.",
         "Note: another coachtui window kept the file open, so old copies may still be in "
         "the file; close every window and erase again.",
     ),
-    "privacy.purge_none": ("Niemand is langer dan {years} jaar uit dienst.",
-                           "Nobody left more than {years} years ago."),
-    "privacy.purge_list": ("Langer dan {years} jaar uit dienst:",
-                           "Left more than {years} years ago:"),
+    "privacy.purge_none": (
+        {"one": "Niemand is langer dan {years} jaar uit dienst.",
+         "other": "Niemand is langer dan {years} jaar uit dienst."},
+        {"one": "Nobody left more than {years} year ago.",
+         "other": "Nobody left more than {years} years ago."}),
+    "privacy.purge_list": (
+        {"one": "Langer dan {years} jaar uit dienst:",
+         "other": "Langer dan {years} jaar uit dienst:"},
+        {"one": "Left more than {years} year ago:",
+         "other": "Left more than {years} years ago:"}),
     "privacy.purge_row": ("  {name} <{email}>, uit dienst sinds {end}",
                           "  {name} <{email}>, left on {end}"),
-    "privacy.purged": ("{count} medewerker(s) gewist, {rows} rijen.",
-                       "{count} agent(s) erased, {rows} rows."),
+    "privacy.purged": (
+        {"one": "{count} medewerker gewist; rijen verwijderd: {rows}.",
+         "other": "{count} medewerkers gewist; rijen verwijderd: {rows}."},
+        {"one": "{count} agent erased; rows removed: {rows}.",
+         "other": "{count} agents erased; rows removed: {rows}."}),
     "privacy.years_positive": ("--older-than moet 0 of een positief aantal jaren zijn, "
                                "niet {value}.",
                                "--older-than must be 0 or a positive number of years, "

@@ -120,10 +120,17 @@ TEXTS = {
                             "--base-url of de internetverbinding.",
                             "{vendor} cannot be reached at {url}; check the subdomain, "
                             "--base-url or the network connection."),
-    "imports.gave_up": ("{vendor} bleef na {attempts} pogingen fouten geven ({detail}); er is "
-                        "niets opgeslagen, probeer het later opnieuw.",
-                        "{vendor} kept failing after {attempts} attempts ({detail}); nothing "
-                        "was written, try again later."),
+    "imports.gave_up": (
+        {"by": "attempts",
+         "one": "{vendor} bleef na {attempts} poging fouten geven ({detail}); er is niets "
+                "opgeslagen, probeer het later opnieuw.",
+         "other": "{vendor} bleef na {attempts} pogingen fouten geven ({detail}); er is niets "
+                  "opgeslagen, probeer het later opnieuw."},
+        {"by": "attempts",
+         "one": "{vendor} kept failing after {attempts} attempt ({detail}); nothing was written, "
+                "try again later.",
+         "other": "{vendor} kept failing after {attempts} attempts ({detail}); nothing was "
+                  "written, try again later."}),
     "imports.http_error": ("{vendor} antwoordde met fout {status} op {url}; er is niets "
                            "opgeslagen.",
                            "{vendor} answered with error {status} for {url}; nothing was "
@@ -154,68 +161,112 @@ TEXTS = {
     "imports.what.reports": ("de rapporten", "the reports"),
     "imports.what.tickets": ("de tickets", "the tickets"),
     # warnings shown with the plan
-    "imports.note.rows_without_agent": ("{count} rijen zonder medewerker (of totaalrijen) "
-                                        "overgeslagen.",
-                                        "{count} rows without an agent (or total rows) "
-                                        "skipped."),
-    "imports.note.other_months": ("{count} rijen uit een andere maand dan {month} "
-                                  "overgeslagen.",
-                                  "{count} rows from months other than {month} skipped."),
-    "imports.note.undated": ("{count} opgeloste tickets zonder datum overgeslagen.",
-                             "{count} solved tickets without a date skipped."),
-    "imports.note.unjudged": ("{count} opgeloste tickets zonder aantal antwoorden tellen niet "
-                              "mee voor FTR.",
-                              "{count} solved tickets without a reply count are left out of "
-                              "FTR."),
-    "imports.note.unknown_ratings": ("{count} beoordelingen met een onbekende waarde ({words}) "
-                                     "niet geteld.",
-                                     "{count} ratings with an unknown value ({words}) not "
-                                     "counted."),
+    "imports.note.rows_without_agent": (
+        {"one": "{count} rij zonder medewerker (of totaalrij) overgeslagen.",
+         "other": "{count} rijen zonder medewerker (of totaalrijen) overgeslagen."},
+        {"one": "{count} row without an agent (or total row) skipped.",
+         "other": "{count} rows without an agent (or total rows) skipped."}),
+    "imports.note.other_months": (
+        {"one": "{count} rij uit een andere maand dan {month} overgeslagen.",
+         "other": "{count} rijen uit een andere maand dan {month} overgeslagen."},
+        {"one": "{count} row from a month other than {month} skipped.",
+         "other": "{count} rows from months other than {month} skipped."}),
+    "imports.note.undated": (
+        {"one": "{count} opgelost ticket zonder datum overgeslagen.",
+         "other": "{count} opgeloste tickets zonder datum overgeslagen."},
+        {"one": "{count} solved ticket without a date skipped.",
+         "other": "{count} solved tickets without a date skipped."}),
+    "imports.note.unjudged": (
+        {"one": "{count} opgelost ticket zonder aantal antwoorden telt niet mee voor FTR.",
+         "other": "{count} opgeloste tickets zonder aantal antwoorden tellen niet mee voor FTR."},
+        {"one": "{count} solved ticket without a reply count is left out of FTR.",
+         "other": "{count} solved tickets without a reply count are left out of FTR."}),
+    "imports.note.unknown_ratings": (
+        {"one": "{count} beoordeling met een onbekende waarde ({words}) niet geteld.",
+         "other": "{count} beoordelingen met een onbekende waarde ({words}) niet geteld."},
+        {"one": "{count} rating with an unknown value ({words}) not counted.",
+         "other": "{count} ratings with an unknown value ({words}) not counted."}),
     "imports.note.hours_unknown": ("Gewerkte uren zijn onbekend, dus tickets per uur blijft "
                                    "leeg.",
                                    "Hours worked are unknown, so tickets per hour stays "
                                    "empty."),
-    "imports.note.hours_missing": ("Geen gewerkte uren voor {count} medewerkers ({names}); "
-                                   "hun tickets per uur blijft leeg.",
-                                   "No hours worked for {count} agents ({names}); their "
-                                   "tickets per hour stays empty."),
-    "imports.note.unknown_agents": ("{count} onbekende medewerkers overgeslagen: {names}.",
-                                    "{count} unknown agents skipped: {names}."),
+    "imports.note.hours_missing": (
+        {"one": "Geen gewerkte uren voor {count} medewerker ({names}); de tickets per uur "
+                "blijven daar leeg.",
+         "other": "Geen gewerkte uren voor {count} medewerkers ({names}); hun tickets per uur "
+                  "blijft leeg."},
+        {"one": "No hours worked for {count} agent ({names}); their tickets per hour stays empty.",
+         "other": "No hours worked for {count} agents ({names}); their tickets per hour stays "
+                  "empty."}),
+    "imports.note.unknown_agents": (
+        {"one": "{count} onbekende medewerker overgeslagen: {names}.",
+         "other": "{count} onbekende medewerkers overgeslagen: {names}."},
+        {"one": "{count} unknown agent skipped: {names}.",
+         "other": "{count} unknown agents skipped: {names}."}),
     "imports.note.signed_kept": (
-        "{count} cijfers horen bij een maand met een getekend gesprek; dat verslag houdt de "
-        "waarde waarmee getekend is: {figures}.",
-        "{count} figures belong to a month with a signed talk; signed talks keep the old "
-        "value: {figures}."),
-    "imports.note.kept_values": ("{count} lege cellen overschrijven geen bestaande cijfers.",
-                                 "{count} empty cells leave existing figures as they are."),
+        {"one": "{count} cijfer hoort bij een maand met een getekend gesprek; dat verslag houdt "
+                "de waarde waarmee getekend is: {figures}.",
+         "other": "{count} cijfers horen bij een maand met een getekend gesprek; dat verslag "
+                  "houdt de waarde waarmee getekend is: {figures}."},
+        {"one": "{count} figure belongs to a month with a signed talk; signed talks keep the old "
+                "value: {figures}.",
+         "other": "{count} figures belong to a month with a signed talk; signed talks keep the "
+                  "old value: {figures}."}),
+    "imports.note.kept_values": (
+        {"one": "{count} lege cel overschrijft geen bestaand cijfer.",
+         "other": "{count} lege cellen overschrijven geen bestaande cijfers."},
+        {"one": "{count} empty cell leaves an existing figure as it is.",
+         "other": "{count} empty cells leave existing figures as they are."}),
     "imports.note.controls_lines": (
-        "{count} rijen hebben stuurtekens in een naam of e-mailadres (regel {lines}); ze "
-        "worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen.",
-        "{count} rows carry control characters in a name or e-mail (line {lines}); they are "
-        "shown with visible marks and stored as they came.",
-    ),
+        {"one": "{count} rij heeft stuurtekens in een naam of e-mailadres (regel {lines}); die "
+                "wordt met zichtbare tekens getoond en opgeslagen zoals hij binnenkwam.",
+         "other": "{count} rijen hebben stuurtekens in een naam of e-mailadres (regel {lines}); "
+                  "ze worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen."},
+        {"one": "{count} row carries control characters in a name or e-mail (line {lines}); it "
+                "is shown with visible marks and stored as it came.",
+         "other": "{count} rows carry control characters in a name or e-mail (line {lines}); "
+                  "they are shown with visible marks and stored as they came."}),
     "imports.note.controls_agents": (
-        "{count} medewerkers hebben stuurtekens in hun naam of e-mailadres ({names}); ze "
-        "worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen.",
-        "{count} agents carry control characters in their name or e-mail ({names}); they are "
-        "shown with visible marks and stored as they came.",
-    ),
-    "imports.note.ignored_users": ("{count} beheerders of niet-medewerkers genegeerd.",
-                                   "{count} admins or non-agents ignored."),
+        {"one": "{count} medewerker heeft stuurtekens in de naam of het e-mailadres ({names}); "
+                "die worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen.",
+         "other": "{count} medewerkers hebben stuurtekens in hun naam of e-mailadres ({names}); "
+                  "ze worden met zichtbare tekens getoond en opgeslagen zoals ze binnenkwamen."},
+        {"one": "{count} agent carries control characters in their name or e-mail ({names}); "
+                "they are shown with visible marks and stored as they came.",
+         "other": "{count} agents carry control characters in their name or e-mail ({names}); "
+                  "they are shown with visible marks and stored as they came."}),
+    "imports.note.ignored_users": (
+        {"one": "{count} beheerder of niet-medewerker genegeerd.",
+         "other": "{count} beheerders of niet-medewerkers genegeerd."},
+        {"one": "{count} admin or non-agent ignored.",
+         "other": "{count} admins or non-agents ignored."}),
     # command-line report
-    "imports.header": ("Import uit {source}: {rows} rijen gelezen.",
-                       "Import from {source}: {rows} rows read."),
+    "imports.header": (
+        {"by": "rows",
+         "one": "Import uit {source}: {rows} rij gelezen.",
+         "other": "Import uit {source}: {rows} rijen gelezen."},
+        {"by": "rows",
+         "one": "Import from {source}: {rows} row read.",
+         "other": "Import from {source}: {rows} rows read."}),
     "imports.header_api": ("Import uit {source} voor {month}.",
                            "Import from {source} for {month}."),
     "imports.new_agents": ("Nieuwe medewerkers ({count}):", "New agents ({count}):"),
     "imports.changes": ("Wijzigingen ({count}):", "Changes ({count}):"),
     "imports.new_value": ("nieuw", "new"),
-    "imports.unchanged": ("{count} cijfers waren al gelijk.",
-                          "{count} figures were already the same."),
+    "imports.unchanged": (
+        {"one": "{count} cijfer was al gelijk.",
+         "other": "{count} cijfers waren al gelijk."},
+        {"one": "{count} figure was already the same.",
+         "other": "{count} figures were already the same."}),
     "imports.warnings": ("Let op:", "Note:"),
     "imports.nothing": ("Niets te wijzigen: het journaal heeft deze cijfers al.",
                         "Nothing to change: the journal already has these figures."),
     "imports.dry_run": ("Proefrun: er is niets opgeslagen.", "Dry run: nothing was written."),
-    "imports.written": ("Opgeslagen: {figures} cijfers, {agents} nieuwe medewerkers.",
-                        "Written: {figures} figures, {agents} new agents."),
+    "imports.written": (
+        {"by": "figures",
+         "one": "Opgeslagen: {figures} cijfer; nieuwe medewerkers: {agents}.",
+         "other": "Opgeslagen: {figures} cijfers; nieuwe medewerkers: {agents}."},
+        {"by": "figures",
+         "one": "Written: {figures} figure; new agents: {agents}.",
+         "other": "Written: {figures} figures; new agents: {agents}."}),
 }

@@ -126,8 +126,11 @@ TEXTS = {
     "kinds.gap.missing": ("Nog leeg: {field}.", "Still empty: {field}."),
     "kinds.gap.bad_date": ("“{value}” is geen hele datum (JJJJ-MM-DD).",
                            "“{value}” is not a whole date (YYYY-MM-DD)."),
-    "kinds.gap.unjudged": ("{count} factor(en) zonder oordeel over de periode.",
-                           "{count} factor(s) without a judgement over the period."),
+    "kinds.gap.unjudged": (
+        {"one": "{count} factor zonder oordeel over de periode.",
+         "other": "{count} factoren zonder oordeel over de periode."},
+        {"one": "{count} factor without a judgement over the period.",
+         "other": "{count} factors without a judgement over the period."}),
     "kinds.gap.no_turn": ("De medewerker heeft nog niets ingevuld.",
                           "The agent has not written anything yet."),
     "kinds.gap.no_agreement": ("Er is nog geen afspraak voor het komende halfjaar.",

@@ -12,10 +12,20 @@ TEXTS = {
     "key.erase.confirm": ("Definitief wissen", "Erase for good"),
     # -- the notes screen ------------------------------------------------------------------
     "notes_ui.title": ("Notities over {name}", "Notes about {name}"),
-    "notes_ui.count": ("{n} notitie(s), nieuwste bovenaan", "{n} note(s), newest first"),
+    "notes_ui.count": (
+        {"by": "n",
+         "one": "{n} notitie, nieuwste bovenaan",
+         "other": "{n} notities, nieuwste bovenaan"},
+        {"by": "n",
+         "one": "{n} note, newest first",
+         "other": "{n} notes, newest first"}),
     "notes_ui.count_agent_view": (
-        "{n} notitie(s), nieuwste bovenaan; privénotities zijn verborgen",
-        "{n} note(s), newest first; private notes are hidden"),
+        {"by": "n",
+         "one": "{n} notitie, nieuwste bovenaan; privénotities zijn verborgen",
+         "other": "{n} notities, nieuwste bovenaan; privénotities zijn verborgen"},
+        {"by": "n",
+         "one": "{n} note, newest first; private notes are hidden",
+         "other": "{n} notes, newest first; private notes are hidden"}),
     "notes_ui.empty": ("Er zijn nog geen notities over deze medewerker. Ctrl+N schrijft er een.",
                        "There are no notes about this agent yet. Ctrl+N writes one."),
     "notes_ui.unknown": ("Deze medewerker staat niet (meer) in het journaal.",
@@ -57,7 +67,11 @@ TEXTS = {
     # -- erasing an agent -----------------------------------------------------------------
     "erase.title": ("{name} <{email}> wissen", "Erase {name} <{email}>"),
     "erase.what": ("Dit verdwijnt uit het journaal:", "This disappears from the journal:"),
-    "erase.rows": ("{count} rij(en)", "{count} row(s)"),
+    "erase.rows": (
+        {"one": "{count} rij",
+         "other": "{count} rijen"},
+        {"one": "{count} row",
+         "other": "{count} rows"}),
     "erase.col.what": ("Wat", "What"),
     "erase.col.rows": ("Rijen", "Rows"),
     "erase.warning": (
@@ -78,7 +92,13 @@ TEXTS = {
                        "was erased."),
     "erase.busy": ("Bezig met wissen en het bestand opschonen…",
                    "Erasing and cleaning the file…"),
-    "erase.done": ("{name} is gewist ({rows} rijen).", "{name} is erased ({rows} rows)."),
+    "erase.done": (
+        {"by": "rows",
+         "one": "{name} is gewist ({rows} rij).",
+         "other": "{name} is gewist ({rows} rijen)."},
+        {"by": "rows",
+         "one": "{name} is erased ({rows} row).",
+         "other": "{name} is erased ({rows} rows)."}),
     "erase.failed": ("Wissen is niet gelukt: {reason}", "Erasing did not work: {reason}"),
     "erase.agent_view": ("Wissen kan niet terwijl de medewerker meekijkt; verlaat eerst de "
                          "medewerkersweergave (F2).",

@@ -40,9 +40,14 @@ TEXTS = {
     "replica.backup_done": ("Reservekopie geschreven: {path} ({size} kB).",
                             "Backup written: {path} ({size} kB)."),
     "replica.restore_done": (
-        "Journaal hersteld in {path}; {records} ondertekende verslagen, elk met een kloppende "
-        "hash.",
-        "Journal restored to {path}; {records} signed records, each matching its hash."),
+        {"by": "records",
+         "one": "Journaal hersteld in {path}; {records} ondertekend verslag, met een kloppende "
+                "hash.",
+         "other": "Journaal hersteld in {path}; {records} ondertekende verslagen, elk met een "
+                  "kloppende hash."},
+        {"by": "records",
+         "one": "Journal restored to {path}; {records} signed record, matching its hash.",
+         "other": "Journal restored to {path}; {records} signed records, each matching its hash."}),
     "replica.running": (
         "Het journaal {path} wordt gerepliceerd naar {url}; Ctrl+C stopt.",
         "Replicating the journal {path} to {url}; Ctrl+C stops."),
@@ -107,11 +112,22 @@ TEXTS = {
         "Replica meedraaien terwijl coachtui open is (replica.url)",
         "Run the replica while coachtui is open (replica.url)"),
     "settings.why.replica_live": ("kies true of false", "choose true or false"),
-    "site.heading": ("Overzicht van {month}: {agents} medewerkers.",
-                     "Overview of {month}: {agents} agents."),
-    "site.team": ("{team} (teamleider {lead}): {agents} medewerkers, {done} gesprekken gedaan, "
-                  "{due} te doen",
-                  "{team} (team lead {lead}): {agents} agents, {done} talks done, {due} due"),
+    "site.heading": (
+        {"by": "agents",
+         "one": "Overzicht van {month}: {agents} medewerker.",
+         "other": "Overzicht van {month}: {agents} medewerkers."},
+        {"by": "agents",
+         "one": "Overview of {month}: {agents} agent.",
+         "other": "Overview of {month}: {agents} agents."}),
+    "site.team": (
+        {"by": "agents",
+         "one": "{team} (teamleider {lead}): {agents} medewerker; gesprekken gedaan: {done}, te "
+                "doen: {due}",
+         "other": "{team} (teamleider {lead}): {agents} medewerkers; gesprekken gedaan: {done}, "
+                  "te doen: {due}"},
+        {"by": "agents",
+         "one": "{team} (team lead {lead}): {agents} agent; talks done: {done}, due: {due}",
+         "other": "{team} (team lead {lead}): {agents} agents; talks done: {done}, due: {due}"}),
     "site.on_target": ("  {metric}: {count} van {agents} op doel",
                        "  {metric}: {count} of {agents} on target"),
     "site.no_team": ("(zonder team)", "(no team)"),
@@ -127,8 +143,13 @@ TEXTS = {
         "niets geschreven.",
         "The signed record of {month} in {file} no longer matches its hash; nothing was "
         "written."),
-    "handover.exported": ("{name} is overgedragen naar {file} ({rows} rijen).",
-                          "{name} was handed over to {file} ({rows} rows)."),
+    "handover.exported": (
+        {"by": "rows",
+         "one": "{name} is overgedragen naar {file} ({rows} rij).",
+         "other": "{name} is overgedragen naar {file} ({rows} rijen)."},
+        {"by": "rows",
+         "one": "{name} was handed over to {file} ({rows} row).",
+         "other": "{name} was handed over to {file} ({rows} rows)."}),
     "handover.imported": ("{name} is ingelezen met de geschiedenis uit {file}.",
                           "{name} was taken in with the history from {file}."),
 }

@@ -29,25 +29,41 @@ TEXTS = {
                             "There is no goal for next month."),
     "signing.gap.too_many_goals": ("{count} doelen: hoogstens {most}.",
                                    "{count} goals: {most} at most."),
-    "signing.gap.few_goals": ("Maar {count} doel(en); de afspraak is minstens {least}.",
-                              "Only {count} goal(s); the rule is at least {least}."),
-    "signing.gap.unrated": ("{count} factor(en) zonder beoordeling: {factors}.",
-                            "{count} factor(s) not rated: {factors}."),
-    "signing.gap.smart": ("Doel {n}, “{what}”: {count} SMART-punt(en) open.",
-                          "Goal {n}, “{what}”: {count} SMART point(s) open."),
+    "signing.gap.few_goals": (
+        {"one": "Maar {count} doel; de afspraak is minstens {least}.",
+         "other": "Maar {count} doelen; de afspraak is minstens {least}."},
+        {"one": "Only {count} goal; the rule is at least {least}.",
+         "other": "Only {count} goals; the rule is at least {least}."}),
+    "signing.gap.unrated": (
+        {"one": "{count} factor zonder beoordeling: {factors}.",
+         "other": "{count} factoren zonder beoordeling: {factors}."},
+        {"one": "{count} factor not rated: {factors}.",
+         "other": "{count} factors not rated: {factors}."}),
+    "signing.gap.smart": (
+        {"one": "Doel {n}, “{what}”: {count} SMART-punt open.",
+         "other": "Doel {n}, “{what}”: {count} SMART-punten open."},
+        {"one": "Goal {n}, “{what}”: {count} SMART point open.",
+         "other": "Goal {n}, “{what}”: {count} SMART points open."}),
     # signing
-    "signing.refused_hard": ("Nog niet te tekenen, er ontbreken {count} punt(en):",
-                             "This talk cannot be signed yet; {count} item(s) missing:"),
-    "signing.refused_unconfirmed": ("Tekenen met {count} open punt(en) vraagt eerst een "
-                                    "bevestiging:",
-                                    "Signing with {count} open item(s) needs a "
-                                    "confirmation first:"),
-    "signing.confirm_soft": ("Er staan nog {count} punt(en) open. Toch tekenen? Het "
-                             "gesprek wordt dan alleen-lezen en het logboek bewaart dat "
-                             "jullie dit bevestigden.",
-                             "{count} item(s) are still open. Sign anyway? The talk then "
-                             "becomes read-only and the change log keeps that you both "
-                             "confirmed this."),
+    "signing.refused_hard": (
+        {"one": "Nog niet te tekenen, er ontbreekt {count} punt:",
+         "other": "Nog niet te tekenen, er ontbreken {count} punten:"},
+        {"one": "This talk cannot be signed yet; {count} item missing:",
+         "other": "This talk cannot be signed yet; {count} items missing:"}),
+    "signing.refused_unconfirmed": (
+        {"one": "Tekenen met {count} open punt vraagt eerst een bevestiging:",
+         "other": "Tekenen met {count} open punten vraagt eerst een bevestiging:"},
+        {"one": "Signing with {count} open item needs a confirmation first:",
+         "other": "Signing with {count} open items needs a confirmation first:"}),
+    "signing.confirm_soft": (
+        {"one": "Er staat nog {count} punt open. Toch tekenen? Het gesprek wordt dan "
+                "alleen-lezen en het logboek bewaart dat jullie dit bevestigden.",
+         "other": "Er staan nog {count} punten open. Toch tekenen? Het gesprek wordt dan "
+                  "alleen-lezen en het logboek bewaart dat jullie dit bevestigden."},
+        {"one": "{count} item is still open. Sign anyway? The talk then becomes read-only and "
+                "the change log keeps that you both confirmed this.",
+         "other": "{count} items are still open. Sign anyway? The talk then becomes read-only "
+                  "and the change log keeps that you both confirmed this."}),
     "signing.already_signed": ("Gesprek {id} is al getekend.", "Talk {id} is signed already."),
     "signing.not_signed_yet": ("Gesprek {id} is niet getekend; er is geen getekend verslag "
                                "om te bewaren.",

@@ -82,10 +82,13 @@ TEXTS = {
     "key.year.back": ("Terug", "Back"),
     "tip.year.back": ("Terug naar de pagina van de medewerker", "Back to the agent page"),
     # -- `coachtui year` -------------------------------------------------------------------
-    "year.cli.metric_line": ("{label}: {on} van {of} maanden op doel, gemiddeld {average}, "
-                             "{trend}",
-                             "{label}: {on} of {of} months on target, average {average}, "
-                             "{trend}"),
+    "year.cli.metric_line": (
+        {"by": "of",
+         "one": "{label}: {on} van {of} maand op doel, gemiddeld {average}, {trend}",
+         "other": "{label}: {on} van {of} maanden op doel, gemiddeld {average}, {trend}"},
+        {"by": "of",
+         "one": "{label}: {on} of {of} month on target, average {average}, {trend}",
+         "other": "{label}: {on} of {of} months on target, average {average}, {trend}"}),
     "year.cli.metric_no_target": ("{label}: geen doel, gemiddeld {average}, {trend}",
                                   "{label}: no target, average {average}, {trend}"),
     "year.cli.factor_line": ("{pattern}  {label}  {plus}× +, {mixed}× +/-, {minus}× -",

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 
 from coachtui.errors import UserError
 from coachtui.model import FigureRow, TargetStatus, add_months, target_status
+from coachtui.model.number_format import editable_text, optional_decimal, percent_text
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
 from coachtui.services import talks
@@ -106,7 +107,7 @@ class FiguresStep(TalkStep):
         green = counts["green"]
         share = "–"
         if len(known) == 3 and green is not None and sum(known, 0.0):
-            share = f"{green / sum(known, 0.0) * 100:.0f}%"
+            share = percent_text(green / sum(known, 0.0) * 100, 0, self.ctx.lang)
         text = Text()
         line = self.ctx.tr("fig.smileys", green="{g}", yellow="{y}", red="{r}", share=share)
         parts = {"{g}": ("green", counts["green"]), "{y}": ("yellow", counts["yellow"]),
@@ -121,7 +122,7 @@ class FiguresStep(TalkStep):
             text.append(rest[:pos])
             colour, value = parts[key]
             # The space goes inside the coloured run: Textual drops one that opens a run.
-            text.append(f"● {'–' if value is None else f'{value:.0f}'} ", style=f"bold {colour}")
+            text.append(f"● {optional_decimal(value, 0, self.ctx.lang)} ", style=f"bold {colour}")
             rest = rest[pos + len(key):].lstrip(" ")
         return text
 
@@ -162,5 +163,6 @@ class FiguresStep(TalkStep):
 
         screen = self.screen
         assert isinstance(screen, CoachScreen)
-        ask_target(screen, question, metric, "" if current is None else f"{current:g}",
+        start = "" if current is None else editable_text(current, ctx.lang)
+        ask_target(screen, question, metric, start,
                    lambda number: self.run_worker(save(number), exclusive=True))

@@ -9,6 +9,7 @@ from textual.containers import Grid, Vertical
 from textual.widgets import Label, Static
 
 from coachtui.model import MAX_GOALS, MIN_GOALS_HINT, Goal, GoalType
+from coachtui.model.number_format import decimal_text, editable_text, optional_decimal
 from coachtui.outside_text import shown
 from coachtui.screens.steps import StepContext, TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
@@ -168,7 +169,7 @@ class GoalForm(Vertical):
                                             ctx.session.month)
         field = self.query_one(f"#goal-{self.goal.id}-target_value", AutosaveInput)
         if agreed is not None and not field.value.strip():
-            field.value = f"{agreed:g}"
+            field.value = editable_text(agreed, ctx.lang)
             field.cursor_position = len(field.value)
 
 
@@ -178,7 +179,9 @@ def agreed_hint(ctx: StepContext, goal: Goal) -> str:
         return ""
     agreed = goal_service.agreed_target(ctx.journal, ctx.agent.id or 0, goal.metric,
                                         ctx.session.month)
-    return ctx.tr("goals.form.agreed", value=f"{agreed:g}") if agreed is not None else ""
+    if agreed is None:
+        return ""
+    return ctx.tr("goals.form.agreed", value=decimal_text(agreed, None, ctx.lang))
 
 
 def team_goal_text(ctx: StepContext, goal: Goal) -> Text:
@@ -190,7 +193,8 @@ def team_goal_text(ctx: StepContext, goal: Goal) -> Text:
     text.append(ctx.tr(
         "goals.form.team_read_only",
         metric=metric.label(ctx.lang) if metric else str(goal.metric),
-        target=metric.format(goal.target_value, ctx.lang) if metric else str(goal.target_value),
+        target=metric.format(goal.target_value, ctx.lang) if metric
+        else optional_decimal(goal.target_value, None, ctx.lang),
         start=row["from_month"] if row else "–", end=row["until_month"] if row else "–"),
         style="dim")
     return text

@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
+from coachtui.model.number_format import decimal_text
 from coachtui.model.qm_form import FormCriterion, QmForm
 from coachtui.outside_text import shown
 from coachtui.texts import tr
@@ -40,7 +41,7 @@ class CriterionRow(Static, can_focus=True):
         c = self.criterion
         text = Text()
         text.append(f"{c.label(self.lang)} ", style="bold")
-        flags = [tr("qm.weight", self.lang, weight=f"{c.weight:g}")]
+        flags = [tr("qm.weight", self.lang, weight=decimal_text(c.weight, None, self.lang))]
         if c.knockout:
             flags.append(tr("qm.knockout", self.lang))
         if c.rq:

@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from coachtui.model import Rating
+from coachtui.model.number_format import percent_text
 from coachtui.outside_text import shown
 from coachtui.screens.widgets.trend import BLOCKS, MISSING, TARGET_LINE
 from coachtui.services.year import (
@@ -230,7 +231,7 @@ class YearOverviewView(Vertical, can_focus=True):
         table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
         for r in relation:
             table.add_column(r.month[5:], justify="right", no_wrap=True)
-        table.add_row(*[Text(f"{r.share:.0f}%") if r.share is not None
+        table.add_row(*[Text(percent_text(r.share, 0, self.lang)) if r.share is not None
                         else Text("–", style="dim") for r in relation])
         table.add_row(*[Text(f"n={r.observed}", style="dim") if r.observed else Text("")
                         for r in relation])

@@ -116,7 +116,7 @@ def test_cli_imports_the_team_in_dutch(journal_path, vendor, monkeypatch, capsys
             "--base-url", vendor.url, "--journal", str(journal_path), "--lang", "nl"]
     assert cli.main(argv) == 0
     out = capsys.readouterr().out
-    assert "Opgeslagen: 10 cijfers, 2 nieuwe medewerkers." in out
+    assert "Opgeslagen: 10 cijfers; nieuwe medewerkers: 2." in out
     assert "fd-api-key" not in out
     with Journal.open(journal_path) as journal:
         assert sorted(a.email for a in journal.agents()) == ["anna@example.nl",

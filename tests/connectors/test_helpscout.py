@@ -82,7 +82,7 @@ def test_month_figures_per_agent(journal, vendor, sleeps):
     assert figures[("bob@example.nl", "tickets_per_hour")] is None
     # the owner is ignored, the agent without work this month is not added
     assert [a.name for a in plan.new_agents] == ["Anna de Vries", "Bob Smit"]
-    assert "1 admins or non-agents ignored" in " ".join(str(n) for n in plan.notices)
+    assert "1 admin or non-agent ignored" in " ".join(str(n) for n in plan.notices)
 
 
 def test_bearer_token_pages_and_period(journal, vendor, sleeps):
@@ -154,7 +154,7 @@ def test_cli_end_to_end(journal_path, vendor, monkeypatch, capsys):
     argv = ["import", "helpscout", "--month", "2026-10", "--base-url", vendor.url,
             "--journal", str(journal_path)]
     assert cli.main(argv) == 0
-    assert "Written: 10 figures, 2 new agents." in capsys.readouterr().out
+    assert "Written: 10 figures; new agents: 2." in capsys.readouterr().out
     assert cli.main(argv) == 0
     assert "Nothing to change" in capsys.readouterr().out
 

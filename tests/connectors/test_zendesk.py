@@ -47,7 +47,7 @@ def test_month_figures_follow_the_definitions(journal, vendor, sleeps):
     assert {a.email for a in plan.new_agents} == {"bob@example.nl"}
     assert not any(c.agent_email == "ada@example.nl" for c in plan.changes)
     notes = " ".join(str(n) for n in plan.notices)
-    assert "1 admins or non-agents ignored" in notes
+    assert "1 admin or non-agent ignored" in notes
     assert "tickets per hour stays empty" in notes
 
 
@@ -137,7 +137,7 @@ def test_cli_end_to_end_dry_run_then_write(journal_path, vendor, monkeypatch, ca
         assert j.agents() == []
     assert cli.main([*argv, "--lang", "nl"]) == 0
     out = capsys.readouterr().out
-    assert "Opgeslagen: 10 cijfers, 2 nieuwe medewerkers." in out
+    assert "Opgeslagen: 10 cijfers; nieuwe medewerkers: 2." in out
     with Journal.open(journal_path) as j:
         anna = j.find_agent("anna@example.nl")
         assert {f.metric: f.value for f in j.figures(anna.id, "2026-10")}["ftr"] == 50.0

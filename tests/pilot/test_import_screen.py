@@ -399,5 +399,5 @@ async def test_the_preview_warns_about_names_with_control_characters(make_app, t
         assert ["Eve␛[8m hidden (new)", "2026-10", "First Time Right", "new", "70.0%"] \
             in _rows(app)
         notices = str(screen.query_one("#import-notices").render())
-        assert "1 rows carry control characters in a name or e-mail (line 2 " \
+        assert "1 row carries control characters in a name or e-mail (line 2 " \
             "(eve@example.nl))" in notices

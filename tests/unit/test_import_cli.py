@@ -44,13 +44,13 @@ def test_changed_values_are_listed_old_to_new_and_dry_run_writes_nothing(
     out = capsys.readouterr().out
     assert "Changes (1):" in out
     assert "First Time Right" in out and f"{ftr_before} -> 91.5%" in out
-    assert "1 figures were already the same." in out
+    assert "1 figure was already the same." in out
     assert "Dry run: nothing was written." in out
     assert _state(demo_journal_path) == before
 
     assert cli.main([*argv, "--lang", "nl"]) == 0
     out = capsys.readouterr().out
-    assert "Wijzigingen (1):" in out and "Opgeslagen: 1 cijfers, 0 nieuwe medewerkers." in out
+    assert "Wijzigingen (1):" in out and "Opgeslagen: 1 cijfer; nieuwe medewerkers: 0." in out
     after = _state(demo_journal_path)
     assert after[2] == before[2] + 1  # one change-log row for the one changed figure
 
@@ -100,7 +100,7 @@ def test_real_process_exit_codes(tmp_path):
     done = run("import", "csv", str(DATA / "five9_agent_report.csv"), "--profile",
                "five9_agent_report", "--month", "2026-10")
     assert done.returncode == 0, done.stderr
-    assert "Written: 6 figures, 3 new agents." in done.stdout
+    assert "Written: 6 figures; new agents: 3." in done.stdout
     usage = run("import", "csv", str(DATA / "five9_agent_report.csv"))
     assert usage.returncode == 2 and "--profile" in usage.stderr
     refused = run("import", "csv", str(tmp_path / "missing.csv"), "--profile", "generic")
@@ -151,7 +151,7 @@ def test_names_with_control_characters_are_warned_about_and_shown_safely(tmp_pat
     assert code == 0
     assert "\x1b" not in out and "\x07" not in out
     assert "+ Eve␛]2:owned␇ <eve@example.nl>" in out
-    assert "1 rijen hebben stuurtekens in een naam of e-mailadres (regel 2 (eve@example.nl))" \
+    assert "1 rij heeft stuurtekens in een naam of e-mailadres (regel 2 (eve@example.nl))" \
         in out
     with Journal.open(journal) as opened:  # stored as it came
         assert opened.agents()[0].name == "Eve\x1b]2:owned\x07"

@@ -97,7 +97,7 @@ def test_short_rows_count_with_empty_cells(tmp_path):
     assert values["smileys_green"] == 1.0
     assert values["ftr"] == 100.0  # the second ticket, without a reopen cell, is not judged
     assert values["tickets_per_hour"] == 2.0  # 2 solved in the one hour given
-    assert "1 solved tickets without a date skipped." in map(str, result.notices)
+    assert "1 solved ticket without a date skipped." in map(str, result.notices)
 
 
 def test_averages_shares_and_empty_hours(tmp_path):

@@ -43,7 +43,7 @@ def test_dutch_excel_zendesk_explore_export(journal):
     assert values[("bob@example.nl", "2026-10", "smileys_red")] is None  # empty, not zero
     assert values[("cecile@example.nl", "2026-10", "ftr")] is None
     assert {a.name for a in plan.new_agents} == {"Anna de Vries", "Bob Smit", "Cécile Martin"}
-    assert "1 rows without an agent (or total rows) skipped." in [str(n) for n in plan.notices]
+    assert "1 row without an agent (or total row) skipped." in [str(n) for n in plan.notices]
 
 
 def test_month_option_keeps_only_that_month(journal):
@@ -219,7 +219,7 @@ def test_importing_twice_changes_nothing_and_changes_show_old_and_new(journal, t
     plan = _plan(journal, path, "generic")
     assert [(c.metric, c.old, c.new) for c in plan.changes] == [("ftr", 80.0, 82.5)]
     # the emptied smileys cell does not wipe out the known 5
-    assert any("leave existing figures" in str(n) for n in plan.notices)
+    assert "1 empty cell leaves an existing figure as it is." in [str(n) for n in plan.notices]
     save_import(journal, plan)
     anna = journal.find_agent("anna@example.nl")
     assert {f.metric: f.value for f in journal.figures(anna.id, "2026-10")} == {

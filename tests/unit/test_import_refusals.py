@@ -95,8 +95,8 @@ def test_rows_whose_names_carry_control_characters_are_listed_and_stored_as_they
     (notice,) = [n for n in plan.notices if n.key == "imports.note.controls_lines"]
     assert notice.values["count"] == 1
     assert notice.text("en").startswith(
-        "1 rows carry control characters in a name or e-mail (line 3 (eve@example.nl))")
-    assert notice.text("nl").startswith("1 rijen hebben stuurtekens")
+        "1 row carries control characters in a name or e-mail (line 3 (eve@example.nl))")
+    assert notice.text("nl").startswith("1 rij heeft stuurtekens")
     save_import(journal, plan)
     assert {a.email: a.name for a in journal.agents()}["eve@example.nl"] == odd
 

@@ -33,7 +33,7 @@ def test_dutch_ticket_export_gives_ftr_smileys_and_tickets_per_hour(journal):
     assert values[("bob@example.nl", "2026-09", "smileys_green")] == 1
     assert values[("bob@example.nl", "2026-10", "smileys_yellow")] == 1
     notes = [str(n) for n in plan.notices]
-    assert "1 rows without an agent (or total rows) skipped." in notes
+    assert "1 row without an agent (or total row) skipped." in notes
 
 
 def test_without_hours_tickets_per_hour_is_unknown_never_invented(journal, tmp_path):
@@ -59,7 +59,8 @@ def test_empty_reply_counts_are_left_out_of_ftr(journal, tmp_path):
                     "anna@example.nl,solved,2026-10-03,2,Nee,,60\n")
     plan = preview_import(journal, FileRequest(path, "generic_tickets"))
     assert _values(plan)[("anna@example.nl", "2026-10", "ftr")] == 0.0
-    assert any("without a reply count are left out of FTR" in str(n) for n in plan.notices)
+    assert "1 solved ticket without a reply count is left out of FTR." in [
+        str(n) for n in plan.notices]
 
 
 def test_talkdesk_contacts_average_handle_time_by_name(journal):
@@ -144,7 +145,7 @@ def test_agents_missing_from_the_wfm_file_are_named(journal, tmp_path):
     values = _values(plan)
     assert values[("anna@example.nl", "2026-10", "tickets_per_hour")] == 0.375
     assert values[("bob@example.nl", "2026-10", "tickets_per_hour")] is None
-    assert "No hours worked for 1 agents (bob@example.nl); their tickets per hour stays " \
+    assert "No hours worked for 1 agent (bob@example.nl); their tickets per hour stays " \
            "empty." in [str(n) for n in plan.notices]
 
 

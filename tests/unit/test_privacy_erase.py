@@ -89,7 +89,7 @@ def test_erase_command_lists_first_and_needs_yes(demo_journal_path, capsys):
     captured = capsys.readouterr()
     # the tables in words, in reading order: the agent first, the change log last
     assert "notes (private ones too): " in captured.out and "talks: " in captured.out
-    assert captured.out.index("agent: 1 row(s)") < captured.out.index("change log: ")
+    assert captured.out.index("agent: 1 row") < captured.out.index("change log: ")
     assert "--yes" in captured.err
     with Journal.open(demo_journal_path) as journal:
         assert journal.agent(agent_id).email == email  # nothing erased
