@@ -356,4 +356,8 @@ TEXTS = {
     "erase.table.qm_round_contacts": ("contacten in kalibratierondes",
                                       "contacts in calibration rounds"),
     "erase.table.competence_judgements": ("competentie-oordelen", "competence judgements"),
+    "erase.table.qm_scores": ("scores per criterium (QM)", "scores per criterion (QM)"),
+    "erase.table.qm_scorer_names": (
+        "eigen naam als beoordelaar bij contacten van collega's (de beoordeling blijft)",
+        "their name as scorer of colleagues' contacts (the evaluation stays)"),
 }
