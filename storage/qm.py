@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _CRITERION_COLUMNS = ("key", "principle_nl", "principle_en", "label_nl", "label_en",
                       "definition_nl", "definition_en", "max", "weight", "knockout", "rq",
-                      "position")
+                      "factor", "position")  # position last: save_form numbers it
 _EVALUATION_FIELDS = ("contact_ref", "channel", "scorer", "scored_on", "agent_verdict")
 QM_METRIC_KEYS = ("qm_score", "rq")
 
