@@ -318,6 +318,49 @@ class GoalStore(StoreBase):
                       f"{team} {metric} {target} {from_month}..{until_month}", None)
         return goal_id
 
+    def set_team_goal_until(self, goal_id: int, until_month: str) -> None:
+        """End a team goal earlier (or later): its last month (the caller checks it)."""
+        with self.transaction():
+            row = self._row("SELECT until_month FROM team_goals WHERE id = ?", [goal_id])
+            if row is None:
+                raise UserError("goals.no_team_goal", id=goal_id)
+            if row["until_month"] != until_month:
+                self.conn.execute("UPDATE team_goals SET until_month = ? WHERE id = ?",
+                                  [until_month, goal_id])
+                self._log("team_goal", goal_id, "until_month", row["until_month"],
+                          until_month, None)
+
+    def team_goal_copies(self, goal_id: int) -> list[dict[str, Any]]:
+        """The talks' read-only copies of a team goal: goal id, session, month, status."""
+        return list(self._rows(
+            "SELECT g.id AS goal_id, s.id AS session_id, s.month, s.status FROM goals g"
+            " JOIN sessions s ON s.id = g.session_id WHERE g.team_goal_id = ?"
+            " ORDER BY s.month, g.id", [goal_id]))
+
+    def delete_team_goal_copy(self, goal_id: int) -> None:
+        """Remove a team goal's read-only copy from a draft (when the team goal ends
+        earlier or goes); a signed talk is refused by `_editable`."""
+        goal = self.goal(goal_id)
+        with self.transaction():
+            self._editable(goal.session_id)
+            self.conn.execute("DELETE FROM goals WHERE id = ? AND team_goal_id IS NOT NULL",
+                              [goal_id])
+            self._log("goal", goal_id, "deleted", goal.what, None, goal.agent_id,
+                      goal.session_id)
+            self._touch(goal.session_id)
+
+    def delete_team_goal(self, goal_id: int) -> dict[str, Any]:
+        """Remove a team goal (the caller first removes its copies); the row as it was."""
+        with self.transaction():
+            row = self._row("SELECT * FROM team_goals WHERE id = ?", [goal_id])
+            if row is None:
+                raise UserError("goals.no_team_goal", id=goal_id)
+            self.conn.execute("DELETE FROM team_goals WHERE id = ?", [goal_id])
+            self._log("team_goal", goal_id, "deleted",
+                      f"{row['team']} {row['metric']} {row['target']} {row['from_month']}.."
+                      f"{row['until_month']}", None, None)
+        return row
+
     def drafts_of_team(self, team: str, from_month: str, until_month: str) -> list[int]:
         """Ids of the drafts with the team's active agents about a month in the period."""
         return [r["id"] for r in self._rows(

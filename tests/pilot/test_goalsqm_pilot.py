@@ -39,3 +39,79 @@ async def test_factors_step_shows_qm_evidence_and_f8_opens_the_contacts(make_app
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, QmDrillScreen)
+
+
+def _team_goal_rows(path):
+    from coachtui.storage import Journal
+
+    with Journal.open(path) as journal:
+        return journal.team_goal_rows()
+
+
+async def test_team_goal_form_sets_refuses_ends_and_removes(make_app, demo_journal_path):
+    from coachtui.screens.team_goal_form import TeamGoalForm
+    from coachtui.screens.team_goals_screen import TeamGoalsScreen
+    from tests.pilot.talk_helpers import type_text
+
+    before = _team_goal_rows(demo_journal_path)
+    app = make_app("en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("G")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamGoalsScreen)
+        shown_team = app.screen.goals[0].team
+        month = app.screen.coach.review_month
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamGoalForm)
+        # the team is the chosen goal's; the metric by its label, as the catalogue has it
+        await type_text(pilot, "First Time Right")
+        await pilot.press("enter")
+        await type_text(pilot, "85")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, TeamGoalForm)
+        rows = _team_goal_rows(demo_journal_path)
+        [added] = [r for r in rows if r["id"] not in {b["id"] for b in before}]
+        assert (added["team"], added["metric"], added["target"]) == (shown_team, "ftr", 85.0)
+        assert added["from_month"] == month
+        # a third team goal in the same period: refused in the form, in one sentence
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, "ftr")
+        await pilot.press("enter")
+        await type_text(pilot, "90")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamGoalForm)
+        message = str(app.screen.query_one("#form-message").render())
+        assert shown_team in message and "2" in message
+        assert len(_team_goal_rows(demo_journal_path)) == len(rows)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")  # discard what was typed
+        await pilot.pause()
+        assert isinstance(app.screen, TeamGoalsScreen)
+        # choose the new goal, end it with this month (asks first), then remove it
+        app.screen.chosen = next(n for n, g in enumerate(app.screen.goals)
+                                 if g.id == added["id"])
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("n")  # no: nothing changes
+        await pilot.pause()
+        assert next(r for r in _team_goal_rows(demo_journal_path)
+                    if r["id"] == added["id"])["until_month"] == added["until_month"]
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert next(r for r in _team_goal_rows(demo_journal_path)
+                    if r["id"] == added["id"])["until_month"] == month
+        app.screen.chosen = next(n for n, g in enumerate(app.screen.goals)
+                                 if g.id == added["id"])
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert added["id"] not in {r["id"] for r in _team_goal_rows(demo_journal_path)}
