@@ -26,3 +26,19 @@ def test_factors_step_with_qm_evidence(snap_compare, apps, demo_journal_path, tm
         await pilot.pause()
     assert snap_compare(apps(demo_journal_path, lang=lang), terminal_size=SIZE,
                         run_before=run_before)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_team_goal_form(snap_compare, apps, demo_journal_path, lang):
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("G")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        for key in "ftr":
+            await pilot.press(key)
+        await pilot.press("enter", "1", "2", "0", "ctrl+s")  # 120 is no percent: refused
+        await pilot.pause()
+    assert snap_compare(apps(demo_journal_path, lang=lang), terminal_size=SIZE,
+                        run_before=run_before)

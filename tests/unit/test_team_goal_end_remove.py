@@ -14,7 +14,8 @@ def _setup(journal):
     draft = journal.start_session(agent.id, "2027-01")
     later = journal.start_session(agent.id, "2027-03")
     metric = service.metric_key(journal, "first time right")
-    goal = service.add_team_goal(journal, "Hosting", metric, "85", "2027-01", "2027-04", "Right the first time")
+    goal = service.add_team_goal(journal, "Hosting", metric, "85", "2027-01", "2027-04",
+                                 "Right the first time")
     return agent, draft, later, goal
 
 
