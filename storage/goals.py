@@ -368,6 +368,53 @@ class GoalStore(StoreBase):
             " WHERE s.status = 'draft' AND COALESCE(a.team, '') = ? AND a.active = 1"
             " AND s.month BETWEEN ? AND ?", [team, from_month, until_month])]
 
+    # -- personal figures and what a talk's HR record includes on purpose ------------------
+    def personal_metrics(self, agent_id: int) -> set[str]:
+        """The metrics whose figures are personal for this agent (every month)."""
+        return {r["metric"] for r in self._rows(
+            "SELECT metric FROM personal_figures WHERE agent_id = ?", [agent_id])}
+
+    def set_personal_metric(self, agent_id: int, metric: str, personal: bool,
+                            created_at: str) -> None:
+        """Mark (or unmark) one metric's figures personal for one agent."""
+        with self.transaction():
+            if self._row("SELECT 1 FROM metrics WHERE key = ?", [metric]) is None:
+                raise UserError("goals.unknown_metric", value=metric)
+            was = metric in self.personal_metrics(agent_id)
+            if was == personal:
+                return
+            if personal:
+                self.conn.execute("INSERT INTO personal_figures (agent_id, metric, created_at)"
+                                  " VALUES (?, ?, ?)", [agent_id, metric, created_at])
+            else:
+                self.conn.execute("DELETE FROM personal_figures WHERE agent_id = ? AND"
+                                  " metric = ?", [agent_id, metric])
+            self._log("figure", f"{agent_id}:{metric}", "personal", int(was), int(personal),
+                      agent_id)
+
+    def record_includes(self, session_id: int) -> set[str]:
+        """The personal items ('goal:ID', 'figure:METRIC') this talk's HR record includes
+        on purpose."""
+        return {r["item"] for r in self._rows(
+            "SELECT item FROM record_includes WHERE session_id = ?", [session_id])}
+
+    def set_record_include(self, session_id: int, item: str, included: bool) -> None:
+        """Put a personal item in this draft's HR record on purpose, or take it out."""
+        with self.transaction():
+            row = self._editable(session_id)
+            was = item in self.record_includes(session_id)
+            if was == included:
+                return
+            if included:
+                self.conn.execute("INSERT INTO record_includes (session_id, item) VALUES (?, ?)",
+                                  [session_id, item])
+            else:
+                self.conn.execute("DELETE FROM record_includes WHERE session_id = ? AND"
+                                  " item = ?", [session_id, item])
+            self._log("session", session_id, "record_include", item if was else None,
+                      item if included else None, row["agent_id"], session_id)
+            self._touch(session_id)
+
     # -- between talks: progress remarks and incidents ---------------------------------------
     def add_goal_note(self, table: str, goal_id: int, on_date: str, text: str,
                       created_at: str) -> int:

@@ -54,6 +54,60 @@ TEXTS = {
                               "starts."),
     "goals.team.unknown": ("Er is geen team '{team}' met actieve medewerkers.",
                            "There is no team '{team}' with active agents."),
+    "goals.personal.not_personal": ("'{item}' is in dit gesprek niet persoonlijk.",
+                                    "'{item}' is not personal in this talk."),
+    # personal figures in the figures step (p marks, i includes in this talk's HR record)
+    "key.talk.personal": ("Persoonlijk", "Personal"),
+    "tip.talk.personal": ("Dit cijfer persoonlijk maken voor deze medewerker (buiten het "
+                          "HR-verslag), of weer gedeeld",
+                          "Make this figure personal for this agent (kept out of the HR "
+                          "record), or shared again"),
+    "palette.talk.personal": ("Cijfer persoonlijk / gedeeld", "Figure personal / shared"),
+    "key.talk.include": ("In HR-verslag", "In HR record"),
+    "tip.talk.include": ("Dit persoonlijke cijfer bewust in het HR-verslag van dit gesprek "
+                         "opnemen, of er weer uit halen",
+                         "Put this personal figure in this talk's HR record on purpose, or "
+                         "take it out again"),
+    "palette.talk.include": ("Persoonlijk cijfer in HR-verslag / eruit",
+                             "Personal figure in HR record / out"),
+    "fig.personal_out": ("persoonlijk, niet in HR-verslag", "personal, not in HR record"),
+    "fig.personal_in": ("persoonlijk, bewust in HR-verslag", "personal, in HR record on purpose"),
+    "fig.personal_on": ("{metric} is nu persoonlijk: buiten het HR-verslag (i neemt het "
+                        "bewust op).",
+                        "{metric} is personal now: kept out of the HR record (i includes "
+                        "it on purpose)."),
+    "fig.personal_off": ("{metric} is weer gedeeld.", "{metric} is shared again."),
+    "fig.include_on": ("{metric} staat bewust in het HR-verslag van dit gesprek.",
+                       "{metric} is in this talk's HR record on purpose."),
+    "fig.include_off": ("{metric} blijft buiten het HR-verslag.",
+                        "{metric} stays out of the HR record."),
+    "fig.include_not_personal": ("{metric} is niet persoonlijk: het staat al in het "
+                                 "HR-verslag.",
+                                 "{metric} is not personal: it is in the HR record already."),
+    # the wrap-up's list of personal items (F9)
+    "key.talk.personal_items": ("Persoonlijk", "Personal items"),
+    "tip.talk.personal_items": ("Persoonlijke doelen en cijfers: bewust in het HR-verslag of "
+                                "erbuiten",
+                                "Personal goals and figures: in the HR record on purpose, or "
+                                "left out"),
+    "palette.talk.personal_items": ("Persoonlijke onderdelen van het HR-verslag",
+                                    "Personal items of the HR record"),
+    "pi.title": ("Persoonlijke onderdelen van dit gesprek", "Personal items of this talk"),
+    "pi.hint": ("Spatie of Enter: bewust in het HR-verslag opnemen of eruit laten. Esc: "
+                "klaar.",
+                "Space or Enter: include in the HR record on purpose, or leave out. Esc: "
+                "done."),
+    "pi.none": ("Dit gesprek heeft geen persoonlijke doelen of cijfers.",
+                "This talk has no personal goals or figures."),
+    "pi.goal": ("Doel: {what}", "Goal: {what}"),
+    "pi.figure": ("Cijfer: {metric}", "Figure: {metric}"),
+    "pi.signed": ("Getekend: zo staat het in het verslag.", "Signed: this is how the record "
+                  "has it."),
+    "key.pi.toggle": ("Wel/niet opnemen", "Include / leave out"),
+    "palette.pi.toggle": ("Opnemen in HR-verslag of eruit laten",
+                          "Include in the HR record or leave out"),
+    "key.pi.close": ("Klaar", "Done"),
+    "palette.pi.close": ("Terug naar het gesprek", "Back to the talk"),
     "goals.team.signed_copies": (
         "Teamdoel {id} staat in {count} getekend(e) gesprek(ken) en blijft daarom bestaan; "
         "beëindig het in plaats daarvan (e).",

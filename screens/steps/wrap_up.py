@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import Label, Static
 
 from coachtui.model import GoalStatus
@@ -84,6 +85,16 @@ class WrapUpStep(TalkStep):
     """The record, what is still missing, then two signature fields; Ctrl+S signs."""
 
     STEP = 7
+    BINDINGS = [Binding("f9", "personal_items", "Personal items", id="talk.personal_items",
+                        tooltip="Personal goals and figures: in the HR record or left out")]
+
+    def action_personal_items(self) -> None:
+        """The talk's personal goals and figures, each left out of the HR record unless
+        included here on purpose (screens/personal_items.py)."""
+        from coachtui.screens.personal_items import PersonalItemsScreen
+
+        self.app.push_screen(PersonalItemsScreen(self.ctx.journal, self.ctx.session.id or 0,
+                                                 self.ctx.lang, read_only=self.ctx.read_only))
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
