@@ -115,3 +115,57 @@ async def test_team_goal_form_sets_refuses_ends_and_removes(make_app, demo_journ
         await pilot.press("y")
         await pilot.pause()
         assert added["id"] not in {r["id"] for r in _team_goal_rows(demo_journal_path)}
+
+
+async def test_personal_figure_by_keys_and_included_from_the_wrap_up(make_app,
+                                                                     demo_journal_path):
+    from textual.widgets import DataTable
+
+    from coachtui.screens.personal_items import PersonalItemsScreen
+    from coachtui.storage import Journal
+    from coachtui.storage.signed_records import live_content
+
+    app = make_app("en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        agent_id = app.journal.find_agent("Kees").id
+        app.start_talk(agent_id)
+        await pilot.pause()
+        table = app.screen.query_one("#figures-table", DataTable)
+        table.focus()
+        await pilot.press("down")  # the second metric
+        await pilot.pause()
+        metric = app.screen.query_one("#step-1").ctx.view.metrics[1].key
+        footer_keys = {b.binding.key for b in app.screen.active_bindings.values()}
+        assert {"p", "i"} <= footer_keys
+        await pilot.press("p")
+        await pilot.pause()
+        with Journal.open(demo_journal_path) as journal:
+            assert metric in journal.personal_metrics(agent_id)
+            session_id = next(s.id for s in journal.sessions(agent_id=agent_id)
+                              if s.status.value == "draft")
+            assert metric not in [f["metric"] for f in live_content(journal, session_id)
+                                  ["figures"]]
+        assert "personal now" in app.notices[-1].message
+        await pilot.press("i")
+        await pilot.pause()
+        with Journal.open(demo_journal_path) as journal:
+            record = live_content(journal, session_id)
+            assert metric in [f["metric"] for f in record["figures"]]
+            assert record["personal_included"] == [f"figure:{metric}"]
+        # the wrap-up lists the personal items; Space leaves the figure out again
+        await pilot.press("7")
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, PersonalItemsScreen)
+        listing = app.screen.query_one("#pi-list")
+        ids = [listing.get_option_at_index(n).id for n in range(listing.option_count)]
+        listing.highlighted = ids.index(f"figure:{metric}")
+        await pilot.press("space")
+        await pilot.pause()
+        with Journal.open(demo_journal_path) as journal:
+            assert "personal_included" not in live_content(journal, session_id)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PersonalItemsScreen)
