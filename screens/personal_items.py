@@ -38,7 +38,7 @@ class PersonalItemsScreen(LabelledScreen[None], ModalScreen[None]):
     PersonalItemsScreen .hint { color: $text-muted; margin-top: 1; }
     """
     BINDINGS = [
-        Binding("space", "toggle", "Include / leave out", id="pi.toggle"),
+        Binding("space", "toggle_item", "Include / leave out", id="pi.toggle"),
         Binding("escape", "close", "Done", id="pi.close"),
     ]
 
@@ -79,7 +79,7 @@ class PersonalItemsScreen(LabelledScreen[None], ModalScreen[None]):
         elif highlighted is not None:
             listing.highlighted = min(highlighted, len(items) - 1)
 
-    def action_toggle(self) -> None:
+    def action_toggle_item(self) -> None:
         """Include the highlighted item in the HR record on purpose, or leave it out."""
         listing = self.query_one("#pi-list", OptionList)
         index = listing.highlighted
@@ -96,7 +96,7 @@ class PersonalItemsScreen(LabelledScreen[None], ModalScreen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter toggles like Space."""
         event.stop()
-        self.action_toggle()
+        self.action_toggle_item()
 
     def action_close(self) -> None:
         """Back to the talk."""
