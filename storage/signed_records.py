@@ -124,7 +124,10 @@ def live_content(journal: Journal, session_id: int, *,
     goals = [
         {"id": g.id, "type": g.type.value, "what": g.what, "measure": g.measure,
          "target": g.target, "deadline": _iso(g.deadline), "why": g.why,
-         "support": g.support, "carried_over": g.carried_over_from is not None}
+         "support": g.support, "carried_over": g.carried_over_from is not None,
+         # a team goal's measure is data, worded by each renderer in its language
+         **({"metric": g.metric, "target_value": _number(g.target_value)}
+            if g.team_goal_id is not None and g.metric else {})}
         for g in session.goals if shown_in_record(f"goal:{g.id}", g.personal)
     ]
     return {

@@ -148,10 +148,12 @@ def add_team_goals(journal: Journal, session_id: int, agent_id: int, team: str |
             continue
         metric = metrics.get(row["metric"])
         label = metric.label_en if metric else row["metric"]
+        # measure and target are data (metric, target_value), worded when shown in the
+        # reader's language (`team_goal_words`); only a goal without text of its own
+        # needs a name here
         journal.add_goal(
             session_id, type=GoalType.KPI, what=row["text"] or label,
-            measure=label, target=metric.format(row["target"], "en") if metric else
-            str(row["target"]), metric=row["metric"], target_value=row["target"],
+            measure="", target="", metric=row["metric"], target_value=row["target"],
             team_goal_id=row["id"], why=row["serves"],
             deadline=_month_end(row["until_month"]))
 
@@ -466,3 +468,14 @@ def toggle_record_include(journal: Journal, session_id: int, item: str) -> bool:
         raise UserError("goals.personal.not_personal", item=item)
     journal.set_record_include(session_id, item, not found.included)
     return not found.included
+
+
+def team_goal_words(goal: Goal, metrics: dict[str, MetricDefinition], lang: str
+                    ) -> tuple[str, str]:
+    """How a goal is measured and its target, in `lang`: as typed, or for a team goal's
+    copy (which stores the metric and the target value, not words) from the catalogue."""
+    metric = metrics.get(goal.metric or "")
+    measure = goal.measure or (metric.label(lang) if metric else "")
+    target = goal.target or (metric.format(goal.target_value, lang)
+                             if metric and goal.target_value is not None else "")
+    return measure, target

@@ -14,6 +14,7 @@ from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.screens.widgets.sign_action import manager_signature_prefill
 from coachtui.screens.widgets.signing_checklist import SigningChecklist
+from coachtui.services.goals import team_goal_words as goal_words
 from coachtui.services.signing import signed_figures
 
 
@@ -67,7 +68,8 @@ def record_text(ctx: StepContext) -> Text:
     head("word.goals")
     for n, goal in enumerate(s.goals, start=1):
         add(f"  {n}. [{ctx.tr('goal_type.' + goal.type.value)}] {goal.what}")
-        details = [x for x in (goal.target, goal.deadline.isoformat() if goal.deadline else "")
+        target = goal_words(goal, metrics, ctx.lang)[1]  # a team goal's: worded here
+        details = [x for x in (target, goal.deadline.isoformat() if goal.deadline else "")
                    if x]
         if details:
             add(f" ({', '.join(details)})", style="dim")

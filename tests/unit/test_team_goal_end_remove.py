@@ -54,3 +54,26 @@ def test_metric_key_reads_keys_and_labels_in_both_languages(demo_journal):
     assert service.metric_key(demo_journal, "FTR") == "ftr"
     assert service.metric_key(demo_journal, "tickets  per uur") == "tickets_per_hour"
     assert service.metric_key(demo_journal, "nope") == "nope"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", ("Tickets per hour", "6.5/h")),
+                                             ("nl", ("Tickets per uur", "6,5/h"))])
+def test_a_team_goal_copy_stores_data_and_is_worded_in_the_readers_language(
+        demo_journal_path, tmp_path, lang, words):
+    from coachtui.cli import main
+    from coachtui.services import talks
+    from coachtui.storage import Journal
+
+    with Journal.open(demo_journal_path) as journal:
+        agent = next(a for a in journal.agents() if a.team == "Hosting")
+        service.add_team_goal(journal, "Hosting", "tickets_per_hour", "6,5", "2027-01",
+                              "2027-03")  # no text of its own
+        session = talks.start_talk(journal, agent.id, "2027-01")
+        [copy] = [g for g in journal.goals(session.id) if g.metric == "tickets_per_hour"
+                  and g.team_goal_id is not None]
+        assert (copy.measure, copy.target, copy.target_value) == ("", "", 6.5)
+    out = tmp_path / f"record-{lang}.md"
+    assert main(["--journal", str(demo_journal_path), "--lang", lang, "export", "session",
+                 str(session.id), "--format", "md", "--out", str(out), "--draft"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert all(w in text for w in words), text
