@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from coachtui.model import add_months
 from coachtui.screens.agent_form import FormDialog
+from coachtui.screens.stylesheets import stylesheet
 from coachtui.services import team_goals as team_goal_service
 from coachtui.services.agents import known_teams
 from coachtui.services.team_goals import TeamGoal
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 class TeamGoalForm(FormDialog[TeamGoal]):
     """Set a team goal for a period (Ctrl+S saves, Escape closes)."""
+
+    # seven fields of one line each, so the form and its refusal line fit 80x24
+    CSS_PATH = [stylesheet("agent_form.tcss"), stylesheet("team_goal_form.tcss")]
 
     def __init__(self, journal: Journal, lang: str, month: str, team: str = "") -> None:
         super().__init__(journal, lang)
