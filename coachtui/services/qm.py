@@ -94,7 +94,7 @@ def form_json(form: QmForm) -> dict[str, Any]:
             "label": {"nl": c.label_nl, "en": c.label_en},
             "definition": {"nl": c.definition_nl, "en": c.definition_en},
             "max": c.max, "weight": c.weight, "knockout": c.knockout, "rq": c.rq,
-            "readings": form.notes.get(c.key, []),
+            "factor": c.factor or None, "readings": form.notes.get(c.key, []),
         } for c in form.criteria],
     }
 
