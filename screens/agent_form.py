@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Generic, TypeVar
+from pathlib import PurePath
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from rich.text import Text
 from textual.actions import SkipAction
@@ -50,7 +51,7 @@ class FormDialog(LabelledScreen[ResultT | None], ModalScreen[ResultT | None],
     UserError (shown in the dialog; the dialog stays open).
     """
 
-    CSS_PATH = stylesheet("agent_form.tcss")
+    CSS_PATH: ClassVar[str | list[str | PurePath]] = stylesheet("agent_form.tcss")
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="form.save", priority=True,
                 tooltip="Save and close"),

@@ -8,6 +8,8 @@ While the agent reads along (agent view) it is always safe.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.console import Group
 from rich.padding import Padding
 from rich.table import Table
@@ -17,12 +19,15 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Label, Static
 
+from coachtui.errors import UserError
 from coachtui.model.number_format import optional_decimal, percent_text
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.widgets.badge import AgentViewBadge
+from coachtui.screens.widgets.confirm import Confirm
 from coachtui.screens.widgets.trend import trend_text
-from coachtui.services.team_goals import GoalBoard, TeamBoard, team_board
+from coachtui.services import team_goals as team_goal_service
+from coachtui.services.team_goals import GoalBoard, TeamBoard, TeamGoal, team_board
 
 _WIDTH = 8  # characters per month in the chart
 
@@ -32,6 +37,7 @@ class TeamGoalsScreen(CoachScreen):
 
     DEFAULT_CSS = """
     TeamGoalsScreen #tg-title, TeamGoalsScreen #tg-mode { padding: 0 1; }
+    TeamGoalsScreen #tg-hint { padding: 0 1; color: $text-muted; }
     TeamGoalsScreen #tg-mode.-safe { color: $success; text-style: bold; }
     TeamGoalsScreen #tg-body { padding: 0 1; }
     TeamGoalsScreen .tg-team { margin-bottom: 1; }
@@ -40,19 +46,30 @@ class TeamGoalsScreen(CoachScreen):
     BINDINGS = [
         Binding("s", "toggle_safe", "Safe to show", id="tg.safe",
                 tooltip="Hide every individual figure (for the team meeting's screen)"),
+        Binding("n", "add_goal", "New team goal", id="tg.add",
+                tooltip="Set a team goal: metric, target and period"),
+        Binding("e", "end_goal", "End", id="tg.end",
+                tooltip="End the chosen team goal with this review month"),
+        Binding("x", "remove_goal", "Remove", id="tg.remove",
+                tooltip="Remove the chosen team goal (set by mistake)"),
+        Binding("down,j", "choose(1)", "Next goal", id="tg.next", show=False),
+        Binding("up,k", "choose(-1)", "Previous goal", id="tg.previous", show=False),
         Binding("escape", "back", "Back", id="tg.back", tooltip="Back to the team"),
     ]
 
     def __init__(self, *, safe: bool = False) -> None:
         super().__init__()
         self.safe = safe
+        self.goals: list[TeamGoal] = []  # as shown, in order; `chosen` indexes it
+        self.chosen = 0
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         yield AgentViewBadge()
         yield Label(id="tg-title", classes="section-title")
         yield Label(id="tg-mode")
-        with VerticalScroll(id="tg-body"):
+        yield Label(id="tg-hint", classes="hint")
+        with VerticalScroll(id="tg-body", can_focus=False):
             yield Static(id="tg-content")
         yield Footer()
 
@@ -72,7 +89,13 @@ class TeamGoalsScreen(CoachScreen):
         mode = self.query_one("#tg-mode", Label)
         mode.update(self.tr("tg.safe_on" if self.showing_safe else "tg.safe_off"))
         mode.set_class(self.showing_safe, "-safe")
+        hint = self.query_one("#tg-hint", Label)
+        hint.update(self.tr("tg.choose_hint"))
+        hint.display = not self.coach.agent_view
         boards = team_board(self.journal, month, safe=self.showing_safe)
+        self.goals = [g.goal for b in boards for g in b.goals]
+        self.chosen = max(0, min(self.chosen, len(self.goals) - 1))
+        self.refresh_bindings()
         content = self.query_one("#tg-content", Static)
         if not boards:
             content.update(Text(self.tr("tg.none"), style="dim"))
@@ -100,7 +123,13 @@ class TeamGoalsScreen(CoachScreen):
         label = metric.label(self.lang) if metric else goal.metric
         higher = metric.higher_is_better if metric else True
         out: list[Text | Table] = []
-        out.append(Text(shown(goal.text or label), style="bold underline"))
+        chosen = bool(self.goals) and self.goals[self.chosen].id == goal.id
+        title = Text("▶ " if chosen and not self.coach.agent_view else "  ",
+                     style="bold yellow")
+        title.append(shown(goal.text or label), style="bold underline")
+        if goal.serves:
+            title.append("  → " + shown(goal.serves), style="italic")
+        out.append(title)
         out.append(Text(self.tr("tg.goal", metric=label,
                                        target=("≥ " if higher else "≤ ") + fmt(goal.target),
                                        start=goal.from_month, end=goal.until_month),
@@ -132,6 +161,75 @@ class TeamGoalsScreen(CoachScreen):
                                Text(fmt(person.value), style="italic"), mark)
             out.append(people)
         return out
+
+    # -- setting, ending and removing team goals (not while the agent reads along) -----
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n/e/x are the team lead's: hidden in agent view; e and x need a goal shown."""
+        if action in ("add_goal", "end_goal", "remove_goal", "choose"):
+            if self.coach.agent_view:
+                return False
+            if action != "add_goal" and not self.goals:
+                return False
+        return super().check_action(action, parameters)
+
+    def action_choose(self, step: int) -> None:
+        """Choose the next or previous team goal shown."""
+        if self.goals:
+            self.chosen = (self.chosen + step) % len(self.goals)
+            self.refresh_data()
+
+    def action_add_goal(self) -> None:
+        """Open the form that sets a team goal (the same rules as `team-goal add`)."""
+        from coachtui.screens.team_goal_form import TeamGoalForm
+
+        team = self.goals[self.chosen].team if self.goals else ""
+
+        def saved(goal: TeamGoal | None) -> None:
+            if goal is None:
+                return
+            self.notify(self.tr("tg.added", id=goal.id, team=goal.team or "–",
+                                start=goal.from_month, end=goal.until_month), markup=False)
+            self.refresh_data()
+            self.chosen = next((n for n, g in enumerate(self.goals) if g.id == goal.id),
+                               self.chosen)
+            self.refresh_data()
+
+        self.app.push_screen(TeamGoalForm(self.journal, self.lang, self.coach.review_month,
+                                          team), callback=saved)
+
+    def _ask(self, key: str, then: Callable[[TeamGoal], object]) -> None:
+        goal = self.goals[self.chosen] if self.goals else None
+        if goal is None:
+            return
+        month = self.coach.review_month
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                then(goal)
+            except UserError as exc:
+                self.notify(exc.text(self.lang), severity="error", markup=False)
+                return
+            self.notify(self.tr(f"{key}_done", id=goal.id, month=month), markup=False)
+            self.refresh_data()
+
+        self.app.push_screen(Confirm(self.tr(key, what=goal.text or goal.metric, id=goal.id,
+                                             month=month),
+                                     f"{self.tr('app.confirm.yes')}   "
+                                     f"{self.tr('app.confirm.no')}"), callback=answered)
+
+    def action_end_goal(self) -> None:
+        """End the chosen team goal with the review month (asks first)."""
+        month = self.coach.review_month
+        self._ask("tg.end_question",
+                  lambda g: team_goal_service.end_team_goal(self.journal, g.id, month))
+
+    def action_remove_goal(self) -> None:
+        """Remove the chosen team goal and its copies in drafts (asks first; refused when
+        a signed talk holds it)."""
+        self._ask("tg.remove_question",
+                  lambda g: team_goal_service.remove_team_goal(self.journal, g.id))
 
     def action_toggle_safe(self) -> None:
         """Hide or show the individual figures."""

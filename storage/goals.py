@@ -319,12 +319,102 @@ class GoalStore(StoreBase):
                       f"{team} {metric} {target} {from_month}..{until_month}", None)
         return goal_id
 
+    def set_team_goal_until(self, goal_id: int, until_month: str) -> None:
+        """End a team goal earlier (or later): its last month (the caller checks it)."""
+        with self.transaction():
+            row = self._row("SELECT until_month FROM team_goals WHERE id = ?", [goal_id])
+            if row is None:
+                raise UserError("goals.no_team_goal", id=goal_id)
+            if row["until_month"] != until_month:
+                self.conn.execute("UPDATE team_goals SET until_month = ? WHERE id = ?",
+                                  [until_month, goal_id])
+                self._log("team_goal", goal_id, "until_month", row["until_month"],
+                          until_month, None)
+
+    def team_goal_copies(self, goal_id: int) -> list[dict[str, Any]]:
+        """The talks' read-only copies of a team goal: goal id, session, month, status."""
+        return list(self._rows(
+            "SELECT g.id AS goal_id, s.id AS session_id, s.month, s.status FROM goals g"
+            " JOIN sessions s ON s.id = g.session_id WHERE g.team_goal_id = ?"
+            " ORDER BY s.month, g.id", [goal_id]))
+
+    def delete_team_goal_copy(self, goal_id: int) -> None:
+        """Remove a team goal's read-only copy from a draft (when the team goal ends
+        earlier or goes); a signed talk is refused by `_editable`."""
+        goal = self.goal(goal_id)
+        with self.transaction():
+            self._editable(goal.session_id)
+            self.conn.execute("DELETE FROM goals WHERE id = ? AND team_goal_id IS NOT NULL",
+                              [goal_id])
+            self._log("goal", goal_id, "deleted", goal.what, None, goal.agent_id,
+                      goal.session_id)
+            self._touch(goal.session_id)
+
+    def delete_team_goal(self, goal_id: int) -> dict[str, Any]:
+        """Remove a team goal (the caller first removes its copies); the row as it was."""
+        with self.transaction():
+            row = self._row("SELECT * FROM team_goals WHERE id = ?", [goal_id])
+            if row is None:
+                raise UserError("goals.no_team_goal", id=goal_id)
+            self.conn.execute("DELETE FROM team_goals WHERE id = ?", [goal_id])
+            self._log("team_goal", goal_id, "deleted",
+                      f"{row['team']} {row['metric']} {row['target']} {row['from_month']}.."
+                      f"{row['until_month']}", None, None)
+        return row
+
     def drafts_of_team(self, team: str, from_month: str, until_month: str) -> list[int]:
         """Ids of the drafts with the team's active agents about a month in the period."""
         return [r["id"] for r in self._rows(
             "SELECT s.id FROM sessions s JOIN agents a ON a.id = s.agent_id"
             " WHERE s.status = 'draft' AND COALESCE(a.team, '') = ? AND a.active = 1"
             " AND s.month BETWEEN ? AND ?", [team, from_month, until_month])]
+
+    # -- personal figures and what a talk's HR record includes on purpose ------------------
+    def personal_metrics(self, agent_id: int) -> set[str]:
+        """The metrics whose figures are personal for this agent (every month)."""
+        return {r["metric"] for r in self._rows(
+            "SELECT metric FROM personal_figures WHERE agent_id = ?", [agent_id])}
+
+    def set_personal_metric(self, agent_id: int, metric: str, personal: bool,
+                            created_at: str) -> None:
+        """Mark (or unmark) one metric's figures personal for one agent."""
+        with self.transaction():
+            if self._row("SELECT 1 FROM metrics WHERE key = ?", [metric]) is None:
+                raise UserError("goals.unknown_metric", value=metric)
+            was = metric in self.personal_metrics(agent_id)
+            if was == personal:
+                return
+            if personal:
+                self.conn.execute("INSERT INTO personal_figures (agent_id, metric, created_at)"
+                                  " VALUES (?, ?, ?)", [agent_id, metric, created_at])
+            else:
+                self.conn.execute("DELETE FROM personal_figures WHERE agent_id = ? AND"
+                                  " metric = ?", [agent_id, metric])
+            self._log("figure", f"{agent_id}:{metric}", "personal", int(was), int(personal),
+                      agent_id)
+
+    def record_includes(self, session_id: int) -> set[str]:
+        """The personal items ('goal:ID', 'figure:METRIC') this talk's HR record includes
+        on purpose."""
+        return {r["item"] for r in self._rows(
+            "SELECT item FROM record_includes WHERE session_id = ?", [session_id])}
+
+    def set_record_include(self, session_id: int, item: str, included: bool) -> None:
+        """Put a personal item in this draft's HR record on purpose, or take it out."""
+        with self.transaction():
+            row = self._editable(session_id)
+            was = item in self.record_includes(session_id)
+            if was == included:
+                return
+            if included:
+                self.conn.execute("INSERT INTO record_includes (session_id, item) VALUES (?, ?)",
+                                  [session_id, item])
+            else:
+                self.conn.execute("DELETE FROM record_includes WHERE session_id = ? AND"
+                                  " item = ?", [session_id, item])
+            self._log("session", session_id, "record_include", item if was else None,
+                      item if included else None, row["agent_id"], session_id)
+            self._touch(session_id)
 
     # -- between talks: progress remarks and incidents ---------------------------------------
     def add_goal_note(self, table: str, goal_id: int, on_date: str, text: str,

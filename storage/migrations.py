@@ -412,6 +412,30 @@ def m008_quality_monitoring(db: Database) -> None:
                    f" VALUES ({', '.join('?' * len(row))})", list(row.values()))
 
 
+@migrations(name="m009_personal_figures")
+def m009_personal_figures(db: Database) -> None:
+    """A figure can be personal for an agent (an exam result...): `personal_figures` marks
+    one metric of one agent, every month. `record_includes` names the personal items
+    ('goal:ID', 'figure:METRIC') the team lead put in one talk's HR record on purpose.
+    A QM criterion may map to a qualitative factor (`qm_criteria.factor`, '' = none)."""
+    db.executescript(
+        """
+        CREATE TABLE personal_figures (
+            agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+            metric TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (agent_id, metric)
+        );
+        CREATE TABLE record_includes (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            PRIMARY KEY (session_id, item)
+        );
+        ALTER TABLE qm_criteria ADD COLUMN factor TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 def known_migration_names() -> set[str]:
     """The names of every migration this program knows."""
     return set(MIGRATION_NAMES)

@@ -13,11 +13,15 @@ import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coachtui.errors import UserError
 from coachtui.storage.base import StoreBase
 from coachtui.storage.changelog import Change
+
+# The erasure report's name for QM evaluations of other agents' contacts whose scorer was
+# the erased agent: the evaluation stays (it is the other agent's), the name goes.
+SCORER_NAMES = "qm_scorer_names"
 
 if TYPE_CHECKING:  # models load on first use, not with the Journal
     from coachtui.model import Absence, Agent, FigureRow, Note, Session, Target
@@ -34,6 +38,9 @@ class AgentRecord:
     notes: list[Note]
     absences: list[Absence]
     changes: list[Change]
+    # the goals' dated progress remarks and behaviour incidents (rows as stored)
+    goal_progress: list[dict[str, Any]] = field(default_factory=list)
+    goal_incidents: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +80,7 @@ class PrivacyStore(StoreBase):
     def agent_record(self, agent_id: int) -> AgentRecord:
         """Everything recorded about the agent, including private notes and the change log."""
         agent = self.agent(agent_id)  # type: ignore[attr-defined]
+        notes_of = self.goal_notes  # type: ignore[attr-defined]
         sessions = [
             self.session(r["id"])  # type: ignore[attr-defined]
             for r in self._rows(
@@ -90,6 +98,8 @@ class PrivacyStore(StoreBase):
                 f"SELECT * FROM change_log WHERE {self._about_agent_sql()} ORDER BY id",
                 self._about_agent_params(agent_id),
             )],
+            goal_progress=notes_of("goal_progress", agent_id),
+            goal_incidents=notes_of("goal_incidents", agent_id),
         )
 
     # -- erasure ---------------------------------------------------------------------------
@@ -102,6 +112,9 @@ class PrivacyStore(StoreBase):
                     f"SELECT COUNT(*) FROM [{table}] WHERE {where}", params
                 ).fetchone()[0]
                 counts[table] = counts.get(table, 0) + n
+            if "qm_evaluations" in self._tables():  # names blanked, evaluations kept
+                n = len(self.qm_scorer_rows(agent_id))  # type: ignore[attr-defined]
+                counts[SCORER_NAMES] = counts.get(SCORER_NAMES, 0) + n
         return {t: n for t, n in counts.items() if n}
 
     def erase_agent(self, agent_id: int) -> ErasureReport:
@@ -115,11 +128,18 @@ class PrivacyStore(StoreBase):
         self.conn.execute("PRAGMA secure_delete = ON")
         with self.transaction():
             for agent_id in agent_ids:
+                # Found by the agent's name, so before their row goes.
+                scored = (self.qm_scorer_rows(agent_id)  # type: ignore[attr-defined]
+                          if "qm_evaluations" in self._tables() else [])
                 # The order matters: rows that find others through a join go first.
                 for table, where, params in self._erasure_targets(agent_id):
                     cursor = self.conn.execute(f"DELETE FROM [{table}] WHERE {where}", params)
                     if cursor.rowcount:
                         rows[table] = rows.get(table, 0) + cursor.rowcount
+                if scored:
+                    blanked = self.blank_scorer(scored)  # type: ignore[attr-defined]
+                    if blanked:
+                        rows[SCORER_NAMES] = rows.get(SCORER_NAMES, 0) + blanked
             # The erasure itself is logged without anything that points back to the person.
             self._log("privacy", "erasure", "erased", None, f"{len(agent_ids)} agent(s)", None)
         return ErasureReport(agents=agents, rows=rows, file_cleaned=self.scrub_file())
@@ -202,7 +222,7 @@ class PrivacyStore(StoreBase):
     def _about_agent_params(self, agent_id: int) -> dict[str, int]:
         return {"agent": agent_id}
 
-    def _erasure_targets(self, agent_id: int) -> list[tuple[str, str, dict[str, int]]]:
+    def _erasure_targets(self, agent_id: int) -> list[tuple[str, str, dict[str, Any]]]:
         """(table, WHERE, params) for every row about the agent, children before parents.
 
         Tables added by later migrations are covered when they have an `agent_id` or a
@@ -210,10 +230,12 @@ class PrivacyStore(StoreBase):
         """
         params = {"agent": agent_id}
         sessions = "(SELECT id FROM sessions WHERE agent_id = :agent)"
-        targets: list[tuple[str, str, dict[str, int]]] = [
+        targets: list[tuple[str, str, dict[str, Any]]] = [
             ("change_log", self._about_agent_sql(), params),
         ]
         tables = self._tables()
+        if "qm_evaluations" in tables:  # QM rows found through joins and scorer names
+            targets += self.qm_erasure_targets(agent_id)  # type: ignore[attr-defined]
         done = {"change_log", "agents", "sessions"}
         for table in tables:
             if table in done:

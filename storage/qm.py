@@ -7,6 +7,7 @@ read (`qm_figures`), never stored twice: the evaluations are the one source.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 _CRITERION_COLUMNS = ("key", "principle_nl", "principle_en", "label_nl", "label_en",
                       "definition_nl", "definition_en", "max", "weight", "knockout", "rq",
-                      "position")
+                      "factor", "position")  # position last: save_form numbers it
 _EVALUATION_FIELDS = ("contact_ref", "channel", "scorer", "scored_on", "agent_verdict")
 QM_METRIC_KEYS = ("qm_score", "rq")
 
@@ -431,3 +432,73 @@ class QmStore(StoreBase):
                                     judgement=Judgement(r["judgement"]), note=r["note"],
                                     session_id=r["session_id"])
                 for r in self._rows(sql, params)]
+
+    # -- erasure (called by storage/privacy.py) -------------------------------------------
+    def _scorer_names(self, agent_id: int) -> set[str]:
+        row = self._row("SELECT name, email FROM agents WHERE id = ?", [agent_id])
+        if row is None:
+            return set()
+        return {_folded(row["name"]), _folded(row["email"])} - {""}
+
+    def _scored_by(self, agent_id: int, *, in_rounds: bool) -> list[int]:
+        """Evaluations the agent scored (their name or e-mail as scorer, case and spaces
+        ignored), in calibration rounds or outside them."""
+        names = self._scorer_names(agent_id)
+        where = "round_id IS NOT NULL" if in_rounds else "round_id IS NULL"
+        return [int(r["id"]) for r in self._rows(
+            f"SELECT id, scorer FROM qm_evaluations WHERE {where}")
+            if _folded(r["scorer"]) in names]
+
+    def qm_erasure_targets(self, agent_id: int) -> list[tuple[str, str, dict[str, Any]]]:
+        """(table, WHERE, params) for the QM rows about the agent that carry no `agent_id`
+        of their own, children before parents: the evaluations in calibration rounds of
+        the agent's contacts and those the agent scored as a calibration participant (with
+        their scores and verdicts), and the change-log rows about them or naming the agent
+        as a scorer. Run before the generic agent_id/session_id deletions."""
+        names = sorted(self._scorer_names(agent_id))
+        renamed = [int(r["id"]) for r in self._rows(
+            "SELECT id, old, new FROM change_log WHERE entity = 'qm_evaluation'"
+            " AND field = 'scorer'")
+            if _folded(r["old"]) in names or _folded(r["new"]) in names]
+        params: dict[str, Any] = {
+            "agent": agent_id,
+            "scored": json.dumps(self._scored_by(agent_id, in_rounds=True)),
+            "renamed": json.dumps(renamed)}
+        evaluations = (
+            "SELECT e.id FROM qm_evaluations e JOIN qm_round_contacts c"
+            " ON c.round_id = e.round_id AND c.contact_ref = e.contact_ref"
+            " WHERE c.agent_id = :agent"
+            " UNION SELECT value FROM json_each(:scored)")
+        log = (
+            f"(entity = 'qm_evaluation' AND entity_id IN"
+            f" (SELECT CAST(id AS TEXT) FROM ({evaluations})))"
+            f" OR (entity = 'qm_score' AND substr(entity_id, 1, instr(entity_id, ':') - 1) IN"
+            f" (SELECT CAST(id AS TEXT) FROM ({evaluations})))"
+            " OR (entity = 'qm_round' AND entity_id IN (SELECT round_id || ':' || contact_ref"
+            " FROM qm_round_contacts WHERE agent_id = :agent))"
+            " OR id IN (SELECT value FROM json_each(:renamed))")
+        return [("change_log", log, params),
+                ("qm_scores", f"evaluation_id IN ({evaluations})", params),
+                ("qm_evaluations", f"id IN ({evaluations})", params)]
+
+    def qm_scorer_rows(self, agent_id: int) -> list[int]:
+        """Evaluations outside calibration rounds that the agent scored (of other agents'
+        contacts): erasure keeps them for the other agent and blanks the scorer's name."""
+        return [i for i in self._scored_by(agent_id, in_rounds=False)
+                if self._row("SELECT 1 FROM qm_evaluations WHERE id = ? AND"
+                             " (agent_id IS NULL OR agent_id != ?)", [i, agent_id])]
+
+    def blank_scorer(self, evaluation_ids: Sequence[int]) -> int:
+        """Blank the scorer's name on these evaluations (inside the caller's transaction,
+        not logged: the log would keep the name); returns how many changed."""
+        count = 0
+        for evaluation_id in evaluation_ids:
+            count += self.conn.execute("UPDATE qm_evaluations SET scorer = '' WHERE id = ?",
+                                       [evaluation_id]).rowcount
+        return count
+
+
+def _folded(value: object) -> str:
+    """A name or e-mail compared as a person would: case and extra spaces ignored (upper
+    first, so a dotless ı typed as I still matches)."""
+    return " ".join(str(value or "").split()).upper().casefold()

@@ -23,6 +23,7 @@ MIGRATION_NAMES = (
     "m006_talk_kinds",
     "m007_goals_between_talks",
     "m008_quality_monitoring",
+    "m009_personal_figures",
 )
 
 

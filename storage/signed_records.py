@@ -97,12 +97,38 @@ def live_content(journal: Journal, session_id: int, *,
     agent = journal.agent(session.agent_id)
     if metrics is None:
         metrics = {m.key: m for m in journal.metrics(active_only=False)}
+    # Personal goals and figures stay out unless the team lead included them on purpose
+    # (record_includes); the record then names what it includes (`personal_included`).
+    personal = journal.personal_metrics(session.agent_id)
+    includes = journal.record_includes(session_id)
+    included: set[str] = set()
+
+    def shown_in_record(item: str, is_personal: bool, own_session: int | None = None) -> bool:
+        if not is_personal:
+            return True
+        if item in includes or (own_session is not None and own_session != session_id
+                                and item in journal.record_includes(own_session)):
+            included.add(item)
+            return True
+        return False
+
     figures = [figure_entry(row, metrics)
-               for row in journal.figures(session.agent_id, session.month)]
+               for row in journal.figures(session.agent_id, session.month)
+               if shown_in_record(f"figure:{row.metric}", row.metric in personal)]
     looked_back = [
         {"goal_id": g.id, "type": g.type.value, "what": g.what, "target": g.target,
          "status": g.status.value, "remark": g.review_remark}
-        for g in journal.goals_to_review(session) if not g.personal
+        for g in journal.goals_to_review(session)
+        if shown_in_record(f"goal:{g.id}", g.personal, g.session_id)
+    ]
+    goals = [
+        {"id": g.id, "type": g.type.value, "what": g.what, "measure": g.measure,
+         "target": g.target, "deadline": _iso(g.deadline), "why": g.why,
+         "support": g.support, "carried_over": g.carried_over_from is not None,
+         # a team goal's measure is data, worded by each renderer in its language
+         **({"metric": g.metric, "target_value": _number(g.target_value)}
+            if g.team_goal_id is not None and g.metric else {})}
+        for g in session.goals if shown_in_record(f"goal:{g.id}", g.personal)
     ]
     return {
         "format": RECORD_FORMAT,
@@ -117,12 +143,7 @@ def live_content(journal: Journal, session_id: int, *,
         "ratings": [_rating_entry(r) for r in session.ratings],
         "goals_reviewed": looked_back,
         "learning_point": session.learning_point,
-        "goals": [
-            {"id": g.id, "type": g.type.value, "what": g.what, "measure": g.measure,
-             "target": g.target, "deadline": _iso(g.deadline), "why": g.why,
-             "support": g.support, "carried_over": g.carried_over_from is not None}
-            for g in session.goals if not g.personal  # private: not for HR
-        ],
+        "goals": goals,
         "support": session.support,
         "agreements": session.agreements,
         "agent_comments": session.agent_comments,
@@ -135,6 +156,8 @@ def live_content(journal: Journal, session_id: int, *,
         "addenda": [{"text": a.text, "created_at": _iso(a.created_at)}
                     for a in session.addenda],
         **_kind_parts(journal, session),
+        # only when something personal is in it (older records read, and hash, as before)
+        **({"personal_included": sorted(included)} if included else {}),
     }
 
 

@@ -53,6 +53,9 @@ def access_document(record: AgentRecord) -> dict[str, Any]:
         ],
         "absences": [{"id": a.id, "start": _iso(a.start), "end": _iso(a.end), "days": a.days}
                      for a in record.absences],
+        # between talks: the goals' dated remarks and incidents are the agent's data too
+        "goal_progress": [_goal_note(r) for r in record.goal_progress],
+        "goal_incidents": [_goal_note(r) for r in record.goal_incidents],
         "change_log": [
             {"id": c.id, "at": c.at, "entity": c.entity, "entity_id": c.entity_id,
              "field": c.field, "old": c.old, "new": c.new,
@@ -61,6 +64,13 @@ def access_document(record: AgentRecord) -> dict[str, Any]:
             for c in record.changes
         ],
     }
+
+
+def _goal_note(row: dict[str, Any]) -> dict[str, Any]:
+    """A progress remark or incident: which goal, the day it is about, its text (shared
+    with the agent: these are never private notes)."""
+    return {"id": row["id"], "goal_id": row["goal_id"], "on_date": row["on_date"],
+            "created_at": row["created_at"], **_text(row["text"], False)}
 
 
 def _session(s: Any) -> dict[str, Any]:
@@ -160,6 +170,10 @@ def access_markdown(document: dict[str, Any], lang: str) -> str:
     out += ["", "## absences", ""]
     out += [f"- {v(a['start'])} – {v(a['end'] or '…')} ({v(a['days'] or '?')} days)"
             for a in document["absences"]] or ["–"]
+    for section in ("goal_progress", "goal_incidents"):
+        out += ["", f"## {section}", ""]
+        out += [f"- {v(n['on_date'])} (goal {n['goal_id']}): {mark(n)}"
+                for n in document[section]] or ["–"]
     out += ["", "## change_log", ""]
     out += [f"- {v(c['at'])} {v(c['entity'])} {v(c['entity_id'])} {v(c['field'])}: "
             f"{old_new(c['old'])} → {old_new(c['new'])}" + (f" _({private})_" if c["private"]

@@ -111,5 +111,6 @@ def kind_sections(record: SessionRecord, lang: str) -> list[Any]:
         from coachtui.export.layout import _goal
 
         sections.append(lay.Section(tr("export.goals", lang), [
-            _goal(g, i, lang) for i, g in enumerate(c["goals"], 1)] or [lay.Paragraph(none)]))
+            _goal(g, i, lang, record) for i, g in enumerate(c["goals"], 1)]
+            or [lay.Paragraph(none)]))
     return sections

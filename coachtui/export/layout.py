@@ -104,7 +104,7 @@ def build_view(record: SessionRecord, lang: str) -> RecordView:
         Section(tr("export.review", lang), [_review(record, lang)] if c["goals_reviewed"]
                 else [Paragraph(none)]),
         Section(tr("export.learning_point", lang), [Paragraph(c["learning_point"] or none)]),
-        Section(tr("export.goals", lang), [_goal(g, i, lang) for i, g in
+        Section(tr("export.goals", lang), [_goal(g, i, lang, record) for i, g in
                                            enumerate(c["goals"], 1)] or [Paragraph(none)]),
         Section(tr("export.support", lang), [Paragraph(c["support"] or none)]),
         Section(tr("export.agreements", lang), [Paragraph(c["agreements"] or none)]),
@@ -185,13 +185,19 @@ def _review(record: SessionRecord, lang: str) -> Table:
                  (80, 30, 64))
 
 
-def _goal(goal: dict[str, Any], number: int, lang: str) -> Item:
+def _goal(goal: dict[str, Any], number: int, lang: str,
+          record: SessionRecord | None = None) -> Item:
     title = f"{number}. {goal['what']} ({tr('export.goal_type.' + goal['type'], lang)})"
     if goal["carried_over"]:
         title += f" – {tr('export.goal.carried_over', lang)}"
+    measure, target = goal["measure"], goal["target"]
+    if record is not None and goal.get("metric"):  # a team goal: data, worded here
+        measure = measure or record.metric_label(goal["metric"], lang)
+        if not target and goal.get("target_value") is not None:
+            target = record.metric_value(goal["metric"], goal["target_value"], lang)
     lines = [
-        (tr("export.goal.measure", lang), goal["measure"]),
-        (tr("export.goal.target", lang), goal["target"]),
+        (tr("export.goal.measure", lang), measure),
+        (tr("export.goal.target", lang), target),
         (tr("export.goal.deadline", lang), when(goal["deadline"], lang)),
         (tr("export.goal.why", lang), goal["why"]),
         (tr("export.goal.support", lang), goal["support"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +19,8 @@ from coachtui.model.qm_scoring import Criterion
 from coachtui.outside_text import quoted
 
 KEY_SHAPE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_FIELDS = {"key", "label", "definition", "principle", "max", "weight", "knockout", "rq"}
+_FIELDS = {"key", "label", "definition", "principle", "max", "weight", "knockout", "rq",
+           "factor"}
 _LANGS = ("nl", "en")
 
 
@@ -38,6 +40,7 @@ class FormCriterion:
     principle_nl: str = ""
     principle_en: str = ""
     position: int = 0
+    factor: str = ""  # the qualitative factor its scores are evidence for ('' = none)
 
     def label(self, lang: str) -> str:
         """The label in `lang`."""
@@ -130,8 +133,12 @@ def _pair(raw: dict[str, Any], name: str, where: dict[str, Any],
     return texts[0], texts[1]
 
 
-def parse_form(text: str, file: str) -> QmForm:
-    """The form in `text` (the TOML file called `file`), checked whole; refuses bad input."""
+def parse_form(text: str, file: str, factors: Collection[str] | None = None) -> QmForm:
+    """The form in `text` (the TOML file called `file`), checked whole; refuses bad input.
+
+    A criterion's optional `factor = "KEY"` maps it to a qualitative factor; with
+    `factors` (the journal's factor keys) an unknown one is refused.
+    """
     shown_file = quoted(file, 120)
     try:
         data = tomllib.loads(text)
@@ -192,8 +199,15 @@ def parse_form(text: str, file: str) -> QmForm:
                 raise UserError("qm.err.form_rq_twice", **{**where, "line": lines.of(index, "rq")},
                                 value=quoted(key), first=quoted(rq_first))
             rq_first = key
+        factor = raw.get("factor", "")
+        if not isinstance(factor, str) or (factor and factors is not None
+                                           and factor not in factors):
+            raise UserError("qm.err.form_factor", **{**where, "line": lines.of(index, "factor")},
+                            value=quoted(factor),
+                            known=", ".join(sorted(factors or ())) or "–")
         criteria.append(FormCriterion(
-            key=key, label_nl=label[0], label_en=label[1], definition_nl=definition[0],
-            definition_en=definition[1], max=maximum, weight=float(weight), knockout=knockout,
-            rq=rq, principle_nl=principle[0], principle_en=principle[1], position=index + 1))
+            factor=factor.strip(), key=key, label_nl=label[0], label_en=label[1],
+            definition_nl=definition[0], definition_en=definition[1], max=maximum,
+            weight=float(weight), knockout=knockout, rq=rq, principle_nl=principle[0],
+            principle_en=principle[1], position=index + 1))
     return QmForm(name=name.strip(), criteria=tuple(criteria))

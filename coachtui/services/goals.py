@@ -148,10 +148,12 @@ def add_team_goals(journal: Journal, session_id: int, agent_id: int, team: str |
             continue
         metric = metrics.get(row["metric"])
         label = metric.label_en if metric else row["metric"]
+        # measure and target are data (metric, target_value), worded when shown in the
+        # reader's language (`team_goal_words`); only a goal without text of its own
+        # needs a name here
         journal.add_goal(
             session_id, type=GoalType.KPI, what=row["text"] or label,
-            measure=label, target=metric.format(row["target"], "en") if metric else
-            str(row["target"]), metric=row["metric"], target_value=row["target"],
+            measure="", target="", metric=row["metric"], target_value=row["target"],
             team_goal_id=row["id"], why=row["serves"],
             deadline=_month_end(row["until_month"]))
 
@@ -409,3 +411,71 @@ def health_fields(journal: Journal, session: Session) -> list[str]:
         if looks_medical(row):
             found.append("answer")
     return found
+
+
+# -- personal goals and figures: out of the HR record unless included on purpose ----------
+@dataclass(frozen=True)
+class PersonalItem:
+    """A personal goal or figure of a talk, and whether its HR record includes it."""
+
+    item: str  # 'goal:ID' or 'figure:METRIC' (as record_includes stores it)
+    kind: str  # 'goal' or 'figure'
+    key: str  # the goal's id or the metric's key
+    what: str  # the goal's text ('' for a figure: the screen names the metric)
+    included: bool
+
+
+def personal_metrics(journal: Journal, agent_id: int) -> set[str]:
+    """The metrics whose figures are personal for the agent (an exam result...)."""
+    return journal.personal_metrics(agent_id)
+
+
+def toggle_personal_figure(journal: Journal, agent_id: int, metric: str) -> bool:
+    """Mark the agent's figures of `metric` personal, or shared again; returns the new
+    state. A personal figure stays out of every HR record unless a talk includes it."""
+    personal = metric not in journal.personal_metrics(agent_id)
+    journal.set_personal_metric(agent_id, metric, personal, clock.now_iso())
+    return personal
+
+
+def personal_items(journal: Journal, session_id: int) -> list[PersonalItem]:
+    """The talk's personal items: the goals looked back on and set (marked personal) and
+    the month's figures of personal metrics, each with whether the HR record includes it."""
+    session = journal.session(session_id)
+    includes = journal.record_includes(session_id)
+    items: list[PersonalItem] = []
+    goals = [*journal.goals_to_review(session), *session.goals]
+    for goal in goals:
+        if goal.personal and goal.id is not None:
+            item = f"goal:{goal.id}"
+            own = journal.record_includes(goal.session_id) if goal.session_id != session_id \
+                else includes
+            items.append(PersonalItem(item, "goal", str(goal.id), goal.what,
+                                      item in includes or item in own))
+    personal = journal.personal_metrics(session.agent_id)
+    for row in journal.figures(session.agent_id, session.month):
+        if row.metric in personal:
+            item = f"figure:{row.metric}"
+            items.append(PersonalItem(item, "figure", row.metric, "", item in includes))
+    return items
+
+
+def toggle_record_include(journal: Journal, session_id: int, item: str) -> bool:
+    """Put a personal item in this draft's HR record on purpose, or take it out again;
+    returns whether it is included now (a signed talk is refused: it never changes)."""
+    found = next((i for i in personal_items(journal, session_id) if i.item == item), None)
+    if found is None:
+        raise UserError("goals.personal.not_personal", item=item)
+    journal.set_record_include(session_id, item, not found.included)
+    return not found.included
+
+
+def team_goal_words(goal: Goal, metrics: dict[str, MetricDefinition], lang: str
+                    ) -> tuple[str, str]:
+    """How a goal is measured and its target, in `lang`: as typed, or for a team goal's
+    copy (which stores the metric and the target value, not words) from the catalogue."""
+    metric = metrics.get(goal.metric or "")
+    measure = goal.measure or (metric.label(lang) if metric else "")
+    target = goal.target or (metric.format(goal.target_value, lang)
+                             if metric and goal.target_value is not None else "")
+    return measure, target

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 TABLE_ORDER = ("agents", "sessions", "signed_records", "factor_ratings", "talk_answers",
                "agenda_items", "goals", "goal_progress", "goal_incidents", "addenda", "notes",
                "figures", "targets", "absences", "qm_evaluations", "qm_scores",
-               "qm_round_contacts", "competence_judgements", "change_log")
+               "qm_round_contacts", "qm_scorer_names", "competence_judgements", "change_log")
 
 
 def confirms_erasure(agent: Agent, typed: str) -> bool:

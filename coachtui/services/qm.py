@@ -56,7 +56,8 @@ def load_form_file(journal: Journal, path: str | Path) -> QmForm:
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError("qm.err.form_read", file=quoted(where, 120),
                         reason=quoted(exc, 120)) from exc
-    form = parse_form(text, str(where))
+    factors = {f.key for f in journal.factors(active_only=False, with_sets=True)}
+    form = parse_form(text, str(where), factors)
     version = journal.save_form(form, source=where.name)
     stored = journal.qm_form(version)
     assert stored is not None
@@ -93,7 +94,7 @@ def form_json(form: QmForm) -> dict[str, Any]:
             "label": {"nl": c.label_nl, "en": c.label_en},
             "definition": {"nl": c.definition_nl, "en": c.definition_en},
             "max": c.max, "weight": c.weight, "knockout": c.knockout, "rq": c.rq,
-            "readings": form.notes.get(c.key, []),
+            "factor": c.factor or None, "readings": form.notes.get(c.key, []),
         } for c in form.criteria],
     }
 
@@ -225,3 +226,67 @@ def evaluation_json(scored: Scored, email: str) -> dict[str, Any]:
     return {"id": e.id, "agent": email, "contact": e.contact_ref, "channel": e.channel,
             "scorer": e.scorer, "date": e.scored_on, "form_version": e.form_version,
             "scores": dict(e.scores), "qm_score": qm_scoring.rounded(scored.score)}
+
+
+# -- evaluations as evidence for the talk's factors ----------------------------------------
+@dataclass(frozen=True)
+class CriterionEvidence:
+    """One criterion mapped to a factor: how many of the month's contacts scored it, and
+    how many of those scored low (below half its scale)."""
+
+    key: str
+    label_nl: str
+    label_en: str
+    scored: int
+    low: int
+
+    def label(self, lang: str) -> str:
+        """The criterion's label in `lang`."""
+        return self.label_nl if lang == "nl" else self.label_en
+
+
+@dataclass(frozen=True)
+class FactorEvidence:
+    """The month's evaluations that count as evidence for one factor: the contacts that
+    scored a criterion mapped to it, and per such criterion the low scores."""
+
+    factor: str
+    evaluation_ids: tuple[int, ...]
+    criteria: tuple[CriterionEvidence, ...]
+
+    @property
+    def contacts(self) -> int:
+        """How many evaluated contacts scored a criterion of this factor."""
+        return len(self.evaluation_ids)
+
+
+def is_low(score: int, maximum: int) -> bool:
+    """A score below half its criterion's scale (0 of 1, 0 of 2, 0-1 of 3, 0-1 of 4...)."""
+    return score * 2 < maximum
+
+
+def factor_evidence(journal: Journal, agent_id: int, month: str) -> dict[str, FactorEvidence]:
+    """Per factor key: the agent's evaluations of `month` (outside calibration rounds) whose
+    form version maps a scored criterion to that factor. Factors without any are left out;
+    each evaluation is read under its own form version's mapping."""
+    ids: dict[str, list[int]] = {}
+    counts: dict[tuple[str, str], list[int]] = {}  # (factor, criterion) -> [scored, low]
+    labels: dict[tuple[str, str], tuple[str, str]] = {}
+    for scored in month_contacts(journal, agent_id, month):
+        e = scored.evaluation
+        for criterion in scored.form.criteria:
+            if not criterion.factor or criterion.key not in e.scores:
+                continue
+            seen = ids.setdefault(criterion.factor, [])
+            if e.id not in seen:
+                seen.append(e.id)
+            tally = counts.setdefault((criterion.factor, criterion.key), [0, 0])
+            tally[0] += 1
+            tally[1] += is_low(e.scores[criterion.key], criterion.max)
+            labels[(criterion.factor, criterion.key)] = (criterion.label_nl,
+                                                         criterion.label_en)
+    return {
+        factor: FactorEvidence(factor, tuple(found), tuple(
+            CriterionEvidence(key, *labels[(f, key)], scored=n, low=low)
+            for (f, key), (n, low) in counts.items() if f == factor))
+        for factor, found in ids.items()}

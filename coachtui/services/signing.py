@@ -155,7 +155,8 @@ def checklist(journal: Journal, session_id: int, *, today: date | None = None) -
             "factors": Both(", ".join(shown(f.label("nl")) for f in unrated),
                             ", ".join(shown(f.label("en")) for f in unrated))}))
     for n, goal in enumerate(goals, start=1):
-        if goal.what.strip() and smart_problems(goal, "en", today):
+        if goal.what.strip() and goal.team_goal_id is None \
+                and smart_problems(goal, "en", today):  # a team goal is measured by design
             gaps.append(Gap("signing.gap.smart", False, STEP_GOALS, {
                 "n": n, "what": quoted(goal.what, _WHAT_LIMIT),
                 "count": len(smart_problems(goal, "en", today))}))

@@ -68,6 +68,22 @@ def parse_target(metric: MetricDefinition, text: str) -> float:
     return value
 
 
+def metric_choices(journal: Journal) -> list[MetricDefinition]:
+    """The catalogue's active metrics a team goal can point at, in display order."""
+    return list(journal.metrics(active_only=True))
+
+
+def metric_key(journal: Journal, typed: str) -> str:
+    """The metric a person typed: its key, or its label in either language (case and
+    spaces ignored); as typed when none matches (`add_team_goal` then refuses it)."""
+    wanted = " ".join(typed.split()).casefold()
+    for metric in journal.metrics(active_only=False):
+        if wanted in {metric.key.casefold(), metric.label_nl.casefold(),
+                      metric.label_en.casefold()}:
+            return metric.key
+    return typed.strip()
+
+
 def add_team_goal(journal: Journal, team: str, metric_key: str, target: str,
                   from_month: str, until_month: str, text: str = "", serves: str = ""
                   ) -> TeamGoal:
@@ -101,6 +117,46 @@ def add_team_goal(journal: Journal, team: str, metric_key: str, target: str,
             session = journal.session(session_id)
             add_team_goals(journal, session_id, session.agent_id, team, session.month)
     return _goal(next(r for r in journal.team_goal_rows(team) if r["id"] == goal_id))
+
+
+def end_team_goal(journal: Journal, goal_id: int, last_month: str) -> TeamGoal:
+    """End a team goal with `last_month` (its period shortens; it cannot end before it
+    starts). Drafts about later months lose its read-only copy; signed talks keep theirs."""
+    from coachtui.services.months import checked_month
+
+    goal = team_goal(journal, goal_id)
+    end = checked_month(last_month, "--until") or last_month
+    if end < goal.from_month:
+        raise UserError("goals.team.bad_period", start=goal.from_month, end=end)
+    with journal.transaction():
+        journal.set_team_goal_until(goal_id, end)
+        for copy in journal.team_goal_copies(goal_id):
+            if copy["status"] == "draft" and copy["month"] > end:
+                journal.delete_team_goal_copy(copy["goal_id"])
+    return team_goal(journal, goal_id)
+
+
+def remove_team_goal(journal: Journal, goal_id: int) -> TeamGoal:
+    """Remove a team goal set by mistake, with its copies in drafts. One that a signed talk
+    holds is refused (a signed talk never changes): end it instead."""
+    goal = team_goal(journal, goal_id)
+    copies = journal.team_goal_copies(goal_id)
+    signed = [c for c in copies if c["status"] != "draft"]
+    if signed:
+        raise UserError("goals.team.signed_copies", id=goal_id, count=len(signed))
+    with journal.transaction():
+        for copy in copies:
+            journal.delete_team_goal_copy(copy["goal_id"])
+        journal.delete_team_goal(goal_id)
+    return goal
+
+
+def team_goal(journal: Journal, goal_id: int) -> TeamGoal:
+    """One team goal by id; refused when there is none."""
+    found = next((g for g in team_goals(journal) if g.id == goal_id), None)
+    if found is None:
+        raise UserError("goals.no_team_goal", id=goal_id)
+    return found
 
 
 # -- the board for the team meeting -------------------------------------------------------

@@ -54,6 +54,64 @@ TEXTS = {
                               "starts."),
     "goals.team.unknown": ("Er is geen team '{team}' met actieve medewerkers.",
                            "There is no team '{team}' with active agents."),
+    "goals.personal.not_personal": ("'{item}' is in dit gesprek niet persoonlijk.",
+                                    "'{item}' is not personal in this talk."),
+    # personal figures in the figures step (p marks, i includes in this talk's HR record)
+    "key.talk.personal": ("Persoonlijk", "Personal"),
+    "tip.talk.personal": ("Dit cijfer persoonlijk maken voor deze medewerker (buiten het "
+                          "HR-verslag), of weer gedeeld",
+                          "Make this figure personal for this agent (kept out of the HR "
+                          "record), or shared again"),
+    "palette.talk.personal": ("Cijfer persoonlijk / gedeeld", "Figure personal / shared"),
+    "key.talk.include": ("In HR-verslag", "In HR record"),
+    "tip.talk.include": ("Dit persoonlijke cijfer bewust in het HR-verslag van dit gesprek "
+                         "opnemen, of er weer uit halen",
+                         "Put this personal figure in this talk's HR record on purpose, or "
+                         "take it out again"),
+    "palette.talk.include": ("Persoonlijk cijfer in HR-verslag / eruit",
+                             "Personal figure in HR record / out"),
+    "fig.personal_out": ("persoonlijk, niet in HR-verslag", "personal, not in HR record"),
+    "fig.personal_in": ("persoonlijk, bewust in HR-verslag", "personal, in HR record on purpose"),
+    "fig.personal_on": ("{metric} is nu persoonlijk: buiten het HR-verslag (i neemt het "
+                        "bewust op).",
+                        "{metric} is personal now: kept out of the HR record (i includes "
+                        "it on purpose)."),
+    "fig.personal_off": ("{metric} is weer gedeeld.", "{metric} is shared again."),
+    "fig.include_on": ("{metric} staat bewust in het HR-verslag van dit gesprek.",
+                       "{metric} is in this talk's HR record on purpose."),
+    "fig.include_off": ("{metric} blijft buiten het HR-verslag.",
+                        "{metric} stays out of the HR record."),
+    "fig.include_not_personal": ("{metric} is niet persoonlijk: het staat al in het "
+                                 "HR-verslag.",
+                                 "{metric} is not personal: it is in the HR record already."),
+    # the wrap-up's list of personal items (F9)
+    "key.talk.personal_items": ("Persoonlijk", "Personal items"),
+    "tip.talk.personal_items": ("Persoonlijke doelen en cijfers: bewust in het HR-verslag of "
+                                "erbuiten",
+                                "Personal goals and figures: in the HR record on purpose, or "
+                                "left out"),
+    "palette.talk.personal_items": ("Persoonlijke onderdelen van het HR-verslag",
+                                    "Personal items of the HR record"),
+    "pi.title": ("Persoonlijke onderdelen van dit gesprek", "Personal items of this talk"),
+    "pi.hint": ("Spatie of Enter: bewust in het HR-verslag opnemen of eruit laten. Esc: "
+                "klaar.",
+                "Space or Enter: include in the HR record on purpose, or leave out. Esc: "
+                "done."),
+    "pi.none": ("Dit gesprek heeft geen persoonlijke doelen of cijfers.",
+                "This talk has no personal goals or figures."),
+    "pi.goal": ("Doel: {what}", "Goal: {what}"),
+    "pi.figure": ("Cijfer: {metric}", "Figure: {metric}"),
+    "pi.signed": ("Getekend: zo staat het in het verslag.", "Signed: this is how the record "
+                  "has it."),
+    "key.pi.toggle": ("Wel/niet opnemen", "Include / leave out"),
+    "palette.pi.toggle": ("Opnemen in HR-verslag of eruit laten",
+                          "Include in the HR record or leave out"),
+    "key.pi.close": ("Klaar", "Done"),
+    "palette.pi.close": ("Terug naar het gesprek", "Back to the talk"),
+    "goals.team.signed_copies": (
+        "Teamdoel {id} staat in {count} getekend(e) gesprek(ken) en blijft daarom bestaan; "
+        "beëindig het in plaats daarvan (e).",
+        "Team goal {id} is in {count} signed talk(s), so it stays; end it instead (e)."),
     "goals.team.too_many": (
         "Team '{team}' heeft in die periode al {most} teamdoelen; meer dan {most} tegelijk "
         "houdt niemand vast.",
@@ -203,8 +261,9 @@ TEXTS = {
                    "Safe to show the team: no individual figures"),
     "tg.safe_off": ("Met persoonlijke cijfers (alleen voor de teamleider)",
                     "With individual figures (for the team lead only)"),
-    "tg.none": ("Geen teamdoelen voor deze maand. Zet er een met `coachtui team-goal add`.",
-                "No team goals for this month. Set one with `coachtui team-goal add`."),
+    "tg.none": ("Geen teamdoelen voor deze maand. Zet er een met n (of `coachtui team-goal "
+                "add`).",
+                "No team goals for this month. Set one with n (or `coachtui team-goal add`)."),
     "tg.team": (
         {"by": "agents",
          "one": "Team {team} · {done} van {agents} gesprek gedaan over {month}",
@@ -217,6 +276,48 @@ TEXTS = {
                  "{on} of {of} agents on target ({share}) in {month}"),
     "tg.no_share": ("nog geen cijfers in deze periode", "no figures yet in this period"),
     "tg.team_figure": ("team", "team"),
+    "key.tg.add": ("Nieuw teamdoel", "New team goal"),
+    "tip.tg.add": ("Een teamdoel zetten: meetwaarde, streefwaarde en periode",
+                   "Set a team goal: metric, target and period"),
+    "palette.tg.add": ("Nieuw teamdoel zetten", "Set a new team goal"),
+    "key.tg.end": ("Beëindigen", "End"),
+    "tip.tg.end": ("Het gekozen teamdoel laten eindigen met deze maand",
+                   "End the chosen team goal with this review month"),
+    "palette.tg.end": ("Gekozen teamdoel beëindigen", "End the chosen team goal"),
+    "key.tg.remove": ("Verwijderen", "Remove"),
+    "tip.tg.remove": ("Het gekozen teamdoel verwijderen (per ongeluk gezet)",
+                      "Remove the chosen team goal (set by mistake)"),
+    "palette.tg.remove": ("Gekozen teamdoel verwijderen", "Remove the chosen team goal"),
+    "key.tg.next": ("Volgend doel", "Next goal"),
+    "palette.tg.next": ("Volgend teamdoel kiezen", "Choose the next team goal"),
+    "key.tg.previous": ("Vorig doel", "Previous goal"),
+    "palette.tg.previous": ("Vorig teamdoel kiezen", "Choose the previous team goal"),
+    "tg.choose_hint": ("↑↓ kiest een teamdoel (▶) · n nieuw · e beëindigen · x verwijderen",
+                       "↑↓ chooses a team goal (▶) · n new · e end · x remove"),
+    "tg.added": ("Teamdoel {id} gezet voor team {team}, {start} t/m {end}.",
+                 "Team goal {id} set for team {team}, {start} to {end}."),
+    "tg.end_question": ("Teamdoel {id} ('{what}') laten eindigen met {month}? Concepten "
+                        "over latere maanden verliezen het.",
+                        "End team goal {id} ('{what}') with {month}? Drafts about later "
+                        "months lose it."),
+    "tg.end_question_done": ("Teamdoel {id} eindigt met {month}.",
+                             "Team goal {id} ends with {month}."),
+    "tg.remove_question": ("Teamdoel {id} ('{what}') verwijderen, ook uit de concepten?",
+                           "Remove team goal {id} ('{what}'), from the drafts too?"),
+    "tg.remove_question_done": ("Teamdoel {id} is verwijderd.", "Team goal {id} is removed."),
+    # the team goal form (n on the team goals screen)
+    "tgf.title": ("Nieuw teamdoel", "New team goal"),
+    "tgf.team": ("Team", "Team"),
+    "tgf.metric": ("Meetwaarde", "Metric"),
+    "tgf.target": ("Streefwaarde", "Target"),
+    "tgf.target_hint": ("bijv. 85 of 6,5", "e.g. 85 or 6.5"),
+    "tgf.from": ("Vanaf maand", "From month"),
+    "tgf.until": ("Tot en met", "Until month"),
+    "tgf.text": ("Doel in woorden", "Goal in words"),
+    "tgf.optional": ("optioneel", "optional"),
+    "tgf.serves": ("Dient KPI", "Serves KPI"),
+    "tgf.serves_hint": ("optioneel: de KPI van het contactcenter",
+                        "optional: the contact center's KPI"),
     "key.tg.safe": ("Veilig tonen", "Safe to show"),
     "key.tg.back": ("Terug", "Back"),
     "palette.tg.safe": ("Veilig tonen aan/uit (persoonlijke cijfers)",

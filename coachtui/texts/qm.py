@@ -46,6 +46,11 @@ TEXTS = {
                          "'{value}'; schrijf true of false. Niets opgeslagen.",
                          "{file}, line {line}: field {field} of criterion '{crit}' is "
                          "'{value}'; write true or false. Nothing saved."),
+    "qm.err.form_factor": ("{file}, regel {line}: veld factor van criterium '{crit}' is "
+                           "'{value}'; die factor bestaat niet (bekend: {known}). Niets "
+                           "opgeslagen.",
+                           "{file}, line {line}: field factor of criterion '{crit}' is "
+                           "'{value}'; no such factor (known: {known}). Nothing saved."),
     "qm.err.form_rq_twice": ("{file}, regel {line}: veld rq staat ook op '{value}' naast "
                              "'{first}'; er is maar één RQ-criterium. Niets opgeslagen.",
                              "{file}, line {line}: field rq is true on '{value}' as well as "
@@ -221,6 +226,18 @@ TEXTS = {
     "qm.ui.saved": ("opgeslagen als beoordeling {id}", "saved as evaluation {id}"),
     "qm.ui.drill_title": ("Beoordeelde contacten van {name} in {month}",
                           "Evaluated contacts of {name} in {month}"),
+    "qm.ui.drill_factor_title": ("QM-bewijs voor '{factor}': contacten van {name} in {month}",
+                                 "QM evidence for '{factor}': contacts of {name} in {month}"),
+    # -- the factors step: evaluations as evidence for the factors their criteria map to --
+    "qm.fac.contacts_one": ("QM: 1 beoordeeld contact", "QM: 1 evaluated contact"),
+    "qm.fac.contacts": ("QM: {n} beoordeelde contacten", "QM: {n} evaluated contacts"),
+    "qm.fac.low": (", {n}× laag gescoord op '{label}'", ", {n} scored low on '{label}'"),
+    "qm.fac.none_low": (", geen lage scores", ", none scored low"),
+    "qm.fac.more": ("F8: contacten en notities", "F8: contacts and notes"),
+    "key.talk.qm_evidence": ("QM-bewijs", "QM evidence"),
+    "palette.talk.qm_evidence": ("QM-bewijs bij deze factor", "QM evidence for this factor"),
+    "tip.talk.qm_evidence": ("De beoordeelde contacten die als bewijs voor deze factor tellen",
+                             "The evaluated contacts that count as evidence for this factor"),
     "qm.ui.no_contacts": ("Geen beoordeelde contacten in {month}; beoordeel er een met q op de "
                           "medewerkerpagina.",
                           "No evaluated contacts in {month}; score one with q on the agent "
@@ -376,4 +393,8 @@ TEXTS = {
     "erase.table.qm_round_contacts": ("contacten in kalibratierondes",
                                       "contacts in calibration rounds"),
     "erase.table.competence_judgements": ("competentie-oordelen", "competence judgements"),
+    "erase.table.qm_scores": ("scores per criterium (QM)", "scores per criterion (QM)"),
+    "erase.table.qm_scorer_names": (
+        "eigen naam als beoordelaar bij contacten van collega's (de beoordeling blijft)",
+        "their name as scorer of colleagues' contacts (the evaluation stays)"),
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static
 
@@ -15,6 +16,7 @@ from coachtui.outside_text import shown
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.fields import AutosaveInput, ChoiceField, ChoiceOption
 from coachtui.screens.widgets.plain_text import plain
+from coachtui.services import qm as qm_service
 
 
 def rating_options() -> list[ChoiceOption]:
@@ -29,14 +31,47 @@ class FactorsStep(TalkStep):
 
     STEP = 2
     HINT = "fac.hint"
+    BINDINGS = [Binding("f8", "qm_evidence", "QM evidence", id="talk.qm_evidence",
+                        tooltip="The evaluated contacts behind this factor's QM evidence")]
+
+    def qm_evidence(self) -> dict[str, qm_service.FactorEvidence]:
+        """The month's evaluations that count as evidence, per factor (read once)."""
+        found: dict[str, qm_service.FactorEvidence] | None = getattr(self, "_qm", None)
+        if found is None:
+            found = qm_service.factor_evidence(self.ctx.journal, self.ctx.session.agent_id,
+                                               self.ctx.session.month)
+            self._qm = found
+        return found
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F8 shows only when some factor has QM evidence this month."""
+        if action == "qm_evidence":
+            return bool(self.qm_evidence())
+        return True
+
+    def action_qm_evidence(self) -> None:
+        """The evaluated contacts behind the focused factor's QM evidence (all the
+        month's contacts with QM evidence when the focus is on no factor)."""
+        from coachtui.screens.qm_drill import QmDrillScreen
+
+        factor = None
+        focused = self.screen.focused
+        for node in focused.ancestors_with_self if focused is not None else ():
+            key = (node.id or "").removeprefix("factor-")
+            if node.has_class("factor-row") and key in self.qm_evidence():
+                factor = key
+                break
+        self.app.push_screen(QmDrillScreen(self.ctx.session.agent_id, self.ctx.session.month,
+                                           factor=factor))
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
         yield Static(ctx.tr(self.HINT), classes="hint")
         evidence = ctx.view.evidence
+        qm = self.qm_evidence()
         for factor in ctx.view.factors:
             current = ctx.session.rating_for(factor.key)
-            with Vertical(classes="factor-row"):
+            with Vertical(classes="factor-row", id=f"factor-{factor.key}"):
                 with Horizontal(classes="factor-head"):
                     yield Label(plain(factor.label(ctx.lang)), classes="factor-label")
                     yield ChoiceField(rating_options(), current.rating.value
@@ -55,6 +90,9 @@ class FactorsStep(TalkStep):
                                     id=f"note-{factor.key}")
                 yield Static(self._evidence_text(evidence.get(factor.key, [])),
                              classes="evidence")
+                if factor.key in qm:
+                    yield Static(qm_text(qm[factor.key], ctx.lang), classes="evidence qm",
+                                 id=f"qm-{factor.key}")
 
     def show_agent_sides(self, session: Session) -> None:
         """Show the agent's own ratings as the journal has them now (typed in the agent's
@@ -111,6 +149,22 @@ class FactorsStep(TalkStep):
         if len(notes) > 3:
             text.append(f"\n  … +{len(notes) - 3}", style="dim")
         return text
+
+
+def qm_text(found: qm_service.FactorEvidence, lang: str) -> Text:
+    """One line of QM evidence: "QM: 3 contacts, 2 scored low on 'Listening'"."""
+    from coachtui.texts import tr
+
+    text = Text(tr("qm.fac.contacts_one" if found.contacts == 1 else "qm.fac.contacts",
+                   lang, n=found.contacts), style="bold")
+    low = [c for c in found.criteria if c.low]
+    for criterion in low:
+        text.append(tr("qm.fac.low", lang, n=criterion.low, label=shown(criterion.label(lang))),
+                    style="red")
+    if not low:
+        text.append(tr("qm.fac.none_low", lang), style="green")
+    text.append(f"  ({tr('qm.fac.more', lang)})", style="dim")
+    return text
 
 
 def _has_agent_side(rating: FactorRating | None) -> bool:

@@ -14,6 +14,7 @@ from coachtui.model import FigureRow, TargetStatus, add_months, target_status
 from coachtui.model.number_format import editable_text, optional_decimal, percent_text
 from coachtui.screens.steps import TalkStep
 from coachtui.screens.widgets.plain_text import plain_cell
+from coachtui.services import goals as goal_service
 from coachtui.services import talks
 from coachtui.services.absence import absence_days, days_text
 
@@ -41,7 +42,11 @@ class FiguresStep(TalkStep):
     BINDINGS = [Binding("t", "edit_target", "Target", id="talk.target",
                         tooltip="Edit this agent's target for the highlighted metric"),
                 Binding("d", "qm_drill", "QM contacts", id="talk.qm_drill",
-                        tooltip="The evaluated contacts and notes behind qm_score and rq")]
+                        tooltip="The evaluated contacts and notes behind qm_score and rq"),
+                Binding("p", "personal", "Personal", id="talk.personal",
+                        tooltip="Make this figure personal for this agent, or shared again"),
+                Binding("i", "include", "In HR record", id="talk.include",
+                        tooltip="Put this personal figure in this talk's HR record")]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`d` shows only in a month with scored contacts (qm_score or rq); `t` not in a
@@ -49,7 +54,7 @@ class FiguresStep(TalkStep):
         if action == "qm_drill":
             month = self.ctx.session.month
             return any(r.month == month and r.source == "qm" for r in self.ctx.view.figures)
-        if action == "edit_target":
+        if action in ("edit_target", "personal", "include"):
             return not self.ctx.read_only
         return True
 
@@ -72,6 +77,10 @@ class FiguresStep(TalkStep):
                           ctx.tr("fig.diff"), ctx.tr("fig.trend"), ctx.tr("fig.status"))
         missing = False
         lang = ctx.lang
+        personal = {i.key: i.included for i in
+                    goal_service.personal_items(ctx.journal, ctx.session.id or 0)
+                    if i.kind == "figure"} if ctx.session.id is not None else {}
+        personal_metrics = goal_service.personal_metrics(ctx.journal, ctx.agent.id or 0)
         for metric in metrics:
             row = by_key.get((month, metric.key))
             value = row.value if row else None
@@ -82,11 +91,15 @@ class FiguresStep(TalkStep):
                 ("+" if value - target >= 0 else "−") + metric.format(abs(value - target), lang))
             trend = spark([by_key[(m, metric.key)].value if (m, metric.key) in by_key else None
                            for m in months])
-            word = f"{_SYMBOL[status]} {ctx.tr('target.' + status.value)}"
+            word = Text(f"{_SYMBOL[status]} {ctx.tr('target.' + status.value)}",
+                        style=_STYLE[status])
+            if metric.key in personal_metrics:  # kept out of the HR record unless included
+                included = personal.get(metric.key, False)
+                word.append(f"  ⚿ {ctx.tr('fig.personal_in' if included else 'fig.personal_out')}",
+                            style="bold magenta" if included else "magenta")
             table.add_row(plain_cell(metric.label(lang)), plain_cell(metric.format(value, lang)),
                           plain_cell(metric.format(target, lang)),
-                          plain_cell(diff), Text(trend, style="cyan"),
-                          Text(word, style=_STYLE[status]))
+                          plain_cell(diff), Text(trend, style="cyan"), word)
         absent = absence_days(ctx.journal, ctx.agent.id or 0, month, month)
         if absent:  # the agent's own absence, by days only (never in team views)
             yield Static(ctx.tr("absence.talk_line", month=month,
@@ -125,6 +138,57 @@ class FiguresStep(TalkStep):
             text.append(f"● {optional_decimal(value, 0, self.ctx.lang)} ", style=f"bold {colour}")
             rest = rest[pos + len(key):].lstrip(" ")
         return text
+
+    # -- "p" and "i": a personal figure, and including it in this talk's HR record -----
+    def _highlighted(self) -> tuple[int, str, str] | None:
+        ctx = self.ctx
+        if ctx.read_only or not ctx.view.metrics:
+            return None
+        table = self.query_one("#figures-table", DataTable)
+        row = min(table.cursor_row, len(ctx.view.metrics) - 1)
+        metric = ctx.view.metrics[row]
+        return row, metric.key, metric.label(ctx.lang)
+
+    async def _redraw(self, row: int) -> None:
+        await self.recompose()
+        table = self.query_one("#figures-table", DataTable)
+        table.move_cursor(row=row, animate=False)
+        table.focus()
+
+    async def action_personal(self) -> None:
+        """Mark the highlighted metric's figures personal for this agent (every month), or
+        shared again; a personal figure stays out of HR records unless included."""
+        found = self._highlighted()
+        if found is None:
+            return
+        row, key, label = found
+        ctx = self.ctx
+        try:
+            now = goal_service.toggle_personal_figure(ctx.journal, ctx.agent.id or 0, key)
+        except UserError as exc:
+            self.notify(exc.text(ctx.lang), severity="error", markup=False)
+            return
+        self.notify(ctx.tr("fig.personal_on" if now else "fig.personal_off", metric=label),
+                    markup=False)
+        await self._redraw(row)
+
+    async def action_include(self) -> None:
+        """Put the highlighted personal figure in this talk's HR record on purpose, or take
+        it out again."""
+        found = self._highlighted()
+        if found is None:
+            return
+        row, key, label = found
+        ctx = self.ctx
+        try:
+            now = goal_service.toggle_record_include(ctx.journal, ctx.session.id or 0,
+                                                     f"figure:{key}")
+        except UserError:
+            self.notify(ctx.tr("fig.include_not_personal", metric=label), markup=False)
+            return
+        self.notify(ctx.tr("fig.include_on" if now else "fig.include_off", metric=label),
+                    markup=False)
+        await self._redraw(row)
 
     # -- "t": the agent's target for the highlighted metric, for the talk's month -------
     def action_edit_target(self) -> None:

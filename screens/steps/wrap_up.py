@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.widgets import Label, Static
 
 from coachtui.model import GoalStatus
@@ -13,6 +14,7 @@ from coachtui.screens.widgets.fields import AutosaveInput
 from coachtui.screens.widgets.plain_text import plain
 from coachtui.screens.widgets.sign_action import manager_signature_prefill
 from coachtui.screens.widgets.signing_checklist import SigningChecklist
+from coachtui.services.goals import team_goal_words as goal_words
 from coachtui.services.signing import signed_figures
 
 
@@ -66,7 +68,8 @@ def record_text(ctx: StepContext) -> Text:
     head("word.goals")
     for n, goal in enumerate(s.goals, start=1):
         add(f"  {n}. [{ctx.tr('goal_type.' + goal.type.value)}] {goal.what}")
-        details = [x for x in (goal.target, goal.deadline.isoformat() if goal.deadline else "")
+        target = goal_words(goal, metrics, ctx.lang)[1]  # a team goal's: worded here
+        details = [x for x in (target, goal.deadline.isoformat() if goal.deadline else "")
                    if x]
         if details:
             add(f" ({', '.join(details)})", style="dim")
@@ -84,6 +87,16 @@ class WrapUpStep(TalkStep):
     """The record, what is still missing, then two signature fields; Ctrl+S signs."""
 
     STEP = 7
+    BINDINGS = [Binding("f9", "personal_items", "Personal items", id="talk.personal_items",
+                        tooltip="Personal goals and figures: in the HR record or left out")]
+
+    def action_personal_items(self) -> None:
+        """The talk's personal goals and figures, each left out of the HR record unless
+        included here on purpose (screens/personal_items.py)."""
+        from coachtui.screens.personal_items import PersonalItemsScreen
+
+        self.app.push_screen(PersonalItemsScreen(self.ctx.journal, self.ctx.session.id or 0,
+                                                 self.ctx.lang, read_only=self.ctx.read_only))
 
     def compose(self) -> ComposeResult:
         ctx = self.ctx
