@@ -109,9 +109,13 @@ TEXTS = {
     "key.pi.close": ("Klaar", "Done"),
     "palette.pi.close": ("Terug naar het gesprek", "Back to the talk"),
     "goals.team.signed_copies": (
-        "Teamdoel {id} staat in {count} getekend(e) gesprek(ken) en blijft daarom bestaan; "
-        "beëindig het in plaats daarvan (e).",
-        "Team goal {id} is in {count} signed talk(s), so it stays; end it instead (e)."),
+        {"one": "Teamdoel {id} staat in {count} getekend gesprek en blijft daarom bestaan; "
+                "beëindig het in plaats daarvan (e).",
+         "other": "Teamdoel {id} staat in {count} getekende gesprekken en blijft daarom "
+                  "bestaan; beëindig het in plaats daarvan (e)."},
+        {"one": "Team goal {id} is in {count} signed talk, so it stays; end it instead (e).",
+         "other": "Team goal {id} is in {count} signed talks, so it stays; end it instead "
+                  "(e)."}),
     "goals.team.too_many": (
         "Team '{team}' heeft in die periode al {most} teamdoelen; meer dan {most} tegelijk "
         "houdt niemand vast.",
