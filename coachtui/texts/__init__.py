@@ -14,7 +14,7 @@ from functools import cache
 
 AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports", "notes_ui",
          "import_ui", "catalogue", "palette", "services", "journal", "safety", "signing",
-         "replica", "settings", "agents", "editing", "year", "goals", "kinds", "qm")
+         "replica", "settings", "agents", "editing", "year", "goals", "kinds", "qm", "charts")
 LANGS = ("nl", "en")
 
 
