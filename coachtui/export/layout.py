@@ -8,6 +8,7 @@ a visible escape ("\\x1b") in the Markdown, HTML and PDF alike (the JSON keeps t
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from datetime import UTC, datetime
 from typing import Any
 
@@ -185,7 +186,7 @@ def chart_blocks(record: SessionRecord, series: dict[str, Any], lang: str) -> li
         metric = record.metrics.get(key)
         chart = chart_of(months, entry["values"], entry["targets"], lang,
                          higher_is_better=metric.higher_is_better if metric else True,
-                         fmt=lambda value, key=key: record.metric_value(key, value, lang))
+                         fmt=partial(record.metric_value, key, lang=lang))
         title = record.metric_label(key, lang)
         if metric is not None and not metric.higher_is_better:
             title += f" ({tr('charts.lower_is_better', lang)})"
