@@ -211,23 +211,24 @@ class AgentScreen(CoachScreen):
         charts = [trend_chart(t.metric, summary.months, t.values,
                               t.targets or [None] * len(t.values), self.lang)
                   for t in summary.trends]
-        table.add_column(self.tr("agent.col.metric"), no_wrap=True)
+        table.add_column(self.tr("agent.col.metric"), max_width=20)
         # the chart's month labels are its column's heading: one row of labels for all
         axis = max((c.axis_width for c in charts), default=0)
         table.add_column(month_header(charts[0], axis) if charts else "", no_wrap=True)
-        table.add_column(self.tr("agent.col.value", month=summary.review_month), justify="right")
-        table.add_column(self.tr("agent.col.target"), justify="right")
-        table.add_column(self.tr("agent.col.status"), no_wrap=True)
+        # each row is two lines high (the chart's): the month's value with its status
+        # under it, so the table fits 80 columns
+        table.add_column(self.tr("agent.col.value", month=summary.review_month), no_wrap=True)
+        table.add_column(self.tr("agent.col.target"), justify="right", no_wrap=True)
         for trend, chart in zip(summary.trends, charts, strict=True):
             metric = trend.metric
-            status = Text(f"{STATUS_SYMBOL[trend.status]} {self.tr(f'target.{trend.status}')}",
-                          style=STATUS_STYLE[trend.status])
+            value = Text(metric.format(trend.value, self.lang) + "\n")
+            value.append(f"{STATUS_SYMBOL[trend.status]} {self.tr(f'target.{trend.status}')}",
+                         style=STATUS_STYLE[trend.status])
             table.add_row(
                 self._metric_cell(metric),
                 chart_text(chart, labels=False, axis_width=axis),
-                metric.format(trend.value, self.lang),
+                value,
                 metric.format(trend.target, self.lang),
-                status,
             )
         legend = Text(self.tr("charts.legend"), style="dim")
         out = Table.grid()

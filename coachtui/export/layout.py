@@ -8,8 +8,8 @@ a visible escape ("\\x1b") in the Markdown, HTML and PDF alike (the JSON keeps t
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import partial
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from coachtui.export.record import SessionRecord
