@@ -44,7 +44,7 @@ def month_header(chart: TrendChart, axis_width: int = 0) -> Text:
 
 
 def _painted(rows: list[list[Cell]]) -> Text:
-    text = Text(no_wrap=True, end="")
+    text = Text(no_wrap=True)
     for n, row in enumerate(rows):
         if n:
             text.append("\n")

@@ -141,19 +141,19 @@ class YearOverviewView(Vertical, can_focus=True):
                   for m in metrics]
         axis = max(c.axis_width for c in charts)
         table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
-        table.add_column(self._word("year.col.metric"), no_wrap=True, max_width=22)
+        table.add_column(self._word("year.col.metric"), max_width=18)
         # the charts share their months: one row of month labels heads the column
         table.add_column(month_header(charts[0], axis), no_wrap=True)
-        table.add_column(self._word("year.col.on_target"), no_wrap=True)
-        table.add_column(self._word("year.col.average"), justify="right", no_wrap=True)
-        table.add_column(self._word("year.col.trend"), no_wrap=True)
+        # months on target and the average, the trend under them: fits 80 columns
+        table.add_column(f"{self._word('year.col.on_target')} · "
+                         f"{self._word('year.col.average')}", no_wrap=True)
         for m, chart in zip(metrics, charts, strict=True):
             on = (self._word("year.on_target_cell", on=m.months_on_target, of=m.months_judged)
                   if m.has_target else self._word("year.no_target"))
+            summary = Text(f"{on} · {m.metric.format(m.average, self.lang)}\n")
+            summary.append(self._word(f"year.trend.{m.trend}"), style=TREND_STYLE[m.trend])
             table.add_row(self._metric_label(m),
-                          chart_text(chart, labels=False, axis_width=axis),
-                          Text(on), Text(m.metric.format(m.average, self.lang)),
-                          Text(self._word(f"year.trend.{m.trend}"), style=TREND_STYLE[m.trend]))
+                          chart_text(chart, labels=False, axis_width=axis), summary)
         return Group(table, Text(self._word("charts.legend"), style="dim"))
 
     def _factors(self) -> RenderableType:
