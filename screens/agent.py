@@ -211,7 +211,7 @@ class AgentScreen(CoachScreen):
         charts = [trend_chart(t.metric, summary.months, t.values,
                               t.targets or [None] * len(t.values), self.lang)
                   for t in summary.trends]
-        table.add_column(self.tr("agent.col.metric"), max_width=20)
+        table.add_column(self.tr("agent.col.metric"))  # wraps only where 80 columns need it
         # the chart's month labels are its column's heading: one row of labels for all
         axis = max((c.axis_width for c in charts), default=0)
         table.add_column(month_header(charts[0], axis) if charts else "", no_wrap=True)
