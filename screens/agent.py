@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 
 from coachtui.errors import NotFoundError
 from coachtui.model import Agent, MetricDefinition, TargetStatus
+from coachtui.model.chart import trend_chart
 from coachtui.model.choices import Cadence
 from coachtui.model.number_format import optional_percent, percent_text
 from coachtui.outside_text import shown
@@ -20,7 +21,7 @@ from coachtui.screens.stylesheets import stylesheet
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.signed_figures import SignedFigures
-from coachtui.screens.widgets.trend import trend_text
+from coachtui.screens.widgets.trend import CHART_MONTHS, chart_text, month_header
 from coachtui.services.absence import absence_overview, days_text
 from coachtui.services.agent_summary import AgentSummary, agent_summary
 from coachtui.services.catalogue import catalogue
@@ -128,6 +129,7 @@ class AgentScreen(CoachScreen):
         super().refresh_data()
         try:
             self.summary = agent_summary(self.journal, self.agent_id, self.coach.review_month,
+                                         months=CHART_MONTHS,
                                          include_private=not self.coach.agent_view)
         except NotFoundError:
             self.summary = None
@@ -201,23 +203,29 @@ class AgentScreen(CoachScreen):
 
     def _figure_table(self, summary: AgentSummary) -> Table:
         table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
-        table.add_column(self.tr("agent.col.metric"), no_wrap=True)
-        table.add_column(self.tr("agent.col.trend"), no_wrap=True)
-        table.add_column(self.tr("agent.col.value", month=summary.review_month), justify="right")
-        table.add_column(self.tr("agent.col.target"), justify="right")
-        table.add_column(self.tr("agent.col.status"), no_wrap=True)
-        for trend in summary.trends:
+        charts = [trend_chart(t.metric, summary.months, t.values,
+                              t.targets or [None] * len(t.values), self.lang)
+                  for t in summary.trends]
+        table.add_column(self.tr("agent.col.metric"))  # wraps only where 80 columns need it
+        # the chart's month labels are its column's heading: one row of labels for all
+        axis = max((c.axis_width for c in charts), default=0)
+        table.add_column(month_header(charts[0], axis) if charts else "", no_wrap=True)
+        # each row is two lines high (the chart's): the month's value with its status
+        # under it, so the table fits 80 columns
+        table.add_column(self.tr("agent.col.value", month=summary.review_month), no_wrap=True)
+        table.add_column(self.tr("agent.col.target"), justify="right", no_wrap=True)
+        for trend, chart in zip(summary.trends, charts, strict=True):
             metric = trend.metric
-            status = Text(f"{STATUS_SYMBOL[trend.status]} {self.tr(f'target.{trend.status}')}",
-                          style=STATUS_STYLE[trend.status])
+            value = Text(metric.format(trend.value, self.lang) + "\n")
+            value.append(f"{STATUS_SYMBOL[trend.status]} {self.tr(f'target.{trend.status}')}",
+                         style=STATUS_STYLE[trend.status])
             table.add_row(
                 self._metric_cell(metric),
-                trend_text(trend.values, trend.target, good_when_higher=metric.higher_is_better),
-                metric.format(trend.value, self.lang),
+                chart_text(chart, labels=False, axis_width=axis),
+                value,
                 metric.format(trend.target, self.lang),
-                status,
             )
-        legend = Text(self.tr("agent.legend"), style="dim")
+        legend = Text(self.tr("charts.legend"), style="dim")
         out = Table.grid()
         out.add_row(table)
         out.add_row(legend)

@@ -23,11 +23,11 @@ from coachtui.model import qm_scoring
 from coachtui.model.number_format import optional_decimal
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
-from coachtui.screens.steps.figures import spark
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
 from coachtui.screens.widgets.score_sheet import ScoreSheet
 from coachtui.screens.widgets.text_prompt import TextPrompt
+from coachtui.screens.widgets.trend import level_text
 from coachtui.services import calibration
 
 MONTHLY_DAYS = 31  # the whitepaper asks for a round at least once a month
@@ -93,7 +93,7 @@ class CalibrationOverview(CoachScreen):
         self.query_one("#cal-irr", Static).update(
             Text(self.tr("cal.ui.irr_trend",
                          values=" ".join(_num(v, self.lang) for v in irrs)) + "  ")
-            .append(spark(irrs), style="cyan") if lines else "")
+            .append(level_text(irrs)) if lines else "")
 
     def _current(self) -> int | None:
         table = self.query_one("#cal-rounds", DataTable)

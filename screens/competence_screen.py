@@ -16,9 +16,9 @@ from coachtui.clock import today
 from coachtui.model.choices import Judgement
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.notes_screen import EditNotePrompt
-from coachtui.screens.steps.figures import spark
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.plain_text import plain, plain_cell
+from coachtui.screens.widgets.trend import level_text
 from coachtui.services import agents, competence
 from coachtui.texts import has_text
 
@@ -99,7 +99,7 @@ class CompetenceScreen(CoachScreen):
             "comp.ui.title", name=agent.name, phase=phase_word(summary.phase, self.tr))))
         level = Text(self.tr("comp.ui.level", points=summary.points, max=summary.max_points,
                              level=summary.level) + "  ")
-        level.append(spark([float(p) for _, p, _ in summary.trend]), style="cyan")
+        level.append(level_text([float(p) for _, p, _ in summary.trend]))
         self.query_one("#comp-level", Static).update(level if summary.phase else "")
         table = self.query_one(DataTable)
         cursor = table.cursor_row

@@ -20,16 +20,15 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Label, Static
 
 from coachtui.errors import UserError
+from coachtui.model.chart import chart_of
 from coachtui.model.number_format import optional_decimal, percent_text
 from coachtui.outside_text import shown
 from coachtui.screens.base import CoachScreen
 from coachtui.screens.widgets.badge import AgentViewBadge
 from coachtui.screens.widgets.confirm import Confirm
-from coachtui.screens.widgets.trend import trend_text
+from coachtui.screens.widgets.trend import chart_text
 from coachtui.services import team_goals as team_goal_service
 from coachtui.services.team_goals import GoalBoard, TeamBoard, TeamGoal, team_board
-
-_WIDTH = 8  # characters per month in the chart
 
 
 class TeamGoalsScreen(CoachScreen):
@@ -134,13 +133,13 @@ class TeamGoalsScreen(CoachScreen):
                                        target=("≥ " if higher else "≤ ") + fmt(goal.target),
                                        start=goal.from_month, end=goal.until_month),
                         style="dim"))
-        # the team's figure per month: a column of _WIDTH characters each, month and
-        # value written under it; the dotted line is the team goal's target
-        wide = [v for v in board.team_values for _ in range(_WIDTH)]
-        out.append(trend_text(wide, goal.target, good_when_higher=higher))
-        out.append(Text("".join(f"{m[2:]:<{_WIDTH}}" for m in board.months), style="dim"))
-        out.append(Text("".join(f"{fmt(v) if v is not None else '·':<{_WIDTH}}"
-                                for v in board.team_values), style="bold"))
+        # the team's figure per month against the team goal's target (the one chart
+        # renderer), then each month's figure in words
+        chart = chart_of(board.months, board.team_values, [goal.target] * len(board.months),
+                         lang, higher_is_better=higher, fmt=fmt)
+        out.append(chart_text(chart, 4))
+        out.append(Text("  ".join(f"{m.label} {fmt(m.value) if m.value is not None else '·'}"
+                                  for m in chart.months), style="bold"))
         if board.share is None:
             out.append(Text(self.tr("tg.no_share"), style="dim"))
         else:

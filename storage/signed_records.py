@@ -224,13 +224,15 @@ def with_addenda(stored: StoredRecord, journal: Journal) -> dict[str, Any]:
 
 # -- storing and reading ---------------------------------------------------------------------
 def store_signed_record(journal: Journal, session_id: int, *,
-                        origin: str = ORIGIN_SIGNED) -> StoredRecord:
+                        origin: str = ORIGIN_SIGNED,
+                        extra: dict[str, Any] | None = None) -> StoredRecord:
     """Store the record of a just-signed session (inside the caller's transaction).
 
     Called after the signature is written, so the record carries both signatures. The
-    change log gets the record's hash, so the history shows what was signed.
+    change log gets the record's hash, so the history shows what was signed. `extra`
+    adds keys the services compute (the months the record's charts draw).
     """
-    content = live_content(journal, session_id)
+    content = {**live_content(journal, session_id), **(extra or {})}
     if content["status"] != "signed":
         raise JournalError("signing.not_signed_yet", id=session_id)
     content["addenda"] = []  # corrections come after the signature; they have own hashes

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
+from coachtui.export.chart_drawing import chart_svg
+from coachtui.export.layout import Block, Chart, Item, RecordView, Table, build_view
 from coachtui.export.record import SessionRecord
 
 _CSS = """
@@ -20,6 +21,8 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #bbb; padding: .25em .5em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 ul.goal { margin: .2em 0 .6em; }
+figure.chart { margin: .6em 0 1em; break-inside: avoid; page-break-inside: avoid; }
+figure.chart figcaption { font-weight: bold; font-size: 10pt; }
 p.text { white-space: pre-wrap; margin: .3em 0; }
 .stamp { border: 3px solid #b00; color: #b00; font-weight: bold; font-size: 14pt;
          text-align: center; padding: .3em; margin-bottom: 1em; }
@@ -78,8 +81,11 @@ def view_html(view: RecordView) -> str:
     return "\n".join(out) + "\n"
 
 
-def _block(block: Table | Paragraph | Item) -> str:
+def _block(block: Block) -> str:
     e = escape
+    if isinstance(block, Chart):
+        return (f'<figure class="chart"><figcaption>{e(block.title)}</figcaption>'
+                f"{chart_svg(block.chart, block.title)}</figure>")
     if isinstance(block, Table):
         head = "".join(f"<th>{e(h)}</th>" for h in block.headers)
         rows = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"

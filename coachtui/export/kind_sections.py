@@ -1,8 +1,8 @@
 """The record's sections for the talk kinds: each kind's own answers, the agent's turn (with
 the agent's own rating per factor), and the agenda; the same words in Markdown, HTML and PDF.
 
-The appraisal and performance records leave one seam for the year overview:
-`year_overview_blocks` (none yet; the year overview's chart goes there).
+The appraisal and performance records hold the year overview they were signed with
+(`year_overview_blocks`, with a chart per metric).
 """
 
 from __future__ import annotations
@@ -39,9 +39,69 @@ def answer_words(field: str, value: str, lang: str,
 
 
 def year_overview_blocks(record: SessionRecord, lang: str) -> list[Any]:
-    """The year overview in an appraisal or performance record: the seam where the year
-    overview (figures against target, chart) is laid out; empty until it is wired."""
-    return []
+    """The year overview an appraisal or performance record was signed with (its content's
+    `year_overview`): a chart per metric against each month's target, the months on target,
+    average and trend, the factors' pattern, the goals, the learning points and the days
+    of absence. A record signed without it has none."""
+    from coachtui.export.layout import chart_blocks
+    from coachtui.model.choices import GoalStatus, GoalType, Rating
+    from coachtui.services.year import (
+        RATING_MARK,
+        GoalYear,
+        absence_words,
+        goal_words,
+        met,
+        trend_of,
+    )
+
+    lay = _layout()
+    year = record.content.get("year_overview")
+    if not year:
+        return []
+    months = [str(m) for m in year["months"]]
+    blocks: list[Any] = [lay.Paragraph(tr("year.period", lang, first=months[0],
+                                          until=months[-1]))]
+    blocks += chart_blocks(record, year, lang)
+    rows = []
+    for entry in year["metrics"]:
+        key = str(entry["metric"])
+        metric = record.metrics.get(key)
+        higher = metric.higher_is_better if metric else True
+        values = tuple(entry["values"])
+        verdicts = [met(higher, v, t) for v, t in zip(values, entry["targets"], strict=True)]
+        judged = [ok for ok in verdicts if ok is not None]
+        present = [v for v in values if v is not None]
+        on = (tr("year.on_target_cell", lang, on=sum(judged), of=len(judged))
+              if any(t is not None for t in entry["targets"]) else tr("year.no_target", lang))
+        rows.append([record.metric_label(key, lang), on,
+                     record.metric_value(key, sum(present) / len(present) if present else None,
+                                         lang),
+                     tr(f"year.trend.{trend_of(values, higher)}", lang)])
+    if rows:
+        blocks.append(lay.Table([tr(f"year.col.{k}", lang) for k in
+                                 ("metric", "on_target", "average", "trend")], rows,
+                                (70, 36, 34, 34)))
+    marks = {r.value: RATING_MARK[r] for r in Rating}
+    factors = [[record.factor_label(str(f["factor"]), lang),
+                "".join(marks.get(r, RATING_MARK[None]) for r in f["ratings"]),
+                tr("year.counts_cell", lang, plus=f["ratings"].count(Rating.PLUS.value),
+                   mixed=f["ratings"].count(Rating.MIXED.value),
+                   minus=f["ratings"].count(Rating.MINUS.value))]
+               for f in year["factors"]]
+    if factors:
+        blocks.append(lay.Table([tr(f"year.col.{k}", lang) for k in
+                                 ("factor", "pattern", "counts")], factors, (70, 60, 44)))
+        blocks.append(lay.Paragraph(tr("year.pattern_legend", lang)))
+    goals = [goal_words(GoalYear(str(g["text"]), GoalType(g["type"]), GoalStatus(g["status"]),
+                                 str(g["set_in"]), int(g["months"])), lang)
+             for g in year["goals"]]
+    blocks.append(lay.Item(tr("year.goals_title", lang),
+                           [("", line) for line in goals] or [("", tr("year.no_goals", lang))]))
+    points = [f"{p['month']}: {p['text']}" for p in year["learning_points"]]
+    blocks.append(lay.Item(tr("year.lp_title", lang),
+                           [("", line) for line in points] or [("", tr("year.no_lp", lang))]))
+    blocks.append(lay.Paragraph(absence_words(int(year["absence_days"]), lang)))
+    return blocks
 
 
 def _answers_table(lines: list[tuple[str, str]], lang: str) -> Any:

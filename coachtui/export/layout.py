@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from coachtui.export.record import SessionRecord
+from coachtui.model.chart import TrendChart, chart_of
 from coachtui.outside_text import escaped
 from coachtui.texts import tr
 
@@ -41,11 +43,24 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A metric's months against their targets: drawn in the PDF and the HTML, and the
+    same months in words (`table`) in Markdown."""
+
+    title: str
+    chart: TrendChart
+    table: Table
+
+
+Block = Table | Paragraph | Item | Chart
+
+
+@dataclass(frozen=True)
 class Section:
     """A heading with its blocks."""
 
     title: str
-    blocks: list[Table | Paragraph | Item] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -99,6 +114,8 @@ def build_view(record: SessionRecord, lang: str) -> RecordView:
     sections = [
         Section(tr("export.figures", lang), [_figures(record, lang)] if c["figures"]
                 else [Paragraph(none)]),
+        *([Section(tr("charts.trend_section", lang), chart_blocks(record, c["trend"], lang))]
+          if c.get("trend", {}).get("metrics") else []),
         Section(tr("export.ratings", lang), [_ratings(record, lang)] if c["ratings"]
                 else [Paragraph(none)]),
         Section(tr("export.review", lang), [_review(record, lang)] if c["goals_reviewed"]
@@ -140,10 +157,15 @@ def _safe(view: RecordView) -> RecordView:
     def s(text: str) -> str:
         return escaped(text, multiline=True)
 
-    def block(b: Table | Paragraph | Item) -> Table | Paragraph | Item:
+    def table(b: Table) -> Table:
+        return replace(b, headers=[s(h) for h in b.headers],
+                       rows=[[s(cell) for cell in row] for row in b.rows])
+
+    def block(b: Block) -> Block:
+        if isinstance(b, Chart):  # its own labels are ours; the title names a metric
+            return replace(b, title=escaped(b.title), table=table(b.table))
         if isinstance(b, Table):
-            return replace(b, headers=[s(h) for h in b.headers],
-                           rows=[[s(cell) for cell in row] for row in b.rows])
+            return table(b)
         if isinstance(b, Item):
             return replace(b, title=escaped(b.title), lines=[(s(k), s(v)) for k, v in b.lines])
         return replace(b, text=s(b.text))
@@ -152,6 +174,35 @@ def _safe(view: RecordView) -> RecordView:
         view, title=escaped(view.title), facts=[(escaped(k), escaped(v)) for k, v in view.facts],
         sections=[replace(sec, title=escaped(sec.title), blocks=[block(b) for b in sec.blocks])
                   for sec in view.sections])
+
+
+def chart_blocks(record: SessionRecord, series: dict[str, Any], lang: str) -> list[Block]:
+    """A chart per metric of a record's stored `trend` or `year_overview` (months, and per
+    metric its values and each month's target), then the legend."""
+    months = [str(m) for m in series["months"]]
+    blocks: list[Block] = []
+    for entry in series["metrics"]:
+        key = str(entry["metric"])
+        metric = record.metrics.get(key)
+        chart = chart_of(months, entry["values"], entry["targets"], lang,
+                         higher_is_better=metric.higher_is_better if metric else True,
+                         fmt=partial(record.metric_value, key, lang=lang))
+        title = record.metric_label(key, lang)
+        if metric is not None and not metric.higher_is_better:
+            title += f" ({tr('charts.lower_is_better', lang)})"
+        verdict = {True: "charts.verdict.met", False: "charts.verdict.missed",
+                   None: "charts.verdict.none"}
+        table = Table([tr("charts.col.month", lang), *[m.label for m in chart.months]], [
+            [tr("charts.col.value", lang),
+             *[record.metric_value(key, m.value, lang) for m in chart.months]],
+            [tr("charts.col.target", lang),
+             *[record.metric_value(key, m.target, lang) for m in chart.months]],
+            [tr("charts.col.verdict", lang), *[tr(verdict[m.met], lang) for m in chart.months]],
+        ])
+        blocks.append(Chart(title, chart, table))
+    if blocks:
+        blocks.append(Paragraph(tr("charts.paper_legend", lang)))
+    return blocks
 
 
 def _figures(record: SessionRecord, lang: str) -> Table:

@@ -6,7 +6,7 @@ or `![](http://...)` reads as written and never becomes a tag, a link or an imag
 
 from __future__ import annotations
 
-from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
+from coachtui.export.layout import Block, Chart, Item, RecordView, Table, build_view
 from coachtui.export.markdown_text import md_inline, md_text
 from coachtui.export.record import SessionRecord
 
@@ -35,7 +35,9 @@ def view_markdown(view: RecordView) -> str:
     return "\n".join(out) + "\n"
 
 
-def _block(block: Table | Paragraph | Item) -> list[str]:
+def _block(block: Block) -> list[str]:
+    if isinstance(block, Chart):  # no drawing in Markdown: the same months as a table
+        return [f"### {_inline(block.title)}", "", *_block(block.table)]
     if isinstance(block, Table):
         lines = ["| " + " | ".join(_cell(h) for h in block.headers) + " |",
                  "|" + "|".join("---" for _ in block.headers) + "|"]

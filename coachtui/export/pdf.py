@@ -12,7 +12,8 @@ from __future__ import annotations
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from coachtui.export.layout import Item, Paragraph, RecordView, Table, build_view
+from coachtui.export.chart_drawing import MISSING, draw_chart_pdf
+from coachtui.export.layout import Block, Chart, Item, RecordView, Table, build_view
 from coachtui.export.pdf_fonts import FONT, Widths, add_fonts, widths_of
 from coachtui.export.record import SessionRecord, record_moment
 from coachtui.texts import tr
@@ -108,8 +109,18 @@ def _body(pdf: RecordPDF, view: RecordView) -> None:
     _lines(pdf, 4, view.hash_help)
 
 
-def _block(pdf: RecordPDF, block: Table | Paragraph | Item) -> None:
-    if isinstance(block, Table):
+CHART_HEIGHT = 30.0  # mm: a chart's box, its title above it
+
+
+def _block(pdf: RecordPDF, block: Block) -> None:
+    if isinstance(block, Chart):
+        _room(pdf, CHART_HEIGHT + 7)
+        pdf.set_font(FONT, "B", 9.5)
+        _lines(pdf, 5, block.title)
+        draw_chart_pdf(pdf, block.chart, pdf.l_margin, pdf.y, min(pdf.epw, 150.0),
+                       CHART_HEIGHT, FONT)
+        pdf.set_xy(pdf.l_margin, pdf.y + CHART_HEIGHT + 2)
+    elif isinstance(block, Table):
         _table(pdf, block)
     elif isinstance(block, Item):
         pdf.set_font(FONT, "B", 10)
@@ -264,7 +275,10 @@ def _view_chars(view: RecordView) -> frozenset[int]:
     for section in view.sections:
         texts.append(section.title)
         for block in section.blocks:
-            if isinstance(block, Table):
+            if isinstance(block, Chart):  # what its drawing writes: scale, months, marks
+                texts += [block.title, block.chart.low_label, block.chart.high_label, MISSING]
+                texts += [m.label for m in block.chart.months]
+            elif isinstance(block, Table):
                 texts += block.headers + [c for row in block.rows for c in row]
             elif isinstance(block, Item):
                 texts += [block.title] + [t for pair in block.lines for t in pair]

@@ -91,9 +91,14 @@ def build_record(journal: Any, session_id: int, *,
     if stored is not None:
         return SessionRecord(content=with_addenda(stored, journal), metrics=metrics,
                              factors=factors, stored=True)
-    # A draft; or a talk signed without the signing service (nothing stored): read live.
-    return SessionRecord(content=live_content(journal, session_id, metrics=metrics),
-                         metrics=metrics, factors=factors)
+    # A draft; or a talk signed without the signing service (nothing stored): read live,
+    # a draft with the charts it would be signed with.
+    content = live_content(journal, session_id, metrics=metrics)
+    if content["status"] != "signed":
+        from coachtui.services.record_charts import record_charts
+
+        content.update(record_charts(journal, session_id))
+    return SessionRecord(content=content, metrics=metrics, factors=factors)
 
 
 def record_moment(record: SessionRecord) -> datetime:

@@ -39,6 +39,7 @@ class MetricTrend:
     target: float | None
     value: float | None
     status: TargetStatus
+    targets: tuple[float | None, ...] = ()  # the target in force each month of the window
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,9 @@ def agent_summary(journal: Journal, agent_id: int, review_month: str, *,
             by_key.setdefault(row.metric, {})[row.month] = (row.value, row.target)
     trends = []
     targets = journal.targets_for(agent_id, review_month)  # one query for every metric
-    for metric in journal.metrics():
+    metrics = journal.metrics()
+    in_force = journal.targets_in_months(agent_id, [m.key for m in metrics], window)
+    for metric in metrics:
         per_month = by_key.get(metric.key, {})
         value = per_month.get(review_month, (None, None))[0]
         target = targets.get(metric.key)
@@ -132,6 +135,7 @@ def agent_summary(journal: Journal, agent_id: int, review_month: str, *,
             target=target,
             value=value,
             status=target_status(metric, value, target),
+            targets=tuple(in_force[(metric.key, m)] for m in window),
         ))
     sessions = journal.sessions(agent_id=agent_id)
     signed = [s for s in sessions if s.signed]

@@ -210,7 +210,11 @@ def sign(journal: Journal, session_id: int, *, manager: str, agent: str,
         if found.soft:
             signed_records.log_confirmed_gaps(journal, session_id, session.agent_id,
                                               [g.logged() for g in found.soft])
-        signed_records.store_signed_record(journal, session_id)
+        from coachtui.services.record_charts import record_charts
+
+        # the months the record's charts draw are signed with it (signed means signed)
+        signed_records.store_signed_record(journal, session_id,
+                                           extra=record_charts(journal, session_id))
     return journal.session(session_id)
 
 

@@ -242,7 +242,7 @@ def year_overview(journal: Journal, agent_id: int, until: str) -> YearOverview:
     return YearOverview(
         agent=agent,
         months=tuple(months),
-        metrics=_metrics(journal, agent_id, months),
+        metrics=metric_years(journal, agent_id, months),
         factors=_factors(journal, agent_id, months),
         goals=_goals(journal, agent_id, first, until),
         learning_points=tuple(LearningPoint(month, text.strip()) for month, text
@@ -252,7 +252,9 @@ def year_overview(journal: Journal, agent_id: int, until: str) -> YearOverview:
     )
 
 
-def _metrics(journal: Journal, agent_id: int, months: list[str]) -> tuple[MetricYear, ...]:
+def metric_years(journal: Journal, agent_id: int, months: list[str]
+                 ) -> tuple[MetricYear, ...]:
+    """Each metric (active, or with a figure) over `months` against each month's target."""
     values = {(metric, month): value
               for month, metric, value in journal.year_figures(agent_id, months[0], months[-1])}
     with_value = {metric for (metric, _), v in values.items() if v is not None}

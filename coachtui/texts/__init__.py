@@ -40,7 +40,7 @@ PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 AREAS = ("common", "cli", "app", "team", "talk", "export", "notes", "imports", "notes_ui",
          "import_ui", "catalogue", "palette", "services", "journal", "safety", "signing",
          "replica", "settings", "agents", "editing", "year", "goals", "kinds", "qm",
-         "site")
+         "site", "charts")
 LANGS = ("nl", "en")
 
 

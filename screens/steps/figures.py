@@ -5,40 +5,35 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from coachtui.errors import UserError
 from coachtui.model import FigureRow, TargetStatus, add_months, target_status
+from coachtui.model.chart import TrendChart, trend_chart
 from coachtui.model.number_format import editable_text, optional_decimal, percent_text
 from coachtui.screens.steps import TalkStep
-from coachtui.screens.widgets.plain_text import plain_cell
+from coachtui.screens.widgets.plain_text import plain, plain_cell
+from coachtui.screens.widgets.trend import TrendChartView
 from coachtui.services import goals as goal_service
 from coachtui.services import talks
 from coachtui.services.absence import absence_days, days_text
 
-_BLOCKS = "▁▂▃▄▅▆▇█"
 _SYMBOL = {TargetStatus.MET: "✓", TargetStatus.MISSED: "✗", TargetStatus.NO_TARGET: "·",
            TargetStatus.MISSING: "?"}
 _STYLE = {TargetStatus.MET: "green", TargetStatus.MISSED: "red",
           TargetStatus.NO_TARGET: "", TargetStatus.MISSING: "yellow"}
 
 
-def spark(values: list[float | None]) -> str:
-    """A one-line trend of block characters; gaps for missing months."""
-    known = [v for v in values if v is not None]
-    if not known:
-        return ""
-    low, high = min(known), max(known)
-    span = (high - low) or 1.0
-    return "".join(" " if v is None else _BLOCKS[round((v - low) / span * 7)] for v in values)
-
-
 class FiguresStep(TalkStep):
-    """Each metric: value, target, difference, trend and status in words."""
+    """Each metric: value, target, difference and status in words; under the table the
+    12-month chart of the metric under the cursor (one chart, large enough to read its
+    months, scale and target line at 80 columns; a column of small ones would not be)."""
 
     STEP = 1
+    _charts: list[TrendChart]
     BINDINGS = [Binding("t", "edit_target", "Target", id="talk.target",
                         tooltip="Edit this agent's target for the highlighted metric"),
                 Binding("d", "qm_drill", "QM contacts", id="talk.qm_drill",
@@ -74,7 +69,10 @@ class FiguresStep(TalkStep):
         table: DataTable[Text] = DataTable(id="figures-table", cursor_type="row",
                                            zebra_stripes=True)
         table.add_columns(ctx.tr("fig.metric"), ctx.tr("fig.value"), ctx.tr("fig.target"),
-                          ctx.tr("fig.diff"), ctx.tr("fig.trend"), ctx.tr("fig.status"))
+                          ctx.tr("fig.diff"), ctx.tr("fig.status"))
+        in_force = ctx.journal.targets_in_months(ctx.agent.id or 0, [m.key for m in metrics],
+                                                 months)
+        self._charts = []
         missing = False
         lang = ctx.lang
         personal = {i.key: i.included for i in
@@ -89,8 +87,12 @@ class FiguresStep(TalkStep):
             missing = missing or status is TargetStatus.MISSING
             diff = "" if value is None or target is None else (
                 ("+" if value - target >= 0 else "−") + metric.format(abs(value - target), lang))
-            trend = spark([by_key[(m, metric.key)].value if (m, metric.key) in by_key else None
-                           for m in months])
+            # a month's own figure row carries the target it had (signed: as signed)
+            self._charts.append(trend_chart(
+                metric, months, [by_key[(m, metric.key)].value if (m, metric.key) in by_key
+                                 else None for m in months],
+                [by_key[(m, metric.key)].target if (m, metric.key) in by_key
+                 else in_force.get((metric.key, m)) for m in months], lang))
             word = Text(f"{_SYMBOL[status]} {ctx.tr('target.' + status.value)}",
                         style=_STYLE[status])
             if metric.key in personal_metrics:  # kept out of the HR record unless included
@@ -99,7 +101,7 @@ class FiguresStep(TalkStep):
                             style="bold magenta" if included else "magenta")
             table.add_row(plain_cell(metric.label(lang)), plain_cell(metric.format(value, lang)),
                           plain_cell(metric.format(target, lang)),
-                          plain_cell(diff), Text(trend, style="cyan"), word)
+                          plain_cell(diff), word)
         absent = absence_days(ctx.journal, ctx.agent.id or 0, month, month)
         if absent:  # the agent's own absence, by days only (never in team views)
             yield Static(ctx.tr("absence.talk_line", month=month,
@@ -107,9 +109,35 @@ class FiguresStep(TalkStep):
         if not any(r.month == month for r in rows):
             yield Static(ctx.tr("fig.none", month=month), classes="empty-state")
         yield table
+        yield Static(id="figures-chart-title", classes="hint")
+        yield TrendChartView(self._charts[0] if self._charts else None, id="figures-chart")
+        if self._charts:
+            yield Static(ctx.tr("charts.legend"), classes="hint")
         yield Static(self._smileys(by_key, month), id="smileys")
         if missing:
             yield Static(ctx.tr("fig.missing_hint", month=month), classes="hint")
+
+    def on_mount(self) -> None:
+        self._show_chart(0)
+
+    @on(DataTable.RowHighlighted, "#figures-table")
+    def _chart_follows_cursor(self, event: DataTable.RowHighlighted) -> None:
+        self._show_chart(event.cursor_row)
+
+    def _show_chart(self, row: int) -> None:
+        """The chart of the metric on `row` of the table, with its name above it."""
+        if not self._charts:
+            self.query_one("#figures-chart-title", Static).display = False
+            return
+        row = max(0, min(row, len(self._charts) - 1))
+        metric = self.ctx.view.metrics[row]
+        title = self.ctx.tr("charts.chart_title", metric=metric.label(self.ctx.lang),
+                            first=self._charts[row].months[0].month,
+                            until=self._charts[row].months[-1].month)
+        if not metric.higher_is_better:
+            title += " · " + self.ctx.tr("charts.legend_lower")
+        self.query_one("#figures-chart-title", Static).update(plain(title))
+        self.query_one("#figures-chart", TrendChartView).show(self._charts[row])
 
     def _smileys(self, by_key: dict[tuple[str, str], FigureRow], month: str) -> Text:
         counts: dict[str, float | None] = {}
@@ -223,6 +251,7 @@ class FiguresStep(TalkStep):
             await self.recompose()
             table = self.query_one("#figures-table", DataTable)
             table.move_cursor(row=row, animate=False)
+            self._show_chart(row)
             table.focus()
 
         screen = self.screen

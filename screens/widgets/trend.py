@@ -1,9 +1,14 @@
-"""A two-line text sparkline with the target drawn in: readable in any terminal, no colour needed.
+"""The one trend renderer of the TUI: paints a `TrendChart` (coachtui/model/chart.py).
 
-The chart is split at the target: the lower line holds values up to the target, the upper
-line what lies above it. Where a month stays at or below the target, the upper line shows
-the dotted target line `┈`, so the eye sees at once which months cleared the bar. A missing
-month is a `·` on the lower line (missing is never drawn as zero).
+The model decides everything (scale, rows, month labels, which month met its target);
+this module only gives each cell its style. The shapes carry the meaning, so the chart
+reads in monochrome: bars (`▁`..`█`) two columns apart, each month's target as a `─` line
+that a bar above target rises through, `·` for a month without a figure, the scale's top
+and bottom in the metric's own format on the left, short month names underneath. Colour
+only repeats it: bars on target green, off target red.
+
+Used in Rich tables (the agent page, the year overview, team goals) through `chart_text`,
+and as a widget (`TrendChartView`) where one chart stands alone (the talk's figures step).
 """
 
 from __future__ import annotations
@@ -11,70 +16,66 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
+from textual.widgets import Static
 
-BLOCKS = " ▁▂▃▄▅▆▇█"
-TARGET_LINE = "┈"
-MISSING = "·"
+from coachtui.model.chart import Cell, CellKind, TrendChart, level_marks
 
-
-def _level(value: float, low: float, high: float) -> int:
-    """0..8 eighths of one line for `value` between `low` and `high`."""
-    if high <= low:
-        return 8 if value >= high else 0
-    share = (value - low) / (high - low)
-    return max(0, min(8, round(share * 8)))
+STYLE = {CellKind.MET: "bold green", CellKind.MISSED: "bold red", CellKind.PLAIN: "bold",
+         CellKind.TARGET: "", CellKind.MISSING: "dim", CellKind.AXIS: "dim",
+         CellKind.LABEL: "dim", CellKind.BLANK: ""}
+CHART_HEIGHT = 2  # rows of bars in a table row (agent page, year overview)
+CHART_MONTHS = 12  # months in a chart: two columns each fit 80 columns with the scale
+VIEW_HEIGHT = 5  # rows of bars where the chart stands alone
 
 
-def trend_lines(values: Sequence[float | None], target: float | None = None) -> tuple[str, str]:
-    """The (upper, lower) lines of the sparkline for `values`, oldest first."""
-    present = [v for v in values if v is not None]
-    if not present:
-        return (TARGET_LINE * len(values) if target is not None else " " * len(values),
-                MISSING * len(values))
-    low, high = min(present), max(present)
-    upper, lower = [], []
-    if target is None:
-        # No bar to clear: both lines together are one 16-step chart from min to max.
-        for value in values:
-            if value is None:
-                upper.append(" ")
-                lower.append(MISSING)
-                continue
-            level = _level(value, low, high) * 2 if high > low else 8
-            lower.append(BLOCKS[min(level, 8)] if level else BLOCKS[1])
-            upper.append(BLOCKS[level - 8] if level > 8 else " ")
-        return "".join(upper), "".join(lower)
-    bottom = min(low, target)
-    top = max(high, target)
-    for value in values:
-        if value is None:
-            upper.append(TARGET_LINE)
-            lower.append(MISSING)
-        elif value <= target:
-            upper.append(TARGET_LINE)
-            lower.append(BLOCKS[max(1, _level(value, bottom, target))])
-        else:
-            lower.append(BLOCKS[8])
-            upper.append(BLOCKS[max(1, _level(value, target, top))])
-    return "".join(upper), "".join(lower)
+def chart_text(chart: TrendChart, height: int = CHART_HEIGHT, *, labels: bool = True,
+               axis_width: int = 0) -> Text:
+    """The chart as Rich Text: `height` rows of bars, then the month labels (left out
+    where a table's heading carries them: `month_header`); the scale takes at least
+    `axis_width` columns, so the charts of one table line up."""
+    rows = chart.text_rows(height, axis_width)
+    return _painted(rows if labels else rows[:-1])
 
 
-def trend_text(values: Sequence[float | None], target: float | None = None,
-               *, good_when_higher: bool = True) -> Text:
-    """The sparkline as Rich Text: months on the good side of the target in the accent colour,
-    the others muted (the colour only repeats what the shape already shows)."""
-    upper, lower = trend_lines(values, target)
+def month_header(chart: TrendChart, axis_width: int = 0) -> Text:
+    """The chart's row of month labels alone, for the heading of a column of charts (the
+    charts of one table share their months and `axis_width`)."""
+    return _painted(chart.text_rows(1, axis_width)[-1:])
+
+
+def _painted(rows: list[list[Cell]]) -> Text:
     text = Text(no_wrap=True)
-    for line_no, line in enumerate((upper, lower)):
-        for index, char in enumerate(line):
-            value = values[index]
-            if char in (TARGET_LINE, MISSING) or value is None:
-                text.append(char, style="dim")
-            elif target is None:
-                text.append(char, style="bold")
-            else:
-                good = value >= target if good_when_higher else value <= target
-                text.append(char, style="bold green" if good else "bold red")
-        if line_no == 0:
+    for n, row in enumerate(rows):
+        if n:
             text.append("\n")
+        for cell in row:
+            text.append(cell.char, style=STYLE[cell.kind] or None)
     return text
+
+
+def level_text(values: Sequence[float | None]) -> Text:
+    """A short series without months or target (competence points, calibration rounds) as
+    one row of bars, on the chart model's scale."""
+    return Text(level_marks(values), style="cyan", no_wrap=True)
+
+
+class TrendChartView(Static):
+    """One chart standing alone (the figures step's metric under the cursor)."""
+
+    DEFAULT_CSS = """
+    TrendChartView { height: auto; width: auto; padding: 0 1; }
+    """
+
+    def __init__(self, chart: TrendChart | None = None, *, height: int = VIEW_HEIGHT,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.chart = chart
+        self.chart_height = height
+
+    def on_mount(self) -> None:
+        self.show(self.chart)
+
+    def show(self, chart: TrendChart | None) -> None:
+        """Paint `chart` (None: nothing)."""
+        self.chart = chart
+        self.update(chart_text(chart, self.chart_height) if chart is not None else "")

@@ -9,8 +9,6 @@ the relation quotient per month; the days of absence. Text people typed is shown
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -20,9 +18,10 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from coachtui.model import Rating
+from coachtui.model.chart import trend_chart
 from coachtui.model.number_format import percent_text
 from coachtui.outside_text import shown
-from coachtui.screens.widgets.trend import BLOCKS, MISSING, TARGET_LINE
+from coachtui.screens.widgets.trend import chart_text, month_header
 from coachtui.services.year import (
     RATING_MARK,
     MetricYear,
@@ -37,45 +36,6 @@ RATING_STYLE = {Rating.PLUS: "bold green", Rating.MIXED: "yellow", Rating.MINUS:
                 None: "dim"}
 TREND_STYLE = {Trend.BETTER: "green", Trend.WORSE: "red", Trend.STEADY: "",
                Trend.UNKNOWN: "dim"}
-
-
-def _level(value: float, low: float, high: float) -> int:
-    """0..8 eighths of one line for `value` between `low` and `high`."""
-    if high <= low:
-        return 8 if value >= high else 0
-    return max(0, min(8, round((value - low) / (high - low) * 8)))
-
-
-def year_chart(values: Sequence[float | None], targets: Sequence[float | None],
-               higher_is_better: bool = True) -> Text:
-    """Two lines, one column per month, split at that month's own target (as the agent
-    page's sparkline): the lower line up to the target, the upper line what lies above it,
-    `┈` where a month stays below. A month without a target is a plain two-line bar; a
-    missing figure is `·`. Green on target, red off, bold without a target."""
-    present = [v for v in values if v is not None]
-    aims = [t for t in targets if t is not None]
-    bottom = min(present + aims, default=0.0)
-    top = max(present + aims, default=1.0)
-    upper, lower = Text(no_wrap=True), Text(no_wrap=True)
-    for value, target in zip(values, targets, strict=True):
-        if value is None:
-            upper.append(TARGET_LINE if target is not None else " ", style="dim")
-            lower.append(MISSING, style="dim")
-            continue
-        if target is None:
-            level = _level(value, bottom, top) * 2
-            lower.append(BLOCKS[min(max(level, 1), 8)], style="bold")
-            upper.append(BLOCKS[level - 8] if level > 8 else " ", style="bold")
-            continue
-        good = value >= target if higher_is_better else value <= target
-        style = "bold green" if good else "bold red"
-        if value <= target:
-            upper.append(TARGET_LINE, style="dim")
-            lower.append(BLOCKS[max(1, _level(value, bottom, target))], style=style)
-        else:
-            lower.append(BLOCKS[8], style=style)
-            upper.append(BLOCKS[max(1, _level(value, target, top))], style=style)
-    return Text("\n").join([upper, lower])
 
 
 class YearOverviewView(Vertical, can_focus=True):
@@ -178,20 +138,24 @@ class YearOverviewView(Vertical, can_focus=True):
         metrics = self.overview.metrics
         if not any(m.months_with_value for m in metrics):
             return Text(self._word("year.no_metrics"), style="dim")
+        charts = [trend_chart(m.metric, m.months, m.values, m.targets, self.lang)
+                  for m in metrics]
+        axis = max(c.axis_width for c in charts)
         table = Table(box=None, padding=(0, 1), show_edge=False, header_style="bold")
-        table.add_column(self._word("year.col.metric"), no_wrap=True, max_width=22)
-        table.add_column(self._word("year.col.chart"), no_wrap=True)
-        table.add_column(self._word("year.col.on_target"), no_wrap=True)
-        table.add_column(self._word("year.col.average"), justify="right", no_wrap=True)
-        table.add_column(self._word("year.col.trend"), no_wrap=True)
-        for m in metrics:
+        table.add_column(self._word("year.col.metric"), max_width=18)
+        # the charts share their months: one row of month labels heads the column
+        table.add_column(month_header(charts[0], axis), no_wrap=True)
+        # months on target and the average, the trend under them: fits 80 columns
+        table.add_column(f"{self._word('year.col.on_target')} · "
+                         f"{self._word('year.col.average')}", no_wrap=True)
+        for m, chart in zip(metrics, charts, strict=True):
             on = (self._word("year.on_target_cell", on=m.months_on_target, of=m.months_judged)
                   if m.has_target else self._word("year.no_target"))
+            summary = Text(f"{on} · {m.metric.format(m.average, self.lang)}\n")
+            summary.append(self._word(f"year.trend.{m.trend}"), style=TREND_STYLE[m.trend])
             table.add_row(self._metric_label(m),
-                          year_chart(m.values, m.targets, m.metric.higher_is_better),
-                          Text(on), Text(m.metric.format(m.average, self.lang)),
-                          Text(self._word(f"year.trend.{m.trend}"), style=TREND_STYLE[m.trend]))
-        return Group(table, Text(self._word("year.chart_legend"), style="dim"))
+                          chart_text(chart, labels=False, axis_width=axis), summary)
+        return Group(table, Text(self._word("charts.legend"), style="dim"))
 
     def _factors(self) -> RenderableType:
         factors = self.overview.factors

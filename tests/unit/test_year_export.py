@@ -1,74 +1,12 @@
-"""The year overview for the appraisal record (PDF and HTML) and the talks due."""
+"""The talks due (the appraisal record's year overview: tests/unit/test_record_charts.py)."""
 
 from __future__ import annotations
 
-import io
-from datetime import UTC, date, datetime
+from datetime import date
 
-from fpdf.enums import XPos, YPos
-from pypdf import PdfReader
-
-from coachtui.export.pdf import FONT, RecordPDF
-from coachtui.export.year import (
-    metric_svg,
-    year_overview_chars,
-    year_overview_html,
-    year_overview_pdf,
-)
-from coachtui.model import Agent, Note, Relation
+from coachtui.model import Agent
 from coachtui.services.talks_due import set_yearly_talk_months, talks_due
 from coachtui.services.team import overview_rows
-from coachtui.services.year import year_overview
-
-
-def _hostile(journal):
-    """An agent whose name, goal, learning point and factor note try to act."""
-    agent = journal.add_agent(Agent(name='<b onclick="x()">Bo</b>', email="bo@example.nl"))
-    session = journal.start_session(agent.id, "2026-09")
-    journal.save_rating(session.id, "initiative", "+", "<script>alert(1)</script>\x1b[31m")
-    journal.set_learning_point(session.id, "<img src=x onerror=alert(2)>")
-    journal.add_goal(session.id, what="<svg onload=alert(3)>")
-    journal.sign(session.id, "Lead", "Bo")
-    journal.add_note(Note(agent_id=agent.id, created_at=datetime(2026, 9, 9, tzinfo=UTC),
-                          text="call", relation=Relation.KEPT))
-    return year_overview(journal, agent.id, "2026-10")
-
-
-def test_html_fragment_escapes_everything_typed_and_draws_svg(journal):
-    overview = _hostile(journal)
-    for lang, word in (("en", "Year overview"), ("nl", "Jaaroverzicht")):
-        html = year_overview_html(overview, lang)
-        assert html.startswith('<section class="year-overview">') and word in html
-        for tag in ("<b ", "<script", "<img", "<svg onload"):
-            assert tag not in html
-        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-        assert "\x1b" not in html
-
-
-def test_svg_bars_and_target_steps(demo_journal):
-    sanne = demo_journal.find_agent("Sanne")
-    overview = year_overview(demo_journal, sanne.id, "2026-10")
-    ftr = next(m for m in overview.metrics if m.metric.key == "ftr")
-    svg = metric_svg(ftr)
-    assert svg.count("<rect") == ftr.months_with_value
-    assert svg.count('stroke="#1a237e"') == sum(t is not None for t in ftr.targets)
-
-
-def test_pdf_draws_the_overview_with_the_records_font(demo_journal, journal):
-    sanne = demo_journal.find_agent("Sanne")
-    for overview in (year_overview(demo_journal, sanne.id, "2026-10"), _hostile(journal)):
-        for lang, words in (("en", ("Year overview", "Figures against each month")),
-                            ("nl", ("Jaaroverzicht", "Cijfers tegen het doel"))):
-            pdf = RecordPDF(None, "footer", lang, year_overview_chars(overview, lang))
-            pdf.add_page()
-            pdf.set_font(FONT, "", 10)
-            pdf.cell(0, 6, "record above", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            year_overview_pdf(pdf, overview, lang)
-            text = "\n".join(p.extract_text() for p in
-                             PdfReader(io.BytesIO(bytes(pdf.output()))).pages)
-            for word in words:
-                assert word in text
-            assert "\x1b" not in text
 
 
 def test_talks_due_by_cadence_and_the_yearly_talks(journal):
