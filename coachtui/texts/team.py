@@ -68,7 +68,7 @@ TEXTS = {
         {"by": "n",
          "one": "Figures, last {n} month (old → new)",
          "other": "Figures, last {n} months (old → new)"}),
-    "agent.col.metric": ("Factor", "Metric"),
+    "agent.col.metric": ("Cijfer", "Metric"),
     "agent.col.trend": ("Verloop", "Trend"),
     "agent.col.value": ("{month}", "{month}"),
     "agent.col.target": ("Doel", "Target"),
