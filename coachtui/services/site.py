@@ -21,11 +21,8 @@ from urllib.parse import urlsplit
 from coachtui.errors import UserError
 from coachtui.model import TargetStatus, qm_scoring, target_status
 from coachtui.outside_text import quoted
-from coachtui.services.calibration import result_of
-from coachtui.services.goals import meets
-from coachtui.services.replica import RESTORE_SCHEMES, restore
+from coachtui.services.replica import RESTORE_SCHEMES
 from coachtui.services.team import TalkStatus, talk_status
-from coachtui.services.team_goals import team_board
 from coachtui.storage import Journal
 
 if TYPE_CHECKING:
@@ -223,6 +220,8 @@ def local_copy(source: str, cache: Path) -> Path:
         return Path(source).expanduser()
     cache.mkdir(mode=0o700, parents=True, exist_ok=True)
     name = hashlib.sha256(source.encode()).hexdigest()[:16] + ".db"
+    from coachtui.services.replica import restore  # Litestream's side: only for replicas
+
     return restore(source, cache / name, force=True).path
 
 
@@ -245,7 +244,7 @@ def _add(view: SiteView, journal: Journal, review_month: str) -> list[str]:
         team.lead = team.lead or lead
         team.agents += 1
         status = talk_status(fact.last_signed_monthly_month, review_month,
-                             fact.employment_start)
+                             fact.known_since)
         if status is TalkStatus.DONE:
             team.talks_done += 1
         else:
@@ -261,6 +260,10 @@ def _add(view: SiteView, journal: Journal, review_month: str) -> list[str]:
 
 
 def _team_goal_lines(journal: Journal, review_month: str) -> list[TeamGoalLine]:
+    # the second pass only: the goals' services (and pydantic) stay off the first paint
+    from coachtui.services.goals import meets
+    from coachtui.services.team_goals import team_board
+
     lead = journal.meta(LEAD_KEY) or None
     lines = []
     for board in team_board(journal, review_month, safe=True):
@@ -283,6 +286,8 @@ def _add_irr(view: SiteView, journal: Journal, teams: list[str]) -> None:
     rounds = journal.calibration_rounds()
     if not rounds:
         return
+    from coachtui.services.calibration import result_of  # only where rounds were held
+
     found = JournalIrr(lead=journal.meta(LEAD_KEY) or None, teams=teams)
     for calibration_round in rounds:
         form = journal.qm_form(calibration_round.form_version)
