@@ -306,10 +306,10 @@ class AbsenceForm(FormDialog[Absence]):
             try:
                 gone = absence_service.remove_last_absence(self.journal, self.agent.id or 0)
             except UserError as refusal:
-                self.notify(refusal.text(self.lang), severity="error")
+                self.notify(refusal.text(self.lang), severity="error", markup=False)
                 return
             self.notify(self.tr("absence.removed", start=gone.start.isoformat(),
-                                end=gone.end.isoformat() if gone.end else "…"))
+                                end=gone.end.isoformat() if gone.end else "…"), markup=False)
             refresh = getattr(self.app, "refresh_screens", None)
             self.dismiss(None)
             if refresh is not None:

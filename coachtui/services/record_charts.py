@@ -29,14 +29,19 @@ if TYPE_CHECKING:
 def record_charts(journal: Journal, session_id: int) -> dict[str, Any]:
     """The chart keys of a session's record content (empty for the kinds without one)."""
     session = journal.session(session_id)
+    # a figure marked personal stays out of the charts as it stays out of the figures,
+    # unless the team lead put it in this record on purpose
+    includes = journal.record_includes(session_id)
+    hidden = {key for key in journal.personal_metrics(session.agent_id)
+              if f"figure:{key}" not in includes}
     if session.kind is SessionKind.MONTHLY:
         months = year_months(session.month)
         return {"trend": {"months": months,
                           "metrics": _metric_entries(metric_years(journal, session.agent_id,
-                                                                  months))}}
+                                                                  months), hidden)}}
     if session.kind in (SessionKind.APPRAISAL, SessionKind.PERFORMANCE):
         return {"year_overview": overview_entry(journal, session.agent_id,
-                                                overview_until(session.month))}
+                                                overview_until(session.month), hidden)}
     return {}
 
 
@@ -49,12 +54,14 @@ def overview_until(month: str) -> str:
     return min(month, add_months(clock.current_month(), -1))
 
 
-def overview_entry(journal: Journal, agent_id: int, until: str) -> dict[str, Any]:
-    """The year overview as a record keeps it (plain values, in the JSON the hash covers)."""
+def overview_entry(journal: Journal, agent_id: int, until: str,
+                   hidden: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
+    """The year overview as a record keeps it (plain values, in the JSON the hash covers);
+    the metrics in `hidden` (personal, not included) are left out."""
     view = year_overview(journal, agent_id, until)
     return {
         "months": list(view.months),
-        "metrics": _metric_entries(view.metrics),
+        "metrics": _metric_entries(view.metrics, hidden),
         "factors": [{"factor": f.factor.key,
                      "ratings": [r.value if r is not None else None for r in f.ratings]}
                     for f in view.factors if f.rated],
@@ -65,10 +72,11 @@ def overview_entry(journal: Journal, agent_id: int, until: str) -> dict[str, Any
     }
 
 
-def _metric_entries(metrics: tuple[MetricYear, ...]) -> list[dict[str, Any]]:
+def _metric_entries(metrics: tuple[MetricYear, ...],
+                    hidden: frozenset[str] | set[str]) -> list[dict[str, Any]]:
     return [{"metric": m.metric.key, "values": [_number(v) for v in m.values],
              "targets": [_number(t) for t in m.targets]}
-            for m in metrics if m.months_with_value]
+            for m in metrics if m.months_with_value and m.metric.key not in hidden]
 
 
 def _number(value: float | None) -> float | int | None:
