@@ -15,8 +15,11 @@ MAPPING = {"listening": "communication", "tone": "communication", "language": "l
 
 
 def mapped_form_text() -> str:
-    """The default form with three criteria mapped to factors of the monthly talk."""
+    """The default form with (only) three criteria mapped to factors of the monthly talk."""
     text = resources.files("coachtui.qm_forms").joinpath("default.toml").read_text("utf-8")
+    # the default form maps some criteria itself: this form maps only these three
+    text = "".join(line for line in text.splitlines(keepends=True)
+                   if not line.startswith("factor = "))
     for key, factor in MAPPING.items():
         text = text.replace(f'key = "{key}"\n', f'key = "{key}"\nfactor = "{factor}"\n')
     return text
@@ -67,6 +70,8 @@ def test_unknown_factor_is_refused_naming_file_line_field_value(journal_path, tm
 
 def test_old_form_without_factors_still_loads(journal_path, tmp_path):
     text = resources.files("coachtui.qm_forms").joinpath("default.toml").read_text("utf-8")
+    text = "".join(line for line in text.splitlines(keepends=True)
+                   if not line.startswith("factor = "))  # as forms were before 0.5
     path = tmp_path / "old.toml"
     path.write_text(text, encoding="utf-8")
     assert main(["--journal", str(journal_path), "qm", "form", "load", str(path)]) == 0
@@ -74,10 +79,12 @@ def test_old_form_without_factors_still_loads(journal_path, tmp_path):
         assert all(c.factor == "" for c in journal.qm_form().criteria)
 
 
-def test_evidence_per_factor_counts_contacts_and_low_scores(demo_journal, tmp_path):
-    agent_id = seed_mapped(demo_journal, tmp_path, "Kees", months=("2026-10",))
-    found = qm_service.factor_evidence(demo_journal, agent_id, "2026-10")
-    # older evaluations of the month (the demo's, default form: no mapping) are no evidence
+def test_evidence_per_factor_counts_contacts_and_low_scores(journal, tmp_path):
+    from coachtui.model import Agent
+
+    journal.add_agent(Agent(name="Kees van den Berg", email="kees@example.nl"))
+    agent_id = seed_mapped(journal, tmp_path, "Kees", months=("2026-10",))
+    found = qm_service.factor_evidence(journal, agent_id, "2026-10")
     assert set(found) == {"communication", "language"}
     communication = found["communication"]
     assert communication.contacts == 3
@@ -85,7 +92,7 @@ def test_evidence_per_factor_counts_contacts_and_low_scores(demo_journal, tmp_pa
         "listening": (3, 2), "tone": (3, 0)}
     assert {c.key: (c.scored, c.low) for c in found["language"].criteria} == {
         "language": (3, 1)}
-    assert qm_service.factor_evidence(demo_journal, agent_id, "2026-09") == {}
+    assert qm_service.factor_evidence(journal, agent_id, "2026-09") == {}
 
 
 def test_is_low_is_below_half_the_scale():
