@@ -97,8 +97,7 @@ def build_qm_demo(journal: Journal, *, lang: str, today: date, seed: int = 16) -
 
 def _rounds(journal: Journal, version: int, today: date, lang: str) -> None:
     # The whitepaper has the agent take part too; the demo's third participant is a second
-    # team lead, so erasing an agent (which does not yet clear typed scorer names) leaves
-    # no trace of them here.
+    # team lead (an agent who took part is removed from the rounds by `privacy erase`).
     scorers = (LEAD, MONITOR, SECOND_LEAD)
     first = (today.replace(day=1) - timedelta(days=40)).isoformat()
     round_id = journal.add_round(first, version, ["C-101", "C-102", "C-103"], source="demo")

@@ -17,8 +17,6 @@ TEXTS = {
                             "× = geen cijfer",
                             "Filled bar = on target · open bar = off target · grey bar = no "
                             "target · thick line = that month's target · × = no figure"),
-    "charts.figures_hint": ("Trend van het cijfer onder de cursor (↑↓ kiest een ander)",
-                            "Trend of the metric under the cursor (↑↓ picks another)"),
     "charts.trend_section": ("Verloop over 12 maanden", "The last 12 months"),
     "charts.col.month": ("Maand", "Month"),
     "charts.col.value": ("Cijfer", "Figure"),

@@ -72,7 +72,6 @@ TEXTS = {
     "agent.col.trend": ("Verloop", "Trend"),
     "agent.col.value": ("{month}", "{month}"),
     "agent.col.target": ("Doel", "Target"),
-    "agent.col.status": ("Stand", "Status"),
     "agent.legend": ("┈ = doel · · = ontbreekt · boven de lijn = boven het doel",
                      "┈ = target · · = missing · above the line = above the target"),
     "agent.lower_is_better": ("lager is beter", "lower is better"),

@@ -19,14 +19,6 @@ TEXTS = {
     "year.on_target_cell": ("{on} van {of}", "{on} of {of}"),
     "year.no_target": ("geen doel", "no target"),
     "year.lower_is_better": ("lager is beter", "lower is better"),
-    "year.chart_legend": ("┈ = doel van die maand · · = geen cijfer · boven de lijn = "
-                          "boven het doel",
-                          "┈ = that month's target · · = no figure · above the line = "
-                          "above target"),
-    "year.paper_legend": ("blauwe lijn = doel van die maand · groen = op doel · rood = niet "
-                          "op doel · grijs = geen doel · leeg = geen cijfer",
-                          "blue line = that month's target · green = on target · red = off "
-                          "target · grey = no target · empty = no figure"),
     "year.trend.better": ("↗ beter", "↗ better"),
     "year.trend.worse": ("↘ slechter", "↘ worse"),
     "year.trend.steady": ("→ gelijk", "→ steady"),
