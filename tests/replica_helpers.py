@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -86,8 +85,10 @@ def files_holding(folder: Path, needle: bytes) -> list[Path]:
 
 
 def read_rows(path: Path, sql: str) -> list[tuple]:
-    """Rows of a query on a journal file, read-only."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """Rows of a query on a journal file, read-only (the journal's own read-only door)."""
+    from coachtui.storage.connection import connect_read_only
+
+    conn = connect_read_only(path.resolve())
     try:
         return conn.execute(sql).fetchall()
     finally:
