@@ -11,15 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from coachtui.services.replica import litestream_environment
 
 HERE = os.path.dirname(sys.executable)
-HAS_LITESTREAM = any(os.access(os.path.join(d, "litestream"), os.X_OK)
-                     for d in [HERE, *os.environ.get("PATH", "").split(":")])
-needs_litestream = pytest.mark.skipif(
-    not HAS_LITESTREAM, reason="Litestream is not installed (the `replica` extra)")
 
 
 def litestream_program() -> str:

@@ -13,7 +13,7 @@ from textual.widgets import Switch
 from coachtui.services import replica
 from coachtui.settings import read_settings_file
 from tests.pilot.conftest import RecordingApp
-from tests.replica_helpers import needs_litestream, wait_for
+from tests.replica_helpers import wait_for
 
 SIZE = (120, 40)
 
@@ -33,7 +33,6 @@ def _live(app: RecordingApp, url: str | None) -> RecordingApp:
     return app
 
 
-@needs_litestream
 async def test_the_header_says_when_the_last_change_reached_the_replica(make_app,
                                                                        demo_journal_path,
                                                                        tmp_path):
@@ -72,7 +71,6 @@ async def test_a_replica_without_an_address_says_why_it_stopped(make_app):
                                  "(replica.url)")
 
 
-@needs_litestream
 async def test_a_replication_that_ends_says_why(make_app, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -82,7 +80,6 @@ async def test_a_replication_that_ends_says_why(make_app, tmp_path):
         assert len(app.sub_title) < 200
 
 
-@needs_litestream
 async def test_the_settings_screen_switches_the_replica_on_and_off(make_app, tmp_path):
     app = make_app()
     app.settings = dataclasses.replace(app.settings,

